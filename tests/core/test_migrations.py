@@ -1,0 +1,50 @@
+"""Migrations: empty database, a failing migration rolled back, an older file whose data survives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tl_desktop.domain import Site
+from tl_desktop.errors import MigrationError
+from tl_desktop.migrations import MIGRATIONS, Migration, applied_names
+from tl_desktop.store import Store
+
+
+def test_empty_database_gets_every_migration(tmp_path):
+    with Store(tmp_path / "c.tldb") as store:
+        assert applied_names(store.db) == [m.name for m in MIGRATIONS]
+        assert {"sites", "sites_fts"} <= set(store.db.table_names())
+
+
+def test_a_failing_migration_rolls_back_and_stays_pending(tmp_path):
+    path = tmp_path / "c.tldb"
+    with Store(path) as store:
+        store.save_site(Site(name="Lieu conservé"))
+
+    def broken(db):
+        db.execute("ALTER TABLE sites ADD COLUMN half_done TEXT")
+        db.execute("CREATE TABLE new_things (id TEXT)")
+        raise RuntimeError("boom")
+
+    with pytest.raises(MigrationError) as info:
+        Store(path, migrations=MIGRATIONS + [Migration("0002_broken", broken)])
+    assert "0002_broken" in str(info.value)
+    with Store(path) as store:
+        assert "0002_broken" not in applied_names(store.db)
+        assert "new_things" not in store.db.table_names()
+        assert "half_done" not in store.db["sites"].columns_dict
+        assert store.count_sites() == 1
+
+
+def test_an_older_database_is_upgraded_and_keeps_its_data(tmp_path):
+    path = tmp_path / "c.tldb"
+    with Store(path) as store:
+        site, _ = store.save_site(Site(name="Café de la Gare", commune="Die"))
+
+    def add_notes(db):
+        db.execute("CREATE TABLE site_notes (site_id TEXT REFERENCES sites(id), body TEXT)")
+
+    with Store(path, migrations=MIGRATIONS + [Migration("0002_notes", add_notes)]) as store:
+        assert applied_names(store.db)[-1] == "0002_notes"
+        assert store.get_site(site.id).name == "Café de la Gare"
+        assert "site_notes" in store.db.table_names()

@@ -1,0 +1,176 @@
+"""The catalog store: saving, searching as the user types, filters, deletion and its undo."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tl_desktop.domain import PublicService, Site, SiteFilter
+from tl_desktop.errors import NewerDatabaseError, NotADatabaseError, NotFoundError, ValidationError
+from tl_desktop.store import Store, fts_query
+
+
+def make_site(name, **kw):
+    defaults = dict(kinds=["coworking"], commune="Marseille", departement="13", latitude=43.3, longitude=5.37)
+    defaults.update(kw)
+    return Site(name=name, **defaults)
+
+
+def test_saved_site_comes_back_identical(store):
+    site = make_site("Friche la Belle de Mai", kinds=["friche_culturelle", "cafe_associatif"],
+                     programmes=["fabrique_territoire"], legal_form="scic",
+                     public_services=[PublicService("mission_locale", "le jeudi")],
+                     description="Lignes\net « guillemets » & <balises>")
+    stored, changes = store.save_site(site)
+    assert changes.sites and changes.site_ids == (site.id,)
+    again = store.get_site(site.id)
+    assert again == stored
+    assert again.public_services == [PublicService("mission_locale", "le jeudi")]
+    assert again.created_at and again.updated_at
+
+
+def test_update_keeps_creation_date_and_reindexes(store):
+    stored, _ = store.save_site(make_site("Atelier du Vélo"))
+    store.save_site(stored.replace(name="Garage solidaire Rivière"))
+    assert store.get_site(stored.id).created_at == stored.created_at
+    assert store.query_site_ids(SiteFilter(text="velo")) == []
+    assert store.query_site_ids(SiteFilter(text="riviere")) == [stored.id]
+
+
+@pytest.mark.parametrize("typed", ["cafe", "CAFÉ", "café asso", "Cafe Associ", "marseil"])
+def test_search_ignores_accents_and_case_and_matches_prefixes(store, typed):
+    site, _ = store.save_site(make_site("Café associatif La Plaine"))
+    store.save_site(make_site("Coworking du Port", commune="Toulon", departement="83"))
+    assert store.query_site_ids(SiteFilter(text=typed)) == [site.id]
+
+
+def test_search_finds_kind_labels_and_departement_names(store):
+    site, _ = store.save_site(make_site("La Ruche", kinds=["fablab"]))
+    assert store.query_site_ids(SiteFilter(text="atelier partage")) == [site.id]
+    assert store.query_site_ids(SiteFilter(text="bouches-du-rhone")) == [site.id]
+
+
+@pytest.mark.parametrize("hostile", ['"', "a OR b", "NEAR(", "*", "col:x", "'); DROP TABLE sites; --", "^"])
+def test_fts_syntax_in_user_text_is_harmless(store, hostile):
+    store.save_site(make_site("Tiers-lieu"))
+    store.query_site_ids(SiteFilter(text=hostile))   # must not raise
+    assert store.count_sites() == 1
+
+
+def test_fts_query_keeps_only_words():
+    assert fts_query("  ") is None
+    assert fts_query('Café "du" port*') == '"cafe"* "du"* "port"*'
+
+
+def test_filters_combine(store):
+    a, _ = store.save_site(make_site("A", kinds=["fablab"], programmes=["fabrique_territoire"]))
+    b, _ = store.save_site(make_site("B", kinds=["fablab"], departement="83",
+                                     public_services=[PublicService("france_services")]))
+    store.save_site(make_site("C", kinds=["coworking"]))
+    assert set(store.query_site_ids(SiteFilter(kind="fablab"))) == {a.id, b.id}
+    assert store.query_site_ids(SiteFilter(kind="fablab", departement="83")) == [b.id]
+    assert store.query_site_ids(SiteFilter(programme="fabrique_territoire")) == [a.id]
+    assert store.query_site_ids(SiteFilter(hosts_public_service=True)) == [b.id]
+
+
+def test_sort_by_name_ignores_accents_and_case(store):
+    for name in ("zèbre", "École", "abeille", "Étoile", "eau"):
+        store.save_site(make_site(name))
+    names = [store.get_site(i).name for i in store.query_site_ids(order_by="name")]
+    assert names == ["abeille", "eau", "École", "Étoile", "zèbre"]
+    names = [store.get_site(i).name for i in store.query_site_ids(order_by="name", descending=True)]
+    assert names[0] == "zèbre"
+
+
+def test_delete_hides_everywhere_and_restore_brings_back(store):
+    site, _ = store.save_site(make_site("Le Tiers-Lieu"))
+    store.delete_site(site.id)
+    assert store.query_site_ids() == []
+    assert store.query_site_ids(SiteFilter(text="tiers")) == []
+    assert store.map_points() == []
+    with pytest.raises(NotFoundError):
+        store.get_site(site.id)
+    store.restore_site(site.id)
+    assert store.query_site_ids(SiteFilter(text="tiers")) == [site.id]
+    assert store.check() == []
+
+
+@pytest.mark.parametrize("bad", [
+    dict(name="  "), dict(latitude=123.0), dict(longitude=None), dict(kinds=["piscine"]),
+    dict(legal_form="gie"),
+])
+def test_invalid_sites_are_refused_and_nothing_is_written(store, bad):
+    with pytest.raises(ValidationError) as info:
+        store.save_site(make_site("Lieu").replace(**bad))
+    assert str(info.value)  # a French sentence for the user
+    assert store.count_sites() == 0
+
+
+def test_a_failing_bulk_insert_leaves_the_catalog_as_it_was(store):
+    store.save_site(make_site("Déjà là"))
+    sites = [make_site(f"Lieu {i}") for i in range(1500)] + [make_site("Faux", latitude=500.0)]
+    with pytest.raises(ValidationError):
+        store.add_sites(sites)
+    assert store.count_sites() == 1
+
+
+def test_catalog_rows_resolve_labels(store):
+    site, _ = store.save_site(make_site("X", kinds=["garage_solidaire"], programmes=["france_services"],
+                                        public_services=[PublicService("autre", "CCAS")]))
+    row = store.catalog_rows([site.id])[site.id]
+    assert (row.kinds, row.departement, row.programmes, row.public_services) == \
+        ("Garage solidaire", "13 · Bouches-du-Rhône", "France Services", "Autre (CCAS)")
+
+
+def test_map_points_only_for_located_sites(store):
+    located, _ = store.save_site(make_site("Ici", location_precision="commune"))
+    store.save_site(make_site("Nulle part", latitude=None, longitude=None))
+    points = store.map_points()
+    assert [p.id for p in points] == [located.id]
+    assert points[0].approximate
+
+
+def test_wal_and_foreign_keys_are_on(store):
+    assert store.db.journal_mode == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_foreign_sqlite_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NotADatabaseError) as info:
+        Store(path)
+    assert "n'est pas une base Tiers-Lieux Desktop" in str(info.value)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "other.sqlite-wal").exists()
+
+
+def test_a_text_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "notes.tldb"
+    path.write_text("ceci n'est pas une base\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(NotADatabaseError):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused_unchanged(tmp_path):
+    path = tmp_path / "catalogue.tldb"
+    with Store(path) as s:
+        s.db.execute("INSERT INTO _migrations (name, applied_at) VALUES ('0999_future', '2030-01-01')")
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError) as info:
+        Store(path)
+    assert "version plus récente" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_store_does_not_create_when_asked_not_to(tmp_path):
+    with pytest.raises(NotFoundError):
+        Store(tmp_path / "absent" / "catalogue.tldb", create=False)
+    assert not (tmp_path / "absent").exists()

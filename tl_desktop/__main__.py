@@ -1,0 +1,25 @@
+"""Entry point of ``tl-desktop``: a subcommand runs the command line, none opens the window.
+
+This launcher sits above both the core command line and the Qt shell, so the core never
+imports Qt and a subcommand never pays for loading it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from .cli import build_parser, main as cli_main
+
+    args, _ = build_parser().parse_known_args(argv)
+    if args.command is not None or any(a in ("-h", "--help", "--version") for a in argv):
+        return cli_main(argv)
+    from .ui.app import run_gui
+
+    return run_gui(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

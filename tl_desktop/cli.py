@@ -1,0 +1,110 @@
+"""The command line: ``tl-desktop import|search|list|check|demo``, on the same core as the GUI.
+
+Exit status: 0 success, 1 user error (a French message on stderr, never a traceback),
+2 bad usage (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__
+from .demo import load_demo
+from .domain import SiteFilter
+from .errors import TlError, describe_os_error
+from .importing import import_file
+from .paths import data_dir, database_path
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the whole command line (no subcommand means: open the window)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DOSSIER",
+                        help="dossier des données (par défaut : dossier de données de l'utilisateur, "
+                             "ou $TL_DESKTOP_DATA)")
+    parser = argparse.ArgumentParser(
+        prog="tl-desktop", parents=[common],
+        description="Tiers-Lieux Desktop : catalogue de tiers-lieux, visites apprenantes, études. "
+                    "Sans sous-commande, ouvre la fenêtre.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    p = sub.add_parser("import", parents=[common], help="importer un fichier CSV ou GeoJSON de lieux")
+    p.add_argument("file", metavar="FICHIER", type=Path)
+    p.add_argument("--source", metavar="LIBELLÉ", help="nom de la source à enregistrer (par défaut : le nom du fichier)")
+    p = sub.add_parser("search", parents=[common], help="chercher des lieux (sans tenir compte des accents)")
+    p.add_argument("text", metavar="TEXTE", nargs="+")
+    sub.add_parser("list", parents=[common], help="lister tous les lieux")
+    sub.add_parser("check", parents=[common], help="vérifier l'intégrité de la base")
+    sub.add_parser("demo", parents=[common], help="charger le catalogue de démonstration (données ouvertes)")
+    return parser
+
+
+def _print_sites(store: Store, ids: list[str]) -> None:
+    rows = store.catalog_rows(ids)
+    for site_id in ids:
+        row = rows[site_id]
+        fields = (row.id, row.name, row.commune)
+        print("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one subcommand; return the exit status."""
+    store = Store(database_path(data_dir(args.data_dir)), create=args.command in ("import", "demo"))
+    try:
+        if args.command == "import":
+            report = import_file(store, args.file, source_label=args.source)
+            for issue in report.rejected:
+                print(f"ligne {issue.line} rejetée : {issue.message} ({issue.name})", file=sys.stderr)
+            for issue in report.warnings:
+                print(f"ligne {issue.line} : {issue.message} ({issue.name})", file=sys.stderr)
+            if report.ignored_columns:
+                print("colonnes ignorées : " + ", ".join(report.ignored_columns), file=sys.stderr)
+            print(report.summary())
+        elif args.command == "search":
+            _print_sites(store, store.query_site_ids(SiteFilter(text=" ".join(args.text))))
+        elif args.command == "list":
+            _print_sites(store, store.query_site_ids())
+        elif args.command == "check":
+            problems = store.check()
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            if problems:
+                print(f"{len(problems)} problème(s) trouvé(s) dans {store.path}.", file=sys.stderr)
+                return 1
+            print(f"Base saine : {store.count_sites()} lieu(x) dans {store.path}.")
+        elif args.command == "demo":
+            reports, _ = load_demo(store)
+            print(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")
+    finally:
+        store.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse ``argv`` and run a subcommand; return the exit status (GUI dispatch is in __main__)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")  # a Windows console may not encode « œ »
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_usage(sys.stderr)
+        return 2
+    try:
+        return run(args)
+    except TlError as exc:
+        print(f"tl-desktop : {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"tl-desktop : {exc.filename or ''} : {describe_os_error(exc)}", file=sys.stderr)
+        return 1
+    except Exception:  # noqa: BLE001 — the user gets a sentence, the details go to the log
+        log.exception("unexpected error")
+        print("tl-desktop : une erreur inattendue est survenue ; relancez avec "
+              "TL_DESKTOP_DEBUG=1 pour les détails.", file=sys.stderr)
+        return 1

@@ -1,0 +1,221 @@
+"""Domain types of the catalog and the controlled lists, with their French labels.
+
+Controlled lists hold stable codes (stored in the database, never translated) and French
+labels (shown to the user, marked for translation). Later features (the observation grid,
+reports) reuse them from here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from .i18n import QT_TRANSLATE_NOOP
+
+CTX = "domain"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of a controlled list: a stable code and its French label."""
+
+    code: str
+    label: str
+    colour: str = "#777777"
+
+
+class ChoiceList:
+    """An ordered controlled list; looks entries up by code."""
+
+    def __init__(self, name: str, choices: list[Choice]):
+        self.name = name
+        self.choices = tuple(choices)
+        self._by_code = {c.code: c for c in choices}
+
+    def __iter__(self):
+        return iter(self.choices)
+
+    def __len__(self) -> int:
+        return len(self.choices)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def codes(self) -> list[str]:
+        return [c.code for c in self.choices]
+
+    def get(self, code: str) -> Choice | None:
+        return self._by_code.get(code)
+
+    def label(self, code: str) -> str:
+        choice = self._by_code.get(code)
+        return choice.label if choice else code
+
+    def labels(self, codes) -> list[str]:
+        return [self.label(c) for c in codes]
+
+    def index(self, code: str) -> int:
+        return self.codes().index(code)
+
+
+# Colours: a qualitative palette readable on a light map and by most colour-blind readers
+# (derived from Paul Tol's "muted" and "bright" schemes).
+KINDS = ChoiceList("kinds", [
+    Choice("coworking", QT_TRANSLATE_NOOP(CTX, "Coworking"), "#4477AA"),
+    Choice("fablab", QT_TRANSLATE_NOOP(CTX, "Fablab / atelier partagé"), "#EE6677"),
+    Choice("cafe_associatif", QT_TRANSLATE_NOOP(CTX, "Café associatif"), "#CCBB44"),
+    Choice("friche_culturelle", QT_TRANSLATE_NOOP(CTX, "Friche culturelle"), "#AA3377"),
+    Choice("garage_solidaire", QT_TRANSLATE_NOOP(CTX, "Garage solidaire"), "#66CCEE"),
+    Choice("tiers_lieu_nourricier", QT_TRANSLATE_NOOP(CTX, "Tiers-lieu nourricier"), "#228833"),
+    Choice("manufacture_proximite", QT_TRANSLATE_NOOP(CTX, "Manufacture de proximité"), "#882255"),
+    Choice("campus_connecte", QT_TRANSLATE_NOOP(CTX, "Campus connecté"), "#332288"),
+    Choice("micro_folie", QT_TRANSLATE_NOOP(CTX, "Micro-Folie"), "#DDAA33"),
+    Choice("mediation_numerique", QT_TRANSLATE_NOOP(CTX, "Espace de médiation numérique"), "#117733"),
+    Choice("france_services", QT_TRANSLATE_NOOP(CTX, "France Services"), "#000091"),
+    Choice("autre", QT_TRANSLATE_NOOP(CTX, "Autre"), "#888888"),
+])
+
+PROGRAMMES = ChoiceList("programmes", [
+    Choice("fabrique_territoire", QT_TRANSLATE_NOOP(CTX, "Fabrique de territoire")),
+    Choice("fabrique_numerique_territoire", QT_TRANSLATE_NOOP(CTX, "Fabrique numérique de territoire")),
+    Choice("manufacture_proximite", QT_TRANSLATE_NOOP(CTX, "Manufacture de proximité")),
+    Choice("france_services", QT_TRANSLATE_NOOP(CTX, "France Services")),
+    Choice("conseiller_numerique", QT_TRANSLATE_NOOP(CTX, "Conseiller numérique")),
+    Choice("micro_folie", QT_TRANSLATE_NOOP(CTX, "Micro-Folie")),
+    Choice("campus_connecte", QT_TRANSLATE_NOOP(CTX, "Campus connecté")),
+    Choice("autre", QT_TRANSLATE_NOOP(CTX, "Autre")),
+])
+
+PUBLIC_SERVICES = ChoiceList("public_services", [
+    Choice("france_services", QT_TRANSLATE_NOOP(CTX, "Guichet France Services")),
+    Choice("conseiller_numerique", QT_TRANSLATE_NOOP(CTX, "Conseiller numérique")),
+    Choice("mission_locale", QT_TRANSLATE_NOOP(CTX, "Mission Locale")),
+    Choice("service_municipal", QT_TRANSLATE_NOOP(CTX, "Service municipal")),
+    Choice("autre", QT_TRANSLATE_NOOP(CTX, "Autre")),
+])
+
+LEGAL_FORMS = ChoiceList("legal_forms", [
+    Choice("association", QT_TRANSLATE_NOOP(CTX, "Association")),
+    Choice("scic", QT_TRANSLATE_NOOP(CTX, "SCIC")),
+    Choice("scop", QT_TRANSLATE_NOOP(CTX, "SCOP")),
+    Choice("sas_sarl", QT_TRANSLATE_NOOP(CTX, "SAS / SARL")),
+    Choice("collectivite", QT_TRANSLATE_NOOP(CTX, "Collectivité")),
+    Choice("autre", QT_TRANSLATE_NOOP(CTX, "Autre")),
+])
+
+# How precise a site's coordinates are: many open lists only give the commune's centre.
+LOCATION_PRECISIONS = ChoiceList("location_precisions", [
+    Choice("adresse", QT_TRANSLATE_NOOP(CTX, "À l'adresse")),
+    Choice("commune", QT_TRANSLATE_NOOP(CTX, "Centre de la commune (approximatif)")),
+])
+
+SOURCE_MANUAL = "saisie manuelle"
+
+
+def new_id() -> str:
+    """Return a new random UUID (records must merge across laptops later)."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    """Return the current time as UTC ISO-8601 with seconds, e.g. 2026-11-23T14:32:05Z."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def fold(text: str | None) -> str:
+    """Return ``text`` lower-cased without diacritics, for sorting and matching."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe").replace("æ", "ae")
+
+
+@dataclass
+class PublicService:
+    """A public service hosted in a site: a code of PUBLIC_SERVICES and an optional detail."""
+
+    code: str
+    detail: str = ""
+
+    def label(self) -> str:
+        base = PUBLIC_SERVICES.label(self.code)
+        return f"{base} ({self.detail})" if self.detail else base
+
+
+@dataclass
+class Site:
+    """A tiers-lieu of the catalog."""
+
+    name: str
+    id: str = field(default_factory=new_id)
+    kinds: list[str] = field(default_factory=list)
+    programmes: list[str] = field(default_factory=list)
+    public_services: list[PublicService] = field(default_factory=list)
+    legal_form: str | None = None
+    address: str = ""
+    postcode: str = ""
+    commune: str = ""
+    insee_code: str = ""
+    departement: str = ""      # code: "13", "2A", "971"
+    region: str = ""           # name: "Provence-Alpes-Côte d'Azur"
+    latitude: float | None = None
+    longitude: float | None = None
+    location_precision: str | None = None
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    description: str = ""
+    source: str = SOURCE_MANUAL
+    created_at: str = ""
+    updated_at: str = ""
+
+    def replace(self, **changes) -> "Site":
+        return dataclasses.replace(self, **changes)
+
+    def has_coordinates(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+    def primary_kind(self) -> str:
+        return self.kinds[0] if self.kinds else "autre"
+
+
+@dataclass(frozen=True)
+class SiteFilter:
+    """What the catalog shows: free text, and the filters of the catalog's bar."""
+
+    text: str = ""
+    kind: str | None = None
+    programme: str | None = None
+    departement: str | None = None
+    hosts_public_service: bool = False
+
+    def is_empty(self) -> bool:
+        return not (self.text.strip() or self.kind or self.programme or self.departement
+                    or self.hosts_public_service)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a mutation changed, so each view can decide whether to refresh (cf. Anki's OpChanges)."""
+
+    sites: bool = False
+    site_ids: tuple[str, ...] = ()
+
+    def __or__(self, other: "Changes") -> "Changes":
+        return Changes(sites=self.sites or other.sites, site_ids=self.site_ids + other.site_ids)
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    """What the map needs of one site: small, so 50,000 of them travel cheaply."""
+
+    id: str
+    name: str
+    commune: str
+    latitude: float
+    longitude: float
+    kinds: tuple[str, ...] = ()
+    approximate: bool = False   # True when the point is only the commune's centre

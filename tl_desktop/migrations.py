@@ -1,0 +1,139 @@
+"""Named schema migrations, applied in order, each in its own transaction with its own record.
+
+A migration that fails is rolled back and stays pending; the database is left as it was.
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Callable
+
+import sqlite_utils
+
+from .domain import utc_now
+from .errors import TR_CONTEXT, MigrationError
+from .i18n import QT_TRANSLATE_NOOP
+
+MIGRATIONS_TABLE = "_migrations"
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    apply: Callable[[sqlite_utils.Database], None]
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Execute each statement of ``script`` inside the current transaction.
+
+    ``sqlite3.executescript`` would COMMIT the migration's transaction first.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        db.execute(statement)
+
+
+def m0001_catalog(db: sqlite_utils.Database) -> None:
+    # seq is an explicit INTEGER PRIMARY KEY so the FTS rowids stay valid after VACUUM;
+    # id is the UUID that other records and other laptops refer to.
+    run_script(db, """
+    CREATE TABLE sites (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        sort_name TEXT NOT NULL,
+        kinds TEXT NOT NULL DEFAULT '[]',
+        programmes TEXT NOT NULL DEFAULT '[]',
+        public_services TEXT NOT NULL DEFAULT '[]',
+        legal_form TEXT,
+        address TEXT NOT NULL DEFAULT '',
+        postcode TEXT NOT NULL DEFAULT '',
+        commune TEXT NOT NULL DEFAULT '',
+        sort_commune TEXT NOT NULL DEFAULT '',
+        insee_code TEXT NOT NULL DEFAULT '',
+        departement TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90),
+        longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180),
+        location_precision TEXT,
+        website TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        search_extra TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    );
+    CREATE INDEX sites_by_sort_name ON sites(sort_name);
+    CREATE INDEX sites_by_departement ON sites(departement);
+
+    CREATE VIRTUAL TABLE sites_fts USING fts5(
+        name, place, details, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    -- Triggers keep the index in step with every write path; deleted sites leave the index.
+    -- Folded name and commune are indexed: unicode61 does not fold « œ » into « oe ».
+    CREATE TRIGGER sites_fts_insert AFTER INSERT ON sites WHEN new.deleted_at IS NULL BEGIN
+        INSERT INTO sites_fts(rowid, name, place, details) VALUES (
+            new.seq, new.sort_name,
+            new.sort_commune || ' ' || new.postcode || ' ' || new.address || ' ' || new.insee_code,
+            new.search_extra || ' ' || new.description);
+    END;
+    CREATE TRIGGER sites_fts_delete AFTER DELETE ON sites BEGIN
+        DELETE FROM sites_fts WHERE rowid = old.seq;
+    END;
+    CREATE TRIGGER sites_fts_update AFTER UPDATE ON sites BEGIN
+        DELETE FROM sites_fts WHERE rowid = old.seq;
+        INSERT INTO sites_fts(rowid, name, place, details)
+        SELECT new.seq, new.sort_name,
+            new.sort_commune || ' ' || new.postcode || ' ' || new.address || ' ' || new.insee_code,
+            new.search_extra || ' ' || new.description
+        WHERE new.deleted_at IS NULL;
+    END;
+    """)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration("0001_catalog", m0001_catalog),
+]
+
+
+def applied_names(db: sqlite_utils.Database) -> list[str]:
+    """Return the names of the migrations recorded in ``db``."""
+    if MIGRATIONS_TABLE not in db.table_names():
+        return []
+    return [row["name"] for row in db.query(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY applied_at, name")]
+
+
+def pending(db: sqlite_utils.Database, migrations: list[Migration] = MIGRATIONS) -> list[Migration]:
+    """Return the migrations not yet applied to ``db``, in order."""
+    done = set(applied_names(db))
+    return [m for m in migrations if m.name not in done]
+
+
+def apply_pending(db: sqlite_utils.Database, migrations: list[Migration] = MIGRATIONS) -> list[str]:
+    """Apply pending migrations one transaction each; return their names; raise MigrationError."""
+    if MIGRATIONS_TABLE not in db.table_names():
+        db.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = []
+    for migration in pending(db, migrations):
+        try:
+            with db.atomic():
+                migration.apply(db)
+                db.execute(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
+                           [migration.name, utc_now()])
+        except Exception as exc:
+            raise MigrationError(
+                QT_TRANSLATE_NOOP(TR_CONTEXT, "La mise à jour « {name} » de la base a échoué ; "
+                                  "la base est restée dans son état précédent."),
+                name=migration.name, details=repr(exc)) from exc
+        done.append(migration.name)
+    return done

@@ -1,0 +1,412 @@
+"""The local catalog: one SQLite file (WAL, foreign keys, FTS5), reached only through here.
+
+One ``Store`` per thread (SQLite connections are not shared across threads). Every write
+happens inside ``atomic()``; mutations return a ``Changes`` describing what they touched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+import sqlite_utils
+
+from . import geo
+from .domain import (KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMMES, PUBLIC_SERVICES,
+                     Changes, MapPoint, PublicService, Site, SiteFilter, fold, utc_now)
+from .errors import (TR_CONTEXT, Cancelled, NewerDatabaseError, NotADatabaseError,
+                     NotFoundError, ValidationError, describe_os_error)
+from .i18n import QT_TRANSLATE_NOOP
+from .jobs import CancelFlag, Progress, no_progress
+from .migrations import MIGRATIONS, Migration, applied_names, apply_pending
+
+# "TLD1": written in the file header, so a foreign SQLite file is recognised and left alone.
+APPLICATION_ID = 0x544C4431
+
+SORT_COLUMNS = {
+    "name": "s.sort_name",
+    "kinds": "s.kinds",
+    "commune": "s.sort_commune",
+    "departement": "s.departement",
+    "programmes": "s.programmes",
+    "public_services": "s.public_services",
+}
+
+_SITE_COLUMNS = (
+    "id, name, kinds, programmes, public_services, legal_form, address, postcode, commune, "
+    "insee_code, departement, region, latitude, longitude, location_precision, website, email, "
+    "phone, description, source, created_at, updated_at"
+)
+
+
+@dataclass(frozen=True)
+class CatalogRow:
+    """One line of the catalog table, as shown (labels already resolved)."""
+
+    id: str
+    name: str
+    kinds: str
+    commune: str
+    departement: str
+    programmes: str
+    public_services: str
+    kind_codes: tuple[str, ...]
+
+
+def fts_query(text: str) -> str | None:
+    """Return a safe FTS5 query matching every word of ``text`` as a prefix, or None if empty.
+
+    User text never reaches FTS syntax: only word characters are kept, each in quotes.
+    """
+    words = re.findall(r"\w+", fold(text))
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _decode_list(raw: str | None) -> list:
+    if not raw:
+        return []
+    try:
+        value = json.loads(raw)
+    except (TypeError, ValueError):
+        return []
+    return value if isinstance(value, list) else []
+
+
+class Store:
+    """The catalog database of one data folder."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, migrations: list[Migration] = MIGRATIONS):
+        """Open (creating if allowed) the database at ``path``; raise NotADatabaseError, NewerDatabaseError, NotFoundError."""
+        self.path = Path(path)
+        self._migrations = migrations
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        if not existed and not create:
+            raise NotFoundError(QT_TRANSLATE_NOOP(TR_CONTEXT, "Aucun catalogue dans « {folder} »."),
+                                folder=str(self.path.parent))
+        if not existed:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise NotADatabaseError(QT_TRANSLATE_NOOP(TR_CONTEXT, "Impossible de créer le dossier « {folder} » : {reason}."),
+                                        folder=str(self.path.parent), reason=describe_os_error(exc)) from exc
+        try:
+            conn = sqlite3.connect(str(self.path), isolation_level=None)
+        except sqlite3.Error as exc:
+            raise NotADatabaseError(
+                QT_TRANSLATE_NOOP(TR_CONTEXT, "Impossible d'ouvrir « {path} » : {reason}"),
+                path=str(self.path), reason=str(exc)) from exc
+        self.db = sqlite_utils.Database(conn)
+        try:
+            self._check_identity(existed)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.db.journal_mode != "wal":
+                self.db.enable_wal()
+            if not existed:
+                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            apply_pending(self.db, self._migrations)
+        except BaseException:
+            conn.close()
+            raise
+
+    def _check_identity(self, existed: bool) -> None:
+        """Refuse, before writing anything, a file that is not ours or comes from a newer version."""
+        not_ours = QT_TRANSLATE_NOOP(
+            TR_CONTEXT, "« {path} » n'est pas une base Tiers-Lieux Desktop (ou elle est endommagée). "
+            "Le fichier n'a pas été modifié.")
+        try:
+            app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+            tables = self.db.table_names()
+        except sqlite3.DatabaseError as exc:
+            raise NotADatabaseError(not_ours, path=str(self.path), details=str(exc)) from exc
+        if not existed:
+            return
+        if app_id != APPLICATION_ID:
+            if app_id == 0 and not tables:
+                return  # an empty SQLite file: ours to initialise
+            raise NotADatabaseError(not_ours, path=str(self.path))
+        known = {m.name for m in self._migrations}
+        unknown = [name for name in applied_names(self.db) if name not in known]
+        if unknown:
+            raise NewerDatabaseError(
+                QT_TRANSLATE_NOOP(TR_CONTEXT, "« {path} » a été créée par une version plus récente de "
+                                  "Tiers-Lieux Desktop. Mettez l'application à jour pour l'ouvrir ; "
+                                  "le fichier n'a pas été modifié."),
+                path=str(self.path), details=", ".join(unknown))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator["Store"]:
+        """Run a block in one transaction (a savepoint when nested); roll back on any error."""
+        with self.db.atomic():
+            yield self
+
+    # ---------------------------------------------------------------- sites: writes
+
+    def save_site(self, site: Site) -> tuple[Site, Changes]:
+        """Insert or update ``site``; return the stored site and what changed; raise ValidationError."""
+        validate_site(site)
+        now = utc_now()
+        existing = self.db.execute("SELECT created_at FROM sites WHERE id = ?", [site.id]).fetchone()
+        stored = site.replace(created_at=existing[0] if existing else (site.created_at or now), updated_at=now)
+        with self.atomic():
+            if existing:
+                row = _site_to_row(stored)
+                assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
+                self.db.execute(f"UPDATE sites SET {assignments}, deleted_at = NULL WHERE id = :id", row)
+            else:
+                self.db["sites"].insert(_site_to_row(stored))
+        return stored, Changes(sites=True, site_ids=(site.id,))
+
+    def add_sites(self, sites: Iterable[Site], *, progress: Progress = no_progress,
+                  cancel: CancelFlag | None = None, total: int = 0) -> Changes:
+        """Insert many new sites in one transaction; raise Cancelled (nothing written) if cancelled."""
+        ids: list[str] = []
+        now = utc_now()
+        batch: list[dict] = []
+        with self.atomic():
+            for site in sites:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                validate_site(site)
+                site = site.replace(created_at=site.created_at or now, updated_at=now)
+                batch.append(_site_to_row(site))
+                ids.append(site.id)
+                if len(batch) >= 1000:
+                    self.db["sites"].insert_all(batch)
+                    batch.clear()
+                    progress(len(ids), total, "")
+            if batch:
+                self.db["sites"].insert_all(batch)
+            progress(len(ids), total or len(ids), "")
+        return Changes(sites=bool(ids), site_ids=tuple(ids))
+
+    def delete_site(self, site_id: str) -> Changes:
+        """Move a site to the bin (it can be restored); raise NotFoundError."""
+        with self.atomic():
+            cur = self.db.execute("UPDATE sites SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                                  [utc_now(), site_id])
+            if cur.rowcount == 0:
+                raise _not_found(site_id)
+        return Changes(sites=True, site_ids=(site_id,))
+
+    def restore_site(self, site_id: str) -> Changes:
+        """Bring a deleted site back; raise NotFoundError."""
+        with self.atomic():
+            cur = self.db.execute("UPDATE sites SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+                                  [site_id])
+            if cur.rowcount == 0:
+                raise _not_found(site_id)
+        return Changes(sites=True, site_ids=(site_id,))
+
+    # ---------------------------------------------------------------- sites: reads
+
+    def get_site(self, site_id: str) -> Site:
+        """Return the site with this id; raise NotFoundError if absent or deleted."""
+        row = self.db.execute(f"SELECT {_SITE_COLUMNS} FROM sites WHERE id = ? AND deleted_at IS NULL",
+                              [site_id]).fetchone()
+        if row is None:
+            raise _not_found(site_id)
+        return _row_to_site(row)
+
+    def count_sites(self) -> int:
+        return self.db.execute("SELECT count(*) FROM sites WHERE deleted_at IS NULL").fetchone()[0]
+
+    def query_site_ids(self, flt: SiteFilter = SiteFilter(), order_by: str = "name",
+                       descending: bool = False) -> list[str]:
+        """Return the ids of the sites matching ``flt``, sorted by a column of SORT_COLUMNS."""
+        where, params = _filter_sql(flt)
+        order = SORT_COLUMNS.get(order_by, "s.sort_name")
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT s.id FROM sites s WHERE {where} "
+               f"ORDER BY {order} {direction}, s.sort_name {direction}, s.seq")
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def catalog_rows(self, ids: Sequence[str]) -> dict[str, CatalogRow]:
+        """Return the table lines of these sites, by id (deleted or unknown ids are absent)."""
+        result: dict[str, CatalogRow] = {}
+        names = geo.departement_names()
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                    "SELECT id, name, kinds, commune, departement, programmes, public_services "
+                    f"FROM sites WHERE id IN ({marks}) AND deleted_at IS NULL", chunk):
+                kinds = _decode_list(row[2])
+                services = [PublicService(**s) if isinstance(s, dict) else PublicService(str(s))
+                            for s in _decode_list(row[6])]
+                dep = row[4]
+                result[row[0]] = CatalogRow(
+                    id=row[0], name=row[1], kinds=", ".join(KINDS.labels(kinds)), commune=row[3],
+                    departement=f"{dep} · {names[dep]}" if dep in names else dep,
+                    programmes=", ".join(PROGRAMMES.labels(_decode_list(row[5]))),
+                    public_services=", ".join(s.label() for s in services),
+                    kind_codes=tuple(kinds))
+        return result
+
+    def map_points(self) -> list[MapPoint]:
+        """Return every located site as a small MapPoint, sorted by name."""
+        return [
+            MapPoint(id=r[0], name=r[1], commune=r[2], latitude=r[3], longitude=r[4],
+                     kinds=tuple(_decode_list(r[5])), approximate=r[6] == "commune")
+            for r in self.db.execute(
+                "SELECT id, name, commune, latitude, longitude, kinds, location_precision FROM sites "
+                "WHERE deleted_at IS NULL AND latitude IS NOT NULL AND longitude IS NOT NULL "
+                "ORDER BY sort_name, seq")
+        ]
+
+    def site_keys(self) -> set[tuple[str, str]]:
+        """Return (folded name, INSEE code or folded commune) of every site, to spot duplicates."""
+        return {(r[0], r[1] or fold(r[2])) for r in self.db.execute(
+            "SELECT sort_name, insee_code, commune FROM sites WHERE deleted_at IS NULL")}
+
+    def departements_in_use(self) -> list[str]:
+        """Return the codes of the départements that have at least one site, in official order."""
+        codes = {r[0] for r in self.db.execute(
+            "SELECT DISTINCT departement FROM sites WHERE deleted_at IS NULL AND departement != ''")}
+        return [c for c in geo.departement_names() if c in codes] + sorted(codes - set(geo.departement_names()))
+
+    def sources(self) -> list[tuple[str, int]]:
+        """Return each source of the catalog's sites and how many sites it gave."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT source, count(*) FROM sites WHERE deleted_at IS NULL GROUP BY source ORDER BY 2 DESC")]
+
+    # ---------------------------------------------------------------- checks
+
+    def check(self) -> list[str]:
+        """Run SQLite's integrity_check and the app's consistency checks; return problems in French."""
+        problems: list[str] = []
+        for (msg,) in self.db.execute("PRAGMA integrity_check"):
+            if msg != "ok":
+                problems.append(f"SQLite : {msg}")
+        for row in self.db.execute("PRAGMA foreign_key_check"):
+            problems.append(f"Clé étrangère cassée : table {row[0]}, ligne {row[1]}")
+        live = self.count_sites()
+        indexed = self.db.execute("SELECT count(*) FROM sites_fts").fetchone()[0]
+        if live != indexed:
+            problems.append(f"Index de recherche désynchronisé : {indexed} entrées pour {live} lieux")
+        checks = [("kinds", KINDS), ("programmes", PROGRAMMES)]
+        for site_id, name, kinds, programmes, services, legal, lat, lon in self.db.execute(
+                "SELECT id, name, kinds, programmes, public_services, legal_form, latitude, longitude "
+                "FROM sites WHERE deleted_at IS NULL"):
+            for (column, choices), raw in zip(checks, (kinds, programmes)):
+                for code in _decode_list(raw):
+                    if code not in choices:
+                        problems.append(f"Lieu « {name} » ({site_id}) : code inconnu « {code} » dans {column}")
+            if legal and legal not in LEGAL_FORMS:
+                problems.append(f"Lieu « {name} » ({site_id}) : forme juridique inconnue « {legal} »")
+            if (lat is None) != (lon is None):
+                problems.append(f"Lieu « {name} » ({site_id}) : latitude sans longitude (ou l'inverse)")
+        return problems
+
+
+# -------------------------------------------------------------------- helpers
+
+
+def _not_found(site_id: str) -> NotFoundError:
+    return NotFoundError(QT_TRANSLATE_NOOP(TR_CONTEXT, "Ce lieu n'existe pas ou a été supprimé ({id})."),
+                         id=site_id)
+
+
+def validate_site(site: Site) -> None:
+    """Raise ValidationError, in French, if ``site`` cannot be stored as it is."""
+    def fail(template: str, **args) -> None:
+        raise ValidationError(template, **args)
+
+    if not site.name or not site.name.strip():
+        fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "Le nom du lieu est obligatoire."))
+    if (site.latitude is None) != (site.longitude is None):
+        fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : indiquez la latitude et la longitude, ou aucune des deux."),
+             name=site.name)
+    if site.latitude is not None:
+        if not -90 <= site.latitude <= 90:
+            fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : la latitude {value} n'est pas entre -90 et 90."),
+                 name=site.name, value=site.latitude)
+        if not -180 <= site.longitude <= 180:
+            fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : la longitude {value} n'est pas entre -180 et 180."),
+                 name=site.name, value=site.longitude)
+    for codes, choices in ((site.kinds, KINDS), (site.programmes, PROGRAMMES),
+                           ([s.code for s in site.public_services], PUBLIC_SERVICES)):
+        for code in codes:
+            if code not in choices:
+                fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : valeur inconnue « {code} »."),
+                     name=site.name, code=code)
+    if site.legal_form and site.legal_form not in LEGAL_FORMS:
+        fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : forme juridique inconnue « {code} »."),
+             name=site.name, code=site.legal_form)
+    if site.location_precision and site.location_precision not in LOCATION_PRECISIONS:
+        fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : précision de position inconnue « {code} »."),
+             name=site.name, code=site.location_precision)
+
+
+def _site_to_row(site: Site) -> dict:
+    names = geo.departement_names()
+    extra = " ".join(KINDS.labels(site.kinds) + PROGRAMMES.labels(site.programmes)
+                     + [s.label() for s in site.public_services]
+                     + [names.get(site.departement, ""), site.region])
+    return {
+        "id": site.id,
+        "name": site.name.strip(),
+        "sort_name": fold(site.name.strip()),
+        "kinds": json.dumps(list(dict.fromkeys(site.kinds))),
+        "programmes": json.dumps(list(dict.fromkeys(site.programmes))),
+        "public_services": json.dumps([{"code": s.code, "detail": s.detail} for s in site.public_services],
+                                      ensure_ascii=False),
+        "legal_form": site.legal_form or None,
+        "address": site.address, "postcode": site.postcode, "commune": site.commune,
+        "sort_commune": fold(site.commune), "insee_code": site.insee_code,
+        "departement": site.departement, "region": site.region,
+        "latitude": site.latitude, "longitude": site.longitude,
+        "location_precision": site.location_precision if site.latitude is not None else None,
+        "website": site.website, "email": site.email, "phone": site.phone,
+        "description": site.description, "search_extra": extra, "source": site.source,
+        "created_at": site.created_at, "updated_at": site.updated_at,
+    }
+
+
+def _row_to_site(row: Sequence) -> Site:
+    (id_, name, kinds, programmes, services, legal_form, address, postcode, commune, insee, dep,
+     region, lat, lon, precision, website, email, phone, description, source, created, updated) = row
+    return Site(
+        id=id_, name=name, kinds=_decode_list(kinds), programmes=_decode_list(programmes),
+        public_services=[PublicService(code=s.get("code", "autre"), detail=s.get("detail", ""))
+                         for s in _decode_list(services) if isinstance(s, dict)],
+        legal_form=legal_form, address=address, postcode=postcode, commune=commune,
+        insee_code=insee, departement=dep, region=region, latitude=lat, longitude=lon,
+        location_precision=precision, website=website, email=email, phone=phone,
+        description=description, source=source, created_at=created, updated_at=updated)
+
+
+def _filter_sql(flt: SiteFilter) -> tuple[str, list]:
+    clauses = ["s.deleted_at IS NULL"]
+    params: list = []
+    query = fts_query(flt.text)
+    if query:
+        clauses.append("s.seq IN (SELECT rowid FROM sites_fts WHERE sites_fts MATCH ?)")
+        params.append(query)
+    if flt.kind:
+        clauses.append("instr(s.kinds, ?) > 0")
+        params.append(json.dumps(flt.kind))
+    if flt.programme:
+        clauses.append("instr(s.programmes, ?) > 0")
+        params.append(json.dumps(flt.programme))
+    if flt.departement:
+        clauses.append("s.departement = ?")
+        params.append(flt.departement)
+    if flt.hosts_public_service:
+        clauses.append("s.public_services != '[]'")
+    return " AND ".join(clauses), params
