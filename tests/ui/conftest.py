@@ -1,0 +1,45 @@
+"""pytest-qt set-up: what Qt needs before the QApplication, and settings kept out of $HOME."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def pytest_configure(config):
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
+    from tl_desktop.ui.map_scheme import register_map_scheme
+
+    register_map_scheme()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    qapp.setOrganizationName("Tiers-Lieux Desktop Tests")
+    qapp.setApplicationName("Tiers-Lieux Desktop Tests")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture
+def type_text():
+    """Return a function typing text key by key, accents included."""
+    return _type_text
+
+
+def _type_text(widget, text: str) -> None:
+    """Type ``text`` key by key, accents included (qtbot.keyClicks aborts on non-ASCII keys)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = Qt.Key_unknown if not char.isascii() else Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key_unknown
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.NoModifier, char))
+    QApplication.processEvents()

@@ -1,0 +1,186 @@
+"""The catalog and the site form, driven as an agent does: type, click, save; then check the store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tl_desktop.domain import PublicService, Site, SiteFilter
+from tl_desktop.ui.main_window import MainWindow
+from tl_desktop.views.catalog_view import CatalogView
+
+
+@pytest.fixture
+def sites(store):
+    made = {}
+    for name, kinds, commune, dep, services in [
+        ("Café associatif La Plaine", ["cafe_associatif"], "Marseille", "13", []),
+        ("Fablab des Étangs", ["fablab"], "Martigues", "13", [PublicService("conseiller_numerique")]),
+        ("Coworking du Port", ["coworking"], "Toulon", "83", []),
+        ("France services de Die", ["france_services"], "Die", "26", [PublicService("france_services")]),
+    ]:
+        site, _ = store.save_site(Site(name=name, kinds=kinds, commune=commune, departement=dep,
+                                       public_services=services, latitude=43.3, longitude=5.4))
+        made[name] = site
+    return made
+
+
+def shown_names(view):
+    model = view.model
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_search_as_you_type_ignores_accents(qtbot, store, sites, type_text):
+    view = CatalogView(store)
+    qtbot.addWidget(view)
+    assert len(shown_names(view)) == 4
+    type_text(view.search_edit, "etang")
+    qtbot.waitUntil(lambda: shown_names(view) == ["Fablab des Étangs"], timeout=2000)
+    assert view.count_label.text() == "1 lieu sur 4"
+    view.search_edit.clear()
+    type_text(view.search_edit, "Café")
+    qtbot.waitUntil(lambda: shown_names(view) == ["Café associatif La Plaine"], timeout=2000)
+
+
+def test_filters_by_kind_departement_and_hosted_service(qtbot, store, sites):
+    view = CatalogView(store)
+    qtbot.addWidget(view)
+    view.departement_combo.setCurrentIndex(view.departement_combo.findData("13"))
+    assert sorted(shown_names(view)) == ["Café associatif La Plaine", "Fablab des Étangs"]
+    qtbot.mouseClick(view.service_check, Qt.LeftButton)
+    assert shown_names(view) == ["Fablab des Étangs"]
+    view.clear_filters()
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("france_services"))
+    assert shown_names(view) == ["France services de Die"]
+
+
+def test_the_map_is_told_which_sites_the_catalog_shows(qtbot, store, sites):
+    view = CatalogView(store)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.shown_ids_changed) as blocker:
+        view.kind_combo.setCurrentIndex(view.kind_combo.findData("coworking"))
+    assert blocker.args == [[sites["Coworking du Port"].id]]
+    with qtbot.waitSignal(view.shown_ids_changed) as blocker:
+        view.clear_filters()
+    assert blocker.args == [None]
+
+
+def test_sorting_by_a_column_click(qtbot, store, sites):
+    view = CatalogView(store)
+    qtbot.addWidget(view)
+    view.table.sortByColumn(2, Qt.DescendingOrder)   # commune
+    assert view.model.data(view.model.index(0, 2)) == "Toulon"
+
+
+@pytest.fixture
+def window(qtbot, store, tmp_path):
+    w = MainWindow(store, tmp_path)
+    # Drop what a test left unsaved before pytest-qt closes the window: closing would ask, modally.
+    qtbot.addWidget(w, before_close_func=lambda w: w.form.load_site(None))
+    w.show()
+    return w
+
+
+def test_open_edit_and_save_a_site(qtbot, store, sites, window, type_text):
+    site = sites["Coworking du Port"]
+    window.catalog.select_site(site.id)
+    window.actions.open_site.trigger()
+    form = window.form
+    assert form.edits["name"].text() == "Coworking du Port"
+    form.edits["name"].selectAll()
+    type_text(form.edits["name"], "Coworking du Port — Rivière & « Cie »")
+    qtbot.mouseClick(form.kind_checks["cafe_associatif"], Qt.LeftButton)
+    form.latitude_edit.setText("43,1242")
+    assert form.is_dirty() and window.actions.save_site.isEnabled()
+    window.actions.save_site.trigger()
+    stored = store.get_site(site.id)
+    assert stored.name == "Coworking du Port — Rivière & « Cie »"
+    assert stored.kinds == ["coworking", "cafe_associatif"]
+    assert stored.latitude == pytest.approx(43.1242)
+    assert not form.is_dirty()
+    assert store.query_site_ids(SiteFilter(text="riviere")) == [site.id]
+    assert "Coworking du Port — Rivière & « Cie »" in shown_names(window.catalog)
+
+
+def test_unsaved_changes_are_never_dropped_silently(qtbot, store, sites, window, monkeypatch):
+    asked = []
+    answer = {"value": QMessageBox.Cancel}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or answer["value"])
+    window.open_site(sites["Coworking du Port"].id)
+    window.form.description_edit.setPlainText("Notes prises pendant la visite")
+    window.open_site(sites["Fablab des Étangs"].id)        # the agent clicks elsewhere
+    assert len(asked) == 1
+    assert window.form.site_id() == sites["Coworking du Port"].id   # cancelled: still there
+    answer["value"] = QMessageBox.Save
+    window.open_site(sites["Fablab des Étangs"].id)
+    assert store.get_site(sites["Coworking du Port"].id).description == "Notes prises pendant la visite"
+    assert window.form.site_id() == sites["Fablab des Étangs"].id
+    window.form.edits["phone"].setText("04 42 00 00 00")
+    answer["value"] = QMessageBox.Cancel
+    assert not window.close()                                 # closing asks too
+    assert window.isVisible()
+
+
+def test_invalid_coordinates_show_a_message_and_save_nothing(qtbot, store, sites, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr("tl_desktop.views.site_form.show_error", lambda parent, exc, title=None: shown.append(str(exc)))
+    window.open_site(sites["Coworking du Port"].id)
+    window.form.latitude_edit.setText("quarante-trois")
+    window.actions.save_site.trigger()
+    assert shown and "nombres décimaux" in shown[0]
+    assert store.get_site(sites["Coworking du Port"].id).latitude == 43.3
+    assert window.form.is_dirty()
+
+
+def test_create_a_new_site(qtbot, window, store, type_text):
+    window.actions.new_site.trigger()
+    assert window.form_dock.isVisible()
+    type_text(window.form.edits["name"], "Garage solidaire de l'Étoile")
+    window.form.edits["postcode"].setText("26150")
+    window.form.edits["commune"].setText("Die")
+    qtbot.mouseClick(window.form.place_button, Qt.LeftButton)
+    assert window.form.edits["insee_code"].text() == "26113"
+    assert window.form.latitude_edit.text()
+    window.actions.save_site.trigger()
+    ids = store.query_site_ids(SiteFilter(text="etoile"))
+    assert len(ids) == 1
+    site = store.get_site(ids[0])
+    assert (site.departement, site.location_precision) == ("26", "commune")
+    assert window.catalog.current_site_id() == site.id
+
+
+def test_delete_asks_then_undo_restores(qtbot, store, sites, window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    site = sites["Café associatif La Plaine"]
+    window.catalog.select_site(site.id)
+    window.catalog.table.setFocus()
+    window.actions.delete_site.trigger()
+    assert store.count_sites() == 3
+    assert "Café associatif La Plaine" not in shown_names(window.catalog)
+    window.undo_action.trigger()
+    assert store.get_site(site.id).name == "Café associatif La Plaine"
+    assert "Café associatif La Plaine" in shown_names(window.catalog)
+    window.redo_action.trigger()
+    assert store.count_sites() == 3
+
+
+def test_import_runs_in_a_worker_and_reports_rejected_lines(qtbot, window, store, tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_text("nom;latitude;longitude\nLa Ruche;44,75;5,37\nCassé;91;5\n", encoding="utf-8")
+    runner = window.import_path(path)
+    with qtbot.waitSignal(runner.finished, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: window.report_dialog is not None and window.report_dialog.isVisible())
+    table = window.report_dialog.table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "3"
+    assert store.query_site_ids(SiteFilter(text="ruche"))
+    assert "La Ruche" in shown_names(window.catalog)
+
+
+def test_demo_catalog_loads_off_the_gui_thread(qtbot, window, store):
+    runner = window.load_demo()
+    with qtbot.waitSignal(runner.finished, timeout=30000):
+        pass
+    assert store.count_sites() > 3000
+    qtbot.waitUntil(lambda: window.catalog.model.rowCount() == store.count_sites())

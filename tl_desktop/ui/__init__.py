@@ -1,0 +1,1 @@
+"""The Qt shell: start-up, main window, actions, dialogs, item models and workers."""

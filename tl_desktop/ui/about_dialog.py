@@ -1,0 +1,37 @@
+"""The About dialog: what the application is, and where its data comes from (with licences)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from tl_desktop import __version__
+from tl_desktop.demo import DEMO_SOURCES
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("À propos de Tiers-Lieux Desktop"))
+        sources = "".join(f"<li><a href='{escape(s.url)}'>{escape(s.label)}</a> — Licence Ouverte 2.0 (ANCT)</li>"
+                          for s in DEMO_SOURCES)
+        text = self.tr(
+            "<h2>Tiers-Lieux Desktop {version}</h2>"
+            "<p>Catalogue de tiers-lieux, visites apprenantes et études territoriales, "
+            "pour les agents publics. Fonctionne sans réseau.</p>"
+            "<h3>Données</h3><ul>{sources}"
+            "<li>Communes de France (codes INSEE, codes postaux, centres) — geo.api.gouv.fr, Licence Ouverte</li>"
+            "<li>Contours des départements — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte</li>"
+            "</ul><h3>Carte</h3><p>Leaflet (BSD-2), Leaflet.markercluster (MIT). "
+            "Fond OpenStreetMap en ligne : © les contributeurs d'OpenStreetMap (ODbL).</p>"
+        ).format(version=__version__, sources=sources)
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setOpenExternalLinks(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+        self.resize(560, 420)

@@ -1,0 +1,55 @@
+"""Every action of the main window, built in one place with standard shortcuts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+
+@dataclass
+class Actions:
+    import_file: QAction
+    load_demo: QAction
+    quit: QAction
+    new_site: QAction
+    save_site: QAction
+    delete_site: QAction
+    find: QAction
+    open_site: QAction
+    show_form: QAction
+    about: QAction
+
+
+def build_actions(window: QWidget) -> Actions:
+    """Create the actions (not yet connected) with French texts and shortcuts."""
+    style = window.style()
+
+    def make(text: str, shortcut=None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(QIcon(style.standardIcon(icon)) if icon is not None else QIcon(), text, window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    tr = window.tr
+    return Actions(
+        import_file=make(tr("&Importer une liste de lieux…"), "Ctrl+I", QStyle.SP_DialogOpenButton,
+                         tr("Importer un fichier CSV ou GeoJSON de lieux")),
+        load_demo=make(tr("Charger le catalogue de &démonstration…"), None, None,
+                       tr("France Services, Fabriques de territoire et Manufactures de proximité (données ouvertes)")),
+        quit=make(tr("&Quitter"), QKeySequence.Quit),
+        new_site=make(tr("&Nouveau lieu"), QKeySequence.New, QStyle.SP_FileIcon, tr("Créer une fiche de lieu")),
+        save_site=make(tr("&Enregistrer la fiche"), QKeySequence.Save, QStyle.SP_DialogSaveButton,
+                       tr("Enregistrer les modifications de la fiche")),
+        delete_site=make(tr("&Supprimer le lieu…"), QKeySequence.Delete, QStyle.SP_TrashIcon,
+                         tr("Supprimer le lieu sélectionné (annulable)")),
+        find=make(tr("&Rechercher"), QKeySequence.Find, None, tr("Aller à la recherche du catalogue")),
+        open_site=make(tr("&Ouvrir la fiche"), "Ctrl+O", QStyle.SP_FileDialogDetailedView,
+                       tr("Ouvrir la fiche du lieu sélectionné")),
+        show_form=make(tr("Fiche du &lieu"), "F4"),
+        about=make(tr("À &propos de Tiers-Lieux Desktop…")),
+    )

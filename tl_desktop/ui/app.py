@@ -1,0 +1,106 @@
+"""Start-up of the GUI: environment, translations, logging, the store, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from tl_desktop import __version__
+from tl_desktop.cli import build_parser
+from tl_desktop.errors import TlError
+from tl_desktop.paths import APP_NAME, data_dir, database_path
+from tl_desktop.resources import resource
+from tl_desktop.store import Store
+from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.main_window import MainWindow
+from tl_desktop.ui.map_scheme import register_map_scheme
+
+log = logging.getLogger("tl_desktop")
+
+# The benchmark sets this to measure "cold start to a usable window".
+STARTUP_PROBE_ENV = "TL_DESKTOP_STARTUP_PROBE"
+
+
+def prepare_environment() -> None:
+    """Settings Qt needs before the QApplication exists."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium refuses to run as root with its sandbox (CI and some kiosk set-ups).
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    # The map is loaded lazily; Qt needs this set before the application if WebEngine comes later.
+    QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
+    register_map_scheme()
+
+
+def install_translations(app: QApplication) -> None:
+    """French for Qt's own buttons and dialogs, and our catalog if one is shipped."""
+    locale = QLocale(QLocale.French, QLocale.France)
+    QLocale.setDefault(locale)
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    for name, folder in (("qtbase", qt_dir), ("tl_desktop", str(resource("translations")))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    app._translators = translators  # keep them alive
+
+
+def setup_logging(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(folder / "tl-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if os.environ.get("TL_DESKTOP_DEBUG") else logging.INFO)
+
+
+def install_excepthook() -> None:
+    """An unexpected error in a slot is shown in French and logged, never a silent crash."""
+    def hook(exc_type, exc, tb):
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+        if QApplication.instance() is not None:
+            show_error(QApplication.activeWindow(), exc)
+    sys.excepthook = hook
+
+
+def run_gui(argv: list[str]) -> int:
+    """Open the main window on the data folder given by --data-dir, $TL_DESKTOP_DATA or the default."""
+    started = time.perf_counter()
+    args = build_parser().parse_args(argv)
+    prepare_environment()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Tiers-Lieux Desktop")
+    app.setApplicationVersion(__version__)
+    install_translations(app)
+    folder = data_dir(args.data_dir)
+    try:
+        setup_logging(folder / "logs")
+    except OSError:
+        pass  # a read-only folder is reported when the store opens
+    install_excepthook()
+    try:
+        store = Store(database_path(folder))
+    except TlError as exc:
+        show_error(None, exc, QCoreApplication.translate("app", "Ouverture du catalogue impossible"))
+        return 1
+    window = MainWindow(store, folder)
+    window.show()
+    if os.environ.get(STARTUP_PROBE_ENV):
+        def probe() -> None:
+            # Printed once the window has painted its catalog: the benchmark reads this line.
+            print(f"usable {time.perf_counter() - started:.4f} rows={window.catalog.model.rowCount()}", flush=True)
+            app.quit()
+        QTimer.singleShot(0, probe)
+    else:
+        QTimer.singleShot(0, window.start_deferred)
+    status = app.exec()
+    store.close()
+    return status

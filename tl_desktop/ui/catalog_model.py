@@ -1,0 +1,110 @@
+"""The catalog table's model: a thin adapter over the store's site query.
+
+It holds the matching ids in display order and fetches the visible rows lazily, by blocks,
+so a catalog of 50,000 sites costs one id query per keystroke, not 50,000 row reads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from tl_desktop.domain import KINDS, SiteFilter
+from tl_desktop.store import CatalogRow, Store
+
+BLOCK = 200
+
+
+class CatalogModel(QAbstractTableModel):
+    """Sites matching a filter, sorted by a column; rows read from the store on demand."""
+
+    COLUMNS = ("name", "kinds", "commune", "departement", "programmes", "public_services")
+    SiteIdRole = Qt.UserRole + 1
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._filter = SiteFilter()
+        self._ids: list[str] = []
+        self._rows: dict[str, CatalogRow] = {}
+        self._sort_column = 0
+        self._sort_order = Qt.AscendingOrder
+        self._headers = (self.tr("Nom"), self.tr("Types"), self.tr("Commune"), self.tr("Département"),
+                         self.tr("Programmes et labels"), self.tr("Services publics accueillis"))
+
+    # ---- what the view asks
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        site_id = self._ids[index.row()]
+        if role == self.SiteIdRole:
+            return site_id
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.DecorationRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.DecorationRole:
+            if column == "kinds" and row.kind_codes:
+                choice = KINDS.get(row.kind_codes[0])
+                return QColor(choice.colour) if choice else None
+            return None
+        return getattr(row, column)
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.refresh()
+
+    # ---- what the catalog view asks
+
+    def set_filter(self, flt: SiteFilter) -> None:
+        """Show the sites matching ``flt``."""
+        self._filter = flt
+        self.refresh()
+
+    def current_filter(self) -> SiteFilter:
+        return self._filter
+
+    def refresh(self) -> None:
+        """Query the store again (after a filter, a sort or a change of data)."""
+        ids = self._store.query_site_ids(self._filter, self.COLUMNS[self._sort_column],
+                                         descending=self._sort_order == Qt.DescendingOrder)
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = {}
+        self.endResetModel()
+
+    def site_ids(self) -> list[str]:
+        return list(self._ids)
+
+    def site_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, site_id: str) -> int:
+        """Return the row showing ``site_id``, or -1."""
+        try:
+            return self._ids.index(site_id)
+        except ValueError:
+            return -1
+
+    def _row(self, row: int) -> CatalogRow | None:
+        site_id = self._ids[row]
+        found = self._rows.get(site_id)
+        if found is None:
+            start = (row // BLOCK) * BLOCK
+            self._rows.update(self._store.catalog_rows(self._ids[start:start + BLOCK]))
+            found = self._rows.get(site_id)
+        return found

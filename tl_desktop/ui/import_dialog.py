@@ -1,0 +1,41 @@
+"""The report of an import: how many sites came in, and each rejected line with its reason."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from tl_desktop.importing import ImportReport
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, filename: str, report: ImportReport, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import de « {name} »").format(name=filename))
+        summary = QLabel(report.summary(), self)
+        summary.setWordWrap(True)
+        issues = [(self.tr("Rejetée"), i) for i in report.rejected] + [(self.tr("Avertissement"), i) for i in report.warnings]
+        self.table = QTableWidget(len(issues), 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Statut"), self.tr("Lieu"), self.tr("Motif")])
+        for row, (status, issue) in enumerate(issues):
+            for column, text in enumerate((str(issue.line), status, issue.name, issue.message)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        if report.ignored_columns:
+            ignored = QLabel(self.tr("Colonnes non reprises : {columns}").format(
+                columns=", ".join(report.ignored_columns)), self)
+            ignored.setWordWrap(True)
+            layout.addWidget(ignored)
+        if issues:
+            layout.addWidget(self.table, 1)
+        else:
+            self.table.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(760, 420 if issues else 160)

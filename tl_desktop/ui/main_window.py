@@ -1,0 +1,326 @@
+"""The main window: assembles the views, owns the actions and broadcasts what changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QWidget)
+
+from tl_desktop.demo import load_demo
+from tl_desktop.domain import Changes
+from tl_desktop.errors import TlError
+from tl_desktop.importing import import_file
+from tl_desktop.paths import cache_dir
+from tl_desktop.store import Store
+from tl_desktop.ui.about_dialog import AboutDialog
+from tl_desktop.ui.actions import build_actions
+from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.import_dialog import ImportReportDialog
+from tl_desktop.ui.workers import run_job
+from tl_desktop.views.catalog_view import CatalogView
+from tl_desktop.views.site_form import SiteForm
+
+
+class DeleteSiteCommand(QUndoCommand):
+    """Deleting a site, undoable for the whole session (the site goes to the bin, not away)."""
+
+    def __init__(self, window: "MainWindow", site_id: str, name: str):
+        super().__init__(window.tr("Suppression de « {name} »").format(name=name))
+        self._window, self._site_id = window, site_id
+
+    def redo(self) -> None:
+        self._window.apply_changes(lambda store: store.delete_site(self._site_id))
+
+    def undo(self) -> None:
+        self._window.apply_changes(lambda store: store.restore_site(self._site_id))
+
+
+class MainWindow(QMainWindow):
+    """Catalog and map side by side, the site form in a dock."""
+
+    def __init__(self, store: Store, data_folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.data_folder = data_folder
+        self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
+        self.report_dialog = None
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("Tiers-Lieux Desktop") + "[*]")
+
+        self.catalog = CatalogView(store, self)
+        self.form = SiteForm(store, self)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.addWidget(self.catalog)
+        self._map_placeholder = QLabel(self.tr("Chargement de la carte…"), self)
+        self._map_placeholder.setAlignment(Qt.AlignCenter)
+        self.splitter.addWidget(self._map_placeholder)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.form_dock = QDockWidget(self.tr("Fiche du lieu"), self)
+        self.form_dock.setObjectName("form_dock")
+        self.form_dock.setWidget(self.form)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.form_dock)
+        self.form_dock.hide()
+
+        self.actions = build_actions(self)
+        self._build_menus()
+        self._connect()
+        self._restore_geometry()
+        self.statusBar().showMessage(self.tr("Catalogue : {path}").format(path=store.path), 5000)
+
+    # ---- building
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        undo = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        undo.setShortcut("Ctrl+Z")
+        redo = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        redo.setShortcut("Ctrl+Shift+Z")
+        self.undo_action, self.redo_action = undo, redo
+        menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        menu.addActions([a.import_file, a.load_demo])
+        menu.addSeparator()
+        menu.addAction(a.quit)
+        menu = self.menuBar().addMenu(self.tr("&Édition"))
+        menu.addActions([undo, redo])
+        menu.addSeparator()
+        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
+        menu.addSeparator()
+        menu.addAction(a.find)
+        menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        a.show_form.setCheckable(True)
+        menu.addAction(a.show_form)
+        menu = self.menuBar().addMenu(self.tr("&Aide"))
+        menu.addAction(a.about)
+        toolbar = self.addToolBar(self.tr("Outils"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        toolbar.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.import_file])
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.import_file.triggered.connect(self.import_file)
+        a.load_demo.triggered.connect(self.offer_demo)
+        a.quit.triggered.connect(self.close)
+        a.new_site.triggered.connect(self.new_site)
+        a.open_site.triggered.connect(lambda: self.open_site(self.catalog.current_site_id()))
+        a.save_site.triggered.connect(self.form.save)
+        a.delete_site.triggered.connect(self.delete_current_site)
+        a.find.triggered.connect(self.catalog.focus_search)
+        a.about.triggered.connect(lambda: AboutDialog(self).exec())
+        a.show_form.toggled.connect(self.form_dock.setVisible)
+        self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
+        a.save_site.setEnabled(False)
+        self.form.dirty_changed.connect(a.save_site.setEnabled)
+        self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
+        self.form.site_saved.connect(self._on_form_site_saved)
+        self.catalog.site_activated.connect(self.open_site)
+        self.catalog.site_selected.connect(self._on_catalog_site_selected)
+        self.catalog.shown_ids_changed.connect(self._on_catalog_shown_ids_changed)
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = settings.value("main_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("main_window/splitter")
+        self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
+
+    def start_deferred(self) -> None:
+        """Work done once the window is on screen: the map, and the demo offer on first run."""
+        self.load_map()
+        if self.store.count_sites() == 0 and not QSettings().value("demo/offered", False, type=bool):
+            QTimer.singleShot(0, self.offer_demo)
+
+    # ---- the map
+
+    def load_map(self) -> None:
+        """Create the map view (QtWebEngine) in place of its placeholder and show the sites."""
+        from tl_desktop.views.map_view import MapView  # QtWebEngine loads only now, after start-up
+
+        if self.map_view is None:
+            self.map_view = MapView(self)
+            self.map_view.site_activated.connect(self._on_map_site_activated)
+            self.map_view.site_selected.connect(self._on_map_site_selected)
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(1, self.map_view)
+            self._map_placeholder.deleteLater()
+            if not self._splitter_restored:
+                total = sum(sizes) or self.width()
+                sizes = [int(total * 0.55), total - int(total * 0.55)]
+            self.splitter.setSizes(sizes)
+        self.refresh_map()
+
+    def refresh_map(self) -> None:
+        if self.map_view is None:
+            return
+        self.map_view.set_points(self.store.map_points(), cache_dir(self.data_folder) / "map")
+        flt = self.catalog.model.current_filter()
+        self.map_view.set_visible_ids(None if flt.is_empty() else self.catalog.model.site_ids())
+
+    # ---- changes
+
+    def apply_changes(self, mutation) -> Changes | None:
+        """Run ``mutation(store)``, show its error if any, and broadcast its Changes."""
+        try:
+            changes = mutation(self.store)
+        except TlError as exc:
+            show_error(self, exc)
+            return None
+        self.broadcast(changes)
+        return changes
+
+    def broadcast(self, changes: Changes) -> None:
+        """Tell each view what changed; each decides whether to refresh."""
+        if not changes.sites:
+            return
+        self.catalog.refresh()
+        form_id = self.form.site_id()
+        if form_id and form_id in changes.site_ids and not self.form.is_dirty():
+            try:
+                self.form.load_site(self.store.get_site(form_id))
+            except TlError:
+                self.form.load_site(None)   # deleted
+        self.refresh_map()
+
+    # ---- site actions
+
+    def open_site(self, site_id: str | None) -> None:
+        """Show ``site_id`` in the form, asking first about unsaved changes."""
+        if not site_id or site_id == self.form.site_id():
+            self.form_dock.show()
+            return
+        if not self.form.maybe_save():
+            return
+        try:
+            site = self.store.get_site(site_id)
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        self.form.load_site(site)
+        self.form_dock.show()
+        self.form_dock.raise_()
+
+    def new_site(self) -> None:
+        if not self.form.maybe_save():
+            return
+        self.form.new_site()
+        self.form_dock.show()
+
+    def delete_current_site(self) -> None:
+        site_id = self.catalog.current_site_id() if self.catalog.table.hasFocus() or not self.form.site_id() \
+            else self.form.site_id()
+        if not site_id:
+            return
+        try:
+            site = self.store.get_site(site_id)
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Supprimer le lieu"),
+            self.tr("Supprimer « {name} » ({commune}) du catalogue ?\n"
+                    "Vous pourrez annuler avec Ctrl+Z.").format(name=site.name, commune=site.commune or "—"))
+        if answer != QMessageBox.Yes:
+            return
+        if self.form.site_id() == site_id:
+            self.form.load_site(None)
+        self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
+        self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
+
+    # ---- long jobs
+
+    def import_file(self) -> None:
+        settings = QSettings()
+        start = settings.value("import/last_dir", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importer une liste de lieux"), start,
+            self.tr("Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)"))
+        if path:
+            settings.setValue("import/last_dir", str(Path(path).parent))
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path):
+        """Import ``path`` in a worker (its own connection), then show the report."""
+        db_path = self.store.path
+
+        def job(progress, cancel):
+            with Store(db_path) as store:
+                return import_file(store, path, progress=progress, cancel=cancel)
+
+        def done(report) -> None:
+            self.broadcast(Changes(sites=True, site_ids=tuple(s.id for s in report.sites)))
+            self.report_dialog = ImportReportDialog(path.name, report, self)
+            self.report_dialog.setAttribute(Qt.WA_DeleteOnClose)
+            self.report_dialog.open()
+
+        return run_job(self, self.tr("Import de « {name} »…").format(name=path.name), job, done)
+
+    def offer_demo(self) -> None:
+        QSettings().setValue("demo/offered", True)
+        answer = QMessageBox.question(
+            self, self.tr("Catalogue de démonstration"),
+            self.tr("Charger le catalogue de démonstration ?\n\nIl contient des données publiques réelles : "
+                    "les espaces France Services, les Fabriques de territoire et les Manufactures de "
+                    "proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux."))
+        if answer == QMessageBox.Yes:
+            self.load_demo()
+
+    def load_demo(self):
+        db_path = self.store.path
+
+        def job(progress, cancel):
+            with Store(db_path) as store:
+                return load_demo(store, progress=progress, cancel=cancel)
+
+        def done(result) -> None:
+            reports, changes = result
+            self.broadcast(changes)
+            self.statusBar().showMessage(self.tr("Catalogue de démonstration chargé : {n} lieux.").format(
+                n=sum(r.imported for r in reports)), 8000)
+
+        return run_job(self, self.tr("Chargement du catalogue de démonstration…"), job, done)
+
+    # ---- slots
+
+    def _on_form_site_saved(self, changes: Changes) -> None:
+        self.broadcast(changes)
+        if changes.site_ids:
+            self.catalog.select_site(changes.site_ids[0])
+        self.statusBar().showMessage(self.tr("Fiche enregistrée."), 4000)
+
+    def _on_catalog_site_selected(self, site_id: str) -> None:
+        if self.map_view is not None:
+            self.map_view.focus_site(site_id)
+
+    def _on_catalog_shown_ids_changed(self, ids) -> None:
+        if self.map_view is not None:
+            self.map_view.set_visible_ids(ids)
+
+    def _on_map_site_activated(self, site_id: str) -> None:
+        self._on_map_site_selected(site_id)
+        self.open_site(site_id)
+
+    def _on_map_site_selected(self, site_id: str) -> None:
+        if not self.catalog.select_site(site_id):
+            self.catalog.clear_filters()
+            self.catalog.select_site(site_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self.form.maybe_save():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+        settings.setValue("main_window/splitter", self.splitter.saveState())
+        event.accept()

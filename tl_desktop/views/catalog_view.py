@@ -1,0 +1,184 @@
+"""The catalog: a search box, filters, and the sortable table of sites."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
+
+from tl_desktop import geo
+from tl_desktop.domain import KINDS, PROGRAMMES, SiteFilter
+from tl_desktop.store import Store
+from tl_desktop.ui.catalog_model import CatalogModel
+
+# Typing pauses shorter than this are one search: the query itself takes a few ms.
+SEARCH_DELAY_MS = 120
+
+
+class CatalogView(QWidget):
+    """Search, filter and browse the sites; tells which site is selected or opened."""
+
+    site_selected = Signal(str)
+    site_activated = Signal(str)
+    shown_ids_changed = Signal(object)   # list[str] of the sites shown, or None when unfiltered
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._selected_id: str | None = None
+        self.model = CatalogModel(store, self)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Rechercher un lieu, une commune, un type… (sans accents)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Recherche"))
+        self.kind_combo = self._combo(self.tr("Tous les types"), [(c.code, c.label) for c in KINDS])
+        self.programme_combo = self._combo(self.tr("Tous les programmes"), [(c.code, c.label) for c in PROGRAMMES])
+        self.departement_combo = self._combo(self.tr("Tous les départements"), [])
+        self.service_check = QCheckBox(self.tr("Accueille un service public"), self)
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((260, 150, 140, 160, 170)):
+            header.resizeSection(column, width)
+
+        filters = QHBoxLayout()
+        for widget in (self.kind_combo, self.programme_combo, self.departement_combo):
+            filters.addWidget(widget, 1)
+        filters.addWidget(self.service_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        for combo in (self.kind_combo, self.programme_combo, self.departement_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.service_check.toggled.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.activated.connect(self._on_row_activated)
+        self.model.modelReset.connect(self._on_model_reset)
+
+        self.reload_departements()
+        self.model.refresh()
+
+    def _combo(self, everything: str, entries: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, None)
+        for code, label in entries:
+            combo.addItem(label, code)
+        return combo
+
+    # ---- state
+
+    def current_filter(self) -> SiteFilter:
+        return SiteFilter(text=self.search_edit.text(), kind=self.kind_combo.currentData(),
+                          programme=self.programme_combo.currentData(),
+                          departement=self.departement_combo.currentData(),
+                          hosts_public_service=self.service_check.isChecked())
+
+    def current_site_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.site_id(index.row()) if index.isValid() else None
+
+    def reload_departements(self) -> None:
+        """Offer in the département filter the départements that have sites."""
+        names = geo.departement_names()
+        chosen = self.departement_combo.currentData()
+        self.departement_combo.blockSignals(True)
+        self.departement_combo.clear()
+        self.departement_combo.addItem(self.tr("Tous les départements"), None)
+        for code in self._store.departements_in_use():
+            self.departement_combo.addItem(f"{code} · {names.get(code, '')}".rstrip(" ·"), code)
+        index = self.departement_combo.findData(chosen)
+        self.departement_combo.setCurrentIndex(max(index, 0))
+        self.departement_combo.blockSignals(False)
+
+    # ---- actions
+
+    def apply_filter(self) -> None:
+        """Query the store with the search text and filters now."""
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.current_filter():
+            self.model.set_filter(flt)
+
+    def clear_filters(self) -> None:
+        """Show the whole catalog again."""
+        for widget in (self.search_edit, self.kind_combo, self.programme_combo, self.departement_combo,
+                       self.service_check):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        for combo in (self.kind_combo, self.programme_combo, self.departement_combo):
+            combo.setCurrentIndex(0)
+        self.service_check.setChecked(False)
+        for widget in (self.search_edit, self.kind_combo, self.programme_combo, self.departement_combo,
+                       self.service_check):
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        """Re-read the store (after a change), keeping the filter and the selection."""
+        self.reload_departements()
+        self.model.refresh()
+
+    def select_site(self, site_id: str) -> bool:
+        """Select ``site_id`` in the table if it is shown; return whether it is."""
+        row = self.model.row_of(site_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # ---- slots
+
+    def _on_model_reset(self) -> None:
+        count, total = self.model.rowCount(), self._store.count_sites()
+        locale = QLocale(QLocale.French)
+        shown, everything = locale.toString(count), locale.toString(total)
+        if count == total:
+            text = self.tr("{n} lieu") if count < 2 else self.tr("{n} lieux")
+        else:
+            text = self.tr("{n} lieu sur {total}") if count < 2 else self.tr("{n} lieux sur {total}")
+        self.count_label.setText(text.format(n=shown, total=everything))
+        flt = self.model.current_filter()
+        self.shown_ids_changed.emit(None if flt.is_empty() else self.model.site_ids())
+        if self._selected_id and not self.select_site(self._selected_id):
+            self._selected_id = None
+
+    def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            site_id = self.model.site_id(current.row())
+            if site_id != self._selected_id:
+                self._selected_id = site_id
+                self.site_selected.emit(site_id)
+
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.site_activated.emit(self.model.site_id(index.row()))

@@ -1,0 +1,345 @@
+"""The form of one site: view, edit, create. Unsaved changes are never dropped silently."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from tl_desktop import geo
+from tl_desktop.domain import (KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMMES, PUBLIC_SERVICES,
+                               ChoiceList, PublicService, Site)
+from tl_desktop.errors import TR_CONTEXT, TlError, ValidationError
+from tl_desktop.store import Store
+from tl_desktop.ui.errors import show_error
+
+TEXT_FIELDS = ("name", "address", "postcode", "commune", "insee_code", "website", "email", "phone")
+
+
+class SiteForm(QWidget):
+    """Edits one site; emits ``site_saved`` with the store's Changes after each save."""
+
+    site_saved = Signal(object)      # tl_desktop.domain.Changes
+    dirty_changed = Signal(bool)
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._original: Site | None = None
+        self._dirty = False
+        self._loading = False
+
+        self.edits: dict[str, QLineEdit] = {}
+        labels = {"name": self.tr("Nom *"), "address": self.tr("Adresse"), "postcode": self.tr("Code postal"),
+                  "commune": self.tr("Commune"), "insee_code": self.tr("Code INSEE"),
+                  "website": self.tr("Site web"), "email": self.tr("Courriel"), "phone": self.tr("Téléphone")}
+        for key in TEXT_FIELDS:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(labels[key])
+            edit.textChanged.connect(self._on_edited)
+            self.edits[key] = edit
+        self.edits["postcode"].setMaxLength(5)
+        self.edits["insee_code"].setMaxLength(5)
+        self.latitude_edit, self.longitude_edit = QLineEdit(self), QLineEdit(self)
+        for edit, name in ((self.latitude_edit, self.tr("Latitude")), (self.longitude_edit, self.tr("Longitude"))):
+            edit.setPlaceholderText(self.tr("degrés décimaux, ex. 43,2965") if edit is self.latitude_edit
+                                    else self.tr("degrés décimaux, ex. 5,3698"))
+            edit.setAccessibleName(name)
+            edit.textChanged.connect(self._on_edited)
+        self.precision_combo = QComboBox(self)
+        self.precision_combo.addItem(self.tr("Non précisée"), None)
+        for choice in LOCATION_PRECISIONS:
+            self.precision_combo.addItem(QCoreApplication.translate("domain", choice.label), choice.code)
+        self.precision_combo.currentIndexChanged.connect(self._on_edited)
+        self.legal_combo = QComboBox(self)
+        self.legal_combo.addItem(self.tr("Non renseignée"), None)
+        for choice in LEGAL_FORMS:
+            self.legal_combo.addItem(QCoreApplication.translate("domain", choice.label), choice.code)
+        self.legal_combo.currentIndexChanged.connect(self._on_edited)
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        self.description_edit.textChanged.connect(self._on_edited)
+        self.kind_checks = self._check_grid(KINDS)
+        self.programme_checks = self._check_grid(PROGRAMMES)
+        self.service_checks = self._check_grid(PUBLIC_SERVICES, columns=1)
+        self.service_details: dict[str, QLineEdit] = {}
+        self.place_button = QPushButton(self.tr("Compléter depuis la commune"), self)
+        self.place_button.setToolTip(self.tr("Retrouve le code INSEE, le département et la région ; "
+                                             "sans coordonnées, place le lieu au centre de la commune."))
+        self.place_button.clicked.connect(self.complete_from_commune)
+        self.place_info = QLabel(self)
+        self.source_label = QLabel(self)
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(self.tr("Enregistrer"), QDialogButtonBox.AcceptRole)
+        self.revert_button = self.buttons.addButton(self.tr("Annuler les modifications"), QDialogButtonBox.ResetRole)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.title_label = QLabel(self)
+        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title_label.setWordWrap(True)
+        self._build_layout()
+        self.setEnabled(False)
+        self._set_dirty(False)
+
+    def _check_grid(self, choices: ChoiceList, columns: int = 2) -> dict[str, QCheckBox]:
+        checks = {}
+        for choice in choices:
+            box = QCheckBox(QCoreApplication.translate("domain", choice.label), self)
+            box.toggled.connect(self._on_edited)
+            checks[choice.code] = box
+        return checks
+
+    def _grid_box(self, title: str, checks: dict[str, QCheckBox], columns: int = 2) -> QGroupBox:
+        box = QGroupBox(title, self)
+        grid = QGridLayout(box)
+        for i, check in enumerate(checks.values()):
+            grid.addWidget(check, i // columns, i % columns)
+        return box
+
+    def _build_layout(self) -> None:
+        identity = QFormLayout()
+        identity.addRow(self.tr("Nom *"), self.edits["name"])
+        identity.addRow(self.tr("Forme juridique"), self.legal_combo)
+        services = QGroupBox(self.tr("Services publics accueillis"), self)
+        grid = QGridLayout(services)
+        for row, (code, check) in enumerate(self.service_checks.items()):
+            detail = QLineEdit(self)
+            detail.setPlaceholderText(self.tr("précision (ex. permanence le mardi)"))
+            detail.setAccessibleName(self.tr("Précision : {service}").format(service=check.text()))
+            detail.textChanged.connect(self._on_edited)
+            self.service_details[code] = detail
+            grid.addWidget(check, row, 0)
+            grid.addWidget(detail, row, 1)
+        place = QFormLayout()
+        place.addRow(self.tr("Adresse"), self.edits["address"])
+        postcode_row = QHBoxLayout()
+        postcode_row.addWidget(self.edits["postcode"], 1)
+        postcode_row.addWidget(QLabel(self.tr("Commune"), self))
+        postcode_row.addWidget(self.edits["commune"], 3)
+        place.addRow(self.tr("Code postal"), postcode_row)
+        insee_row = QHBoxLayout()
+        insee_row.addWidget(self.edits["insee_code"], 1)
+        insee_row.addWidget(self.place_button)
+        place.addRow(self.tr("Code INSEE"), insee_row)
+        place.addRow("", self.place_info)
+        coords = QHBoxLayout()
+        coords.addWidget(self.latitude_edit)
+        coords.addWidget(self.longitude_edit)
+        place.addRow(self.tr("Latitude, longitude"), coords)
+        place.addRow(self.tr("Précision de la position"), self.precision_combo)
+        place_box = QGroupBox(self.tr("Localisation"), self)
+        place_box.setLayout(place)
+        contact = QFormLayout()
+        for key, label in (("website", self.tr("Site web")), ("email", self.tr("Courriel")),
+                           ("phone", self.tr("Téléphone"))):
+            contact.addRow(label, self.edits[key])
+        contact_box = QGroupBox(self.tr("Contact"), self)
+        contact_box.setLayout(contact)
+        description_box = QGroupBox(self.tr("Description"), self)
+        QVBoxLayout(description_box).addWidget(self.description_edit)
+
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        column.addWidget(self.title_label)
+        column.addLayout(identity)
+        column.addWidget(self._grid_box(self.tr("Types de lieu"), self.kind_checks))
+        column.addWidget(self._grid_box(self.tr("Programmes et labels"), self.programme_checks))
+        column.addWidget(services)
+        column.addWidget(place_box)
+        column.addWidget(contact_box)
+        column.addWidget(description_box)
+        column.addWidget(self.source_label)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.buttons)
+
+    # ---- loading and reading
+
+    def site_id(self) -> str | None:
+        return self._original.id if self._original else None
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def load_site(self, site: Site | None) -> None:
+        """Show ``site`` (None: empty the form). Call maybe_save() first."""
+        self._loading = True
+        try:
+            self._original = site
+            self.setEnabled(site is not None)
+            site = site or Site(name="")
+            for key, edit in self.edits.items():
+                edit.setText(getattr(site, key))
+            self.latitude_edit.setText(_format_coord(site.latitude))
+            self.longitude_edit.setText(_format_coord(site.longitude))
+            self.precision_combo.setCurrentIndex(max(0, self.precision_combo.findData(site.location_precision)))
+            self.legal_combo.setCurrentIndex(max(0, self.legal_combo.findData(site.legal_form)))
+            self.description_edit.setPlainText(site.description)
+            for code, box in self.kind_checks.items():
+                box.setChecked(code in site.kinds)
+            for code, box in self.programme_checks.items():
+                box.setChecked(code in site.programmes)
+            services = {s.code: s.detail for s in site.public_services}
+            for code, box in self.service_checks.items():
+                box.setChecked(code in services)
+                self.service_details[code].setText(services.get(code, ""))
+            self._show_place_info(site)
+            self._update_title()
+            self.source_label.setText(self._source_text(site) if self._original else "")
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+
+    def new_site(self) -> None:
+        """Start a new, unsaved site (its name is asked for in the form)."""
+        self.load_site(Site(name="", kinds=[]))
+        self._original = None
+        self.setEnabled(True)
+        self._update_title()
+        self.edits["name"].setFocus()
+
+    def _source_text(self, site: Site) -> str:
+        return self.tr("Source : {source}. Créé le {created}, modifié le {updated}.").format(
+            source=site.source, created=site.created_at[:10], updated=site.updated_at[:10])
+
+    def _update_title(self) -> None:
+        name = self.edits["name"].text().strip()
+        self.title_label.setText(name or self.tr("Nouveau lieu"))
+
+    def _show_place_info(self, site: Site) -> None:
+        dep = geo.departements().get(site.departement)
+        self.place_info.setText(f"{dep.code} · {dep.name} — {dep.region}" if dep else site.region)
+
+    def site_from_form(self) -> Site:
+        """Return the site as the form shows it; raise ValidationError for unreadable coordinates."""
+        base = self._original or Site(name="")
+        values = {key: edit.text().strip() for key, edit in self.edits.items()}
+        try:
+            lat = geo.parse_number(self.latitude_edit.text())
+            lon = geo.parse_number(self.longitude_edit.text())
+        except ValueError as exc:
+            raise ValidationError(QCoreApplication.translate(
+                TR_CONTEXT, "Les coordonnées doivent être des nombres décimaux (ex. 43,2965 et 5,3698).")) from exc
+        services = [PublicService(code, self.service_details[code].text().strip())
+                    for code, box in self.service_checks.items() if box.isChecked()]
+        site = base.replace(
+            **values, latitude=lat, longitude=lon,
+            location_precision=self.precision_combo.currentData() if lat is not None else None,
+            legal_form=self.legal_combo.currentData(),
+            description=self.description_edit.toPlainText(),
+            kinds=[c for c, b in self.kind_checks.items() if b.isChecked()],
+            programmes=[c for c, b in self.programme_checks.items() if b.isChecked()],
+            public_services=services)
+        if site.insee_code != base.insee_code:
+            site.departement = geo.departement_of_insee(site.insee_code)
+            commune = geo.communes().find(insee=site.insee_code)
+            site.region = commune.region if commune else ""
+        return site
+
+    # ---- editing
+
+    def complete_from_commune(self) -> None:
+        """Fill INSEE code, département and région from the postcode and commune; place the site if unplaced."""
+        commune = geo.communes().find(insee=self.edits["insee_code"].text(), postcode=self.edits["postcode"].text(),
+                                      name=self.edits["commune"].text())
+        if commune is None:
+            self.place_info.setText(self.tr("Commune introuvable : vérifiez le code postal et le nom."))
+            return
+        self.edits["insee_code"].setText(commune.insee)
+        self.edits["commune"].setText(self.edits["commune"].text() or commune.name)
+        if not self.edits["postcode"].text() and len(commune.postcodes) == 1:
+            self.edits["postcode"].setText(commune.postcodes[0])
+        if not self.latitude_edit.text().strip() and commune.latitude is not None:
+            self.latitude_edit.setText(_format_coord(commune.latitude))
+            self.longitude_edit.setText(_format_coord(commune.longitude))
+            self.precision_combo.setCurrentIndex(self.precision_combo.findData("commune"))
+        dep = geo.departements().get(commune.departement)
+        self.place_info.setText(f"{commune.name} ({commune.insee}) — {dep.code} · {dep.name}, {dep.region}"
+                                if dep else commune.name)
+
+    def _on_edited(self, *args) -> None:
+        if self._loading:
+            return
+        self._update_title()
+        try:
+            dirty = self._original is None or self.site_from_form() != self._original
+        except TlError:
+            dirty = True
+        self._set_dirty(dirty)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def revert(self) -> None:
+        """Drop the changes and show the stored site again."""
+        if self._original is None:
+            self.load_site(None)
+        else:
+            self.load_site(self._original)
+
+    def save(self) -> bool:
+        """Validate and write the site; return True if saved (or nothing to save)."""
+        if not self._dirty:
+            return True
+        try:
+            site = self.site_from_form()
+            if site.latitude is not None and site.longitude is not None and not self._confirm_position(site):
+                return False
+            stored, changes = self._store.save_site(site)
+        except TlError as exc:
+            show_error(self, exc, self.tr("Enregistrement impossible"))
+            return False
+        self.load_site(stored)
+        self.site_saved.emit(changes)
+        return True
+
+    def _confirm_position(self, site: Site) -> bool:
+        check = geo.check_coordinates(site.latitude, site.longitude)
+        if check.status is geo.CoordStatus.SWAPPED:
+            answer = QMessageBox.question(
+                self, self.tr("Coordonnées inversées ?"),
+                self.tr("Ce point tombe hors de France, mais en France si l'on inverse latitude et longitude. "
+                        "Les inverser ?"), QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel)
+            if answer == QMessageBox.Cancel:
+                return False
+            if answer == QMessageBox.Yes:
+                site.latitude, site.longitude = check.latitude, check.longitude
+        elif check.status is geo.CoordStatus.OUTSIDE_FRANCE:
+            answer = QMessageBox.question(
+                self, self.tr("Lieu hors de France ?"),
+                self.tr("Ce point est hors de France. Enregistrer quand même ?"), QMessageBox.Yes | QMessageBox.No)
+            return answer == QMessageBox.Yes
+        return True
+
+    def maybe_save(self) -> bool:
+        """If there are unsaved changes, ask what to do; return False if the user cancels."""
+        if not self._dirty:
+            return True
+        name = self.edits["name"].text().strip() or self.tr("Nouveau lieu")
+        answer = QMessageBox.question(
+            self, self.tr("Modifications non enregistrées"),
+            self.tr("La fiche « {name} » a des modifications non enregistrées. Les enregistrer ?").format(name=name),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        if answer == QMessageBox.Discard:
+            self.revert()
+            return True
+        return False
+
+
+def _format_coord(value: float | None) -> str:
+    # French decimal comma, as agents type it; both forms are read back.
+    return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".").replace(".", ",")
