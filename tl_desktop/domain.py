@@ -15,7 +15,6 @@ from datetime import datetime, timezone
 
 from .i18n import QT_TRANSLATE_NOOP
 
-CTX = "domain"
 
 
 @dataclass(frozen=True)
@@ -64,52 +63,52 @@ class ChoiceList:
 # Colours: a qualitative palette readable on a light map and by most colour-blind readers
 # (derived from Paul Tol's "muted" and "bright" schemes).
 KINDS = ChoiceList("kinds", [
-    Choice("coworking", QT_TRANSLATE_NOOP(CTX, "Coworking"), "#4477AA"),
-    Choice("fablab", QT_TRANSLATE_NOOP(CTX, "Fablab / atelier partagé"), "#EE6677"),
-    Choice("cafe_associatif", QT_TRANSLATE_NOOP(CTX, "Café associatif"), "#CCBB44"),
-    Choice("friche_culturelle", QT_TRANSLATE_NOOP(CTX, "Friche culturelle"), "#AA3377"),
-    Choice("garage_solidaire", QT_TRANSLATE_NOOP(CTX, "Garage solidaire"), "#66CCEE"),
-    Choice("tiers_lieu_nourricier", QT_TRANSLATE_NOOP(CTX, "Tiers-lieu nourricier"), "#228833"),
-    Choice("manufacture_proximite", QT_TRANSLATE_NOOP(CTX, "Manufacture de proximité"), "#882255"),
-    Choice("campus_connecte", QT_TRANSLATE_NOOP(CTX, "Campus connecté"), "#332288"),
-    Choice("micro_folie", QT_TRANSLATE_NOOP(CTX, "Micro-Folie"), "#DDAA33"),
-    Choice("mediation_numerique", QT_TRANSLATE_NOOP(CTX, "Espace de médiation numérique"), "#117733"),
-    Choice("france_services", QT_TRANSLATE_NOOP(CTX, "France Services"), "#000091"),
-    Choice("autre", QT_TRANSLATE_NOOP(CTX, "Autre"), "#888888"),
+    Choice("coworking", QT_TRANSLATE_NOOP("domain", "Coworking"), "#4477AA"),
+    Choice("fablab", QT_TRANSLATE_NOOP("domain", "Fablab / atelier partagé"), "#EE6677"),
+    Choice("cafe_associatif", QT_TRANSLATE_NOOP("domain", "Café associatif"), "#CCBB44"),
+    Choice("friche_culturelle", QT_TRANSLATE_NOOP("domain", "Friche culturelle"), "#AA3377"),
+    Choice("garage_solidaire", QT_TRANSLATE_NOOP("domain", "Garage solidaire"), "#66CCEE"),
+    Choice("tiers_lieu_nourricier", QT_TRANSLATE_NOOP("domain", "Tiers-lieu nourricier"), "#228833"),
+    Choice("manufacture_proximite", QT_TRANSLATE_NOOP("domain", "Manufacture de proximité"), "#882255"),
+    Choice("campus_connecte", QT_TRANSLATE_NOOP("domain", "Campus connecté"), "#332288"),
+    Choice("micro_folie", QT_TRANSLATE_NOOP("domain", "Micro-Folie"), "#DDAA33"),
+    Choice("mediation_numerique", QT_TRANSLATE_NOOP("domain", "Espace de médiation numérique"), "#117733"),
+    Choice("france_services", QT_TRANSLATE_NOOP("domain", "France Services"), "#000091"),
+    Choice("autre", QT_TRANSLATE_NOOP("domain", "Autre"), "#888888"),
 ])
 
 PROGRAMMES = ChoiceList("programmes", [
-    Choice("fabrique_territoire", QT_TRANSLATE_NOOP(CTX, "Fabrique de territoire")),
-    Choice("fabrique_numerique_territoire", QT_TRANSLATE_NOOP(CTX, "Fabrique numérique de territoire")),
-    Choice("manufacture_proximite", QT_TRANSLATE_NOOP(CTX, "Manufacture de proximité")),
-    Choice("france_services", QT_TRANSLATE_NOOP(CTX, "France Services")),
-    Choice("conseiller_numerique", QT_TRANSLATE_NOOP(CTX, "Conseiller numérique")),
-    Choice("micro_folie", QT_TRANSLATE_NOOP(CTX, "Micro-Folie")),
-    Choice("campus_connecte", QT_TRANSLATE_NOOP(CTX, "Campus connecté")),
-    Choice("autre", QT_TRANSLATE_NOOP(CTX, "Autre")),
+    Choice("fabrique_territoire", QT_TRANSLATE_NOOP("domain", "Fabrique de territoire")),
+    Choice("fabrique_numerique_territoire", QT_TRANSLATE_NOOP("domain", "Fabrique numérique de territoire")),
+    Choice("manufacture_proximite", QT_TRANSLATE_NOOP("domain", "Manufacture de proximité")),
+    Choice("france_services", QT_TRANSLATE_NOOP("domain", "France Services")),
+    Choice("conseiller_numerique", QT_TRANSLATE_NOOP("domain", "Conseiller numérique")),
+    Choice("micro_folie", QT_TRANSLATE_NOOP("domain", "Micro-Folie")),
+    Choice("campus_connecte", QT_TRANSLATE_NOOP("domain", "Campus connecté")),
+    Choice("autre", QT_TRANSLATE_NOOP("domain", "Autre")),
 ])
 
 PUBLIC_SERVICES = ChoiceList("public_services", [
-    Choice("france_services", QT_TRANSLATE_NOOP(CTX, "Guichet France Services")),
-    Choice("conseiller_numerique", QT_TRANSLATE_NOOP(CTX, "Conseiller numérique")),
-    Choice("mission_locale", QT_TRANSLATE_NOOP(CTX, "Mission Locale")),
-    Choice("service_municipal", QT_TRANSLATE_NOOP(CTX, "Service municipal")),
-    Choice("autre", QT_TRANSLATE_NOOP(CTX, "Autre")),
+    Choice("france_services", QT_TRANSLATE_NOOP("domain", "Guichet France Services")),
+    Choice("conseiller_numerique", QT_TRANSLATE_NOOP("domain", "Conseiller numérique")),
+    Choice("mission_locale", QT_TRANSLATE_NOOP("domain", "Mission Locale")),
+    Choice("service_municipal", QT_TRANSLATE_NOOP("domain", "Service municipal")),
+    Choice("autre", QT_TRANSLATE_NOOP("domain", "Autre")),
 ])
 
 LEGAL_FORMS = ChoiceList("legal_forms", [
-    Choice("association", QT_TRANSLATE_NOOP(CTX, "Association")),
-    Choice("scic", QT_TRANSLATE_NOOP(CTX, "SCIC")),
-    Choice("scop", QT_TRANSLATE_NOOP(CTX, "SCOP")),
-    Choice("sas_sarl", QT_TRANSLATE_NOOP(CTX, "SAS / SARL")),
-    Choice("collectivite", QT_TRANSLATE_NOOP(CTX, "Collectivité")),
-    Choice("autre", QT_TRANSLATE_NOOP(CTX, "Autre")),
+    Choice("association", QT_TRANSLATE_NOOP("domain", "Association")),
+    Choice("scic", QT_TRANSLATE_NOOP("domain", "SCIC")),
+    Choice("scop", QT_TRANSLATE_NOOP("domain", "SCOP")),
+    Choice("sas_sarl", QT_TRANSLATE_NOOP("domain", "SAS / SARL")),
+    Choice("collectivite", QT_TRANSLATE_NOOP("domain", "Collectivité")),
+    Choice("autre", QT_TRANSLATE_NOOP("domain", "Autre")),
 ])
 
 # How precise a site's coordinates are: many open lists only give the commune's centre.
 LOCATION_PRECISIONS = ChoiceList("location_precisions", [
-    Choice("adresse", QT_TRANSLATE_NOOP(CTX, "À l'adresse")),
-    Choice("commune", QT_TRANSLATE_NOOP(CTX, "Centre de la commune (approximatif)")),
+    Choice("adresse", QT_TRANSLATE_NOOP("domain", "À l'adresse")),
+    Choice("commune", QT_TRANSLATE_NOOP("domain", "Centre de la commune (approximatif)")),
 ])
 
 SOURCE_MANUAL = "saisie manuelle"

@@ -17,7 +17,7 @@ TR_CONTEXT = "tl_desktop"
 class TlError(Exception):
     """Base of every error the user may see; ``str(exc)`` is a French sentence."""
 
-    template = QT_TRANSLATE_NOOP(TR_CONTEXT, "Une erreur est survenue.")
+    template = QT_TRANSLATE_NOOP("tl_desktop", "Une erreur est survenue.")
 
     def __init__(self, template: str | None = None, *, details: str = "", **args: object):
         self.template = template or type(self).template
@@ -60,16 +60,16 @@ class ImportFileError(TlError):
 class Cancelled(TlError):
     """A long job was cancelled by the user; nothing was changed."""
 
-    template = QT_TRANSLATE_NOOP(TR_CONTEXT, "Opération annulée.")
+    template = QT_TRANSLATE_NOOP("tl_desktop", "Opération annulée.")
 
 
 _OS_REASONS = {
-    errno.ENOENT: QT_TRANSLATE_NOOP(TR_CONTEXT, "le fichier ou le dossier n'existe pas"),
-    errno.EACCES: QT_TRANSLATE_NOOP(TR_CONTEXT, "accès refusé"),
-    errno.EPERM: QT_TRANSLATE_NOOP(TR_CONTEXT, "opération non permise"),
-    errno.EISDIR: QT_TRANSLATE_NOOP(TR_CONTEXT, "c'est un dossier, pas un fichier"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP(TR_CONTEXT, "le disque est plein"),
-    errno.EROFS: QT_TRANSLATE_NOOP(TR_CONTEXT, "le support est en lecture seule"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("tl_desktop", "le fichier ou le dossier n'existe pas"),
+    errno.EACCES: QT_TRANSLATE_NOOP("tl_desktop", "accès refusé"),
+    errno.EPERM: QT_TRANSLATE_NOOP("tl_desktop", "opération non permise"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("tl_desktop", "c'est un dossier, pas un fichier"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("tl_desktop", "le disque est plein"),
+    errno.EROFS: QT_TRANSLATE_NOOP("tl_desktop", "le support est en lecture seule"),
 }
 
 

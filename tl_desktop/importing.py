@@ -16,8 +16,8 @@ from pathlib import Path
 
 from . import geo
 from .domain import PublicService, Site, fold
-from .errors import TR_CONTEXT, Cancelled, ImportFileError, describe_os_error
-from .i18n import QT_TRANSLATE_NOOP as _N
+from .errors import Cancelled, ImportFileError, describe_os_error
+from .i18n import QT_TRANSLATE_NOOP
 from .jobs import CancelFlag, Progress, no_progress
 from .store import Store
 
@@ -138,12 +138,12 @@ def read_file(path: str | Path, *, progress: Progress = no_progress,
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(_N(TR_CONTEXT, "Impossible de lire « {path} » : {reason}"),
+        raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "Impossible de lire « {path} » : {reason}"),
                               path=path.name, reason=describe_os_error(exc)) from exc
     if not raw.strip():
-        raise ImportFileError(_N(TR_CONTEXT, "Le fichier « {path} » est vide."), path=path.name)
+        raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "Le fichier « {path} » est vide."), path=path.name)
     if b"\x00" in raw[:4096]:
-        raise ImportFileError(_N(TR_CONTEXT, "« {path} » n'est pas un fichier texte (CSV ou GeoJSON)."),
+        raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "« {path} » n'est pas un fichier texte (CSV ou GeoJSON)."),
                               path=path.name)
     text = _decode(raw)
     if path.suffix.lower() in (".geojson", ".json") or text.lstrip().startswith("{"):
@@ -158,7 +158,7 @@ def _read_csv(text: str, filename: str, progress: Progress, cancel: CancelFlag |
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
-        raise ImportFileError(_N(TR_CONTEXT, "« {path} » n'a pas de ligne d'en-tête lisible."),
+        raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "« {path} » n'a pas de ligne d'en-tête lisible."),
                               path=filename) from exc
     columns = _map_columns(header, filename)
     result = ReadResult(ignored_columns=[h for h in header if h.strip() and _field_of(header_key(h)) is None
@@ -171,7 +171,7 @@ def _read_csv(text: str, filename: str, progress: Progress, cancel: CancelFlag |
         except StopIteration:
             break
         except csv.Error as exc:
-            raise ImportFileError(_N(TR_CONTEXT, "« {path} », ligne {line} : le fichier CSV est mal formé ({reason})."),
+            raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "« {path} », ligne {line} : le fichier CSV est mal formé ({reason})."),
                                   path=filename, line=reader.line_num, reason=str(exc)) from exc
         row_line, line = line + 1, reader.line_num
         if not any(v.strip() for v in values):
@@ -219,7 +219,7 @@ def _map_columns(header: list[str], filename: str) -> dict[str, int]:
                 break
     if "name" not in columns:
         raise ImportFileError(
-            _N(TR_CONTEXT, "« {path} » : aucune colonne de nom trouvée (attendu : nom, name, libelle…). "
+            QT_TRANSLATE_NOOP("tl_desktop", "« {path} » : aucune colonne de nom trouvée (attendu : nom, name, libelle…). "
                "Colonnes lues : {columns}."),
             path=filename, columns=", ".join(h for h in header if h.strip()) or "aucune")
     return columns
@@ -229,11 +229,11 @@ def _read_geojson(text: str, filename: str, progress: Progress, cancel: CancelFl
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise ImportFileError(_N(TR_CONTEXT, "« {path} » n'est pas un GeoJSON valide ({reason})."),
+        raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "« {path} » n'est pas un GeoJSON valide ({reason})."),
                               path=filename, reason=str(exc)) from exc
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
-        raise ImportFileError(_N(TR_CONTEXT, "« {path} » n'est pas une collection d'entités GeoJSON."),
+        raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "« {path} » n'est pas une collection d'entités GeoJSON."),
                               path=filename)
     result = ReadResult()
     for number, feature in enumerate(features, start=1):

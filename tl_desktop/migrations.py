@@ -13,7 +13,7 @@ from typing import Callable
 import sqlite_utils
 
 from .domain import utc_now
-from .errors import TR_CONTEXT, MigrationError
+from .errors import MigrationError
 from .i18n import QT_TRANSLATE_NOOP
 
 MIGRATIONS_TABLE = "_migrations"
@@ -132,7 +132,7 @@ def apply_pending(db: sqlite_utils.Database, migrations: list[Migration] = MIGRA
                            [migration.name, utc_now()])
         except Exception as exc:
             raise MigrationError(
-                QT_TRANSLATE_NOOP(TR_CONTEXT, "La mise à jour « {name} » de la base a échoué ; "
+                QT_TRANSLATE_NOOP("tl_desktop", "La mise à jour « {name} » de la base a échoué ; "
                                   "la base est restée dans son état précédent."),
                 name=migration.name, details=repr(exc)) from exc
         done.append(migration.name)

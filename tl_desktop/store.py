@@ -19,7 +19,7 @@ import sqlite_utils
 from . import geo
 from .domain import (KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMMES, PUBLIC_SERVICES,
                      Changes, MapPoint, PublicService, Site, SiteFilter, fold, utc_now)
-from .errors import (TR_CONTEXT, Cancelled, NewerDatabaseError, NotADatabaseError,
+from .errors import (Cancelled, NewerDatabaseError, NotADatabaseError,
                      NotFoundError, ValidationError, describe_os_error)
 from .i18n import QT_TRANSLATE_NOOP
 from .jobs import CancelFlag, Progress, no_progress
@@ -88,19 +88,19 @@ class Store:
         self._migrations = migrations
         existed = self.path.exists() and self.path.stat().st_size > 0
         if not existed and not create:
-            raise NotFoundError(QT_TRANSLATE_NOOP(TR_CONTEXT, "Aucun catalogue dans « {folder} »."),
+            raise NotFoundError(QT_TRANSLATE_NOOP("tl_desktop", "Aucun catalogue dans « {folder} »."),
                                 folder=str(self.path.parent))
         if not existed:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise NotADatabaseError(QT_TRANSLATE_NOOP(TR_CONTEXT, "Impossible de créer le dossier « {folder} » : {reason}."),
+                raise NotADatabaseError(QT_TRANSLATE_NOOP("tl_desktop", "Impossible de créer le dossier « {folder} » : {reason}."),
                                         folder=str(self.path.parent), reason=describe_os_error(exc)) from exc
         try:
             conn = sqlite3.connect(str(self.path), isolation_level=None)
         except sqlite3.Error as exc:
             raise NotADatabaseError(
-                QT_TRANSLATE_NOOP(TR_CONTEXT, "Impossible d'ouvrir « {path} » : {reason}"),
+                QT_TRANSLATE_NOOP("tl_desktop", "Impossible d'ouvrir « {path} » : {reason}"),
                 path=str(self.path), reason=str(exc)) from exc
         self.db = sqlite_utils.Database(conn)
         try:
@@ -118,7 +118,7 @@ class Store:
     def _check_identity(self, existed: bool) -> None:
         """Refuse, before writing anything, a file that is not ours or comes from a newer version."""
         not_ours = QT_TRANSLATE_NOOP(
-            TR_CONTEXT, "« {path} » n'est pas une base Tiers-Lieux Desktop (ou elle est endommagée). "
+            "tl_desktop", "« {path} » n'est pas une base Tiers-Lieux Desktop (ou elle est endommagée). "
             "Le fichier n'a pas été modifié.")
         try:
             app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
@@ -135,7 +135,7 @@ class Store:
         unknown = [name for name in applied_names(self.db) if name not in known]
         if unknown:
             raise NewerDatabaseError(
-                QT_TRANSLATE_NOOP(TR_CONTEXT, "« {path} » a été créée par une version plus récente de "
+                QT_TRANSLATE_NOOP("tl_desktop", "« {path} » a été créée par une version plus récente de "
                                   "Tiers-Lieux Desktop. Mettez l'application à jour pour l'ouvrir ; "
                                   "le fichier n'a pas été modifié."),
                 path=str(self.path), details=", ".join(unknown))
@@ -318,7 +318,7 @@ class Store:
 
 
 def _not_found(site_id: str) -> NotFoundError:
-    return NotFoundError(QT_TRANSLATE_NOOP(TR_CONTEXT, "Ce lieu n'existe pas ou a été supprimé ({id})."),
+    return NotFoundError(QT_TRANSLATE_NOOP("tl_desktop", "Ce lieu n'existe pas ou a été supprimé ({id})."),
                          id=site_id)
 
 
@@ -328,28 +328,28 @@ def validate_site(site: Site) -> None:
         raise ValidationError(template, **args)
 
     if not site.name or not site.name.strip():
-        fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "Le nom du lieu est obligatoire."))
+        fail(QT_TRANSLATE_NOOP("tl_desktop", "Le nom du lieu est obligatoire."))
     if (site.latitude is None) != (site.longitude is None):
-        fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : indiquez la latitude et la longitude, ou aucune des deux."),
+        fail(QT_TRANSLATE_NOOP("tl_desktop", "« {name} » : indiquez la latitude et la longitude, ou aucune des deux."),
              name=site.name)
     if site.latitude is not None:
         if not -90 <= site.latitude <= 90:
-            fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : la latitude {value} n'est pas entre -90 et 90."),
+            fail(QT_TRANSLATE_NOOP("tl_desktop", "« {name} » : la latitude {value} n'est pas entre -90 et 90."),
                  name=site.name, value=site.latitude)
         if not -180 <= site.longitude <= 180:
-            fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : la longitude {value} n'est pas entre -180 et 180."),
+            fail(QT_TRANSLATE_NOOP("tl_desktop", "« {name} » : la longitude {value} n'est pas entre -180 et 180."),
                  name=site.name, value=site.longitude)
     for codes, choices in ((site.kinds, KINDS), (site.programmes, PROGRAMMES),
                            ([s.code for s in site.public_services], PUBLIC_SERVICES)):
         for code in codes:
             if code not in choices:
-                fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : valeur inconnue « {code} »."),
+                fail(QT_TRANSLATE_NOOP("tl_desktop", "« {name} » : valeur inconnue « {code} »."),
                      name=site.name, code=code)
     if site.legal_form and site.legal_form not in LEGAL_FORMS:
-        fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : forme juridique inconnue « {code} »."),
+        fail(QT_TRANSLATE_NOOP("tl_desktop", "« {name} » : forme juridique inconnue « {code} »."),
              name=site.name, code=site.legal_form)
     if site.location_precision and site.location_precision not in LOCATION_PRECISIONS:
-        fail(QT_TRANSLATE_NOOP(TR_CONTEXT, "« {name} » : précision de position inconnue « {code} »."),
+        fail(QT_TRANSLATE_NOOP("tl_desktop", "« {name} » : précision de position inconnue « {code} »."),
              name=site.name, code=site.location_precision)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -35,21 +36,20 @@ def build_actions(window: QWidget) -> Actions:
             action.setToolTip(tip)
         return action
 
-    tr = window.tr
     return Actions(
-        import_file=make(tr("&Importer une liste de lieux…"), "Ctrl+I", QStyle.SP_DialogOpenButton,
-                         tr("Importer un fichier CSV ou GeoJSON de lieux")),
-        load_demo=make(tr("Charger le catalogue de &démonstration…"), None, None,
-                       tr("France Services, Fabriques de territoire et Manufactures de proximité (données ouvertes)")),
-        quit=make(tr("&Quitter"), QKeySequence.Quit),
-        new_site=make(tr("&Nouveau lieu"), QKeySequence.New, QStyle.SP_FileIcon, tr("Créer une fiche de lieu")),
-        save_site=make(tr("&Enregistrer la fiche"), QKeySequence.Save, QStyle.SP_DialogSaveButton,
-                       tr("Enregistrer les modifications de la fiche")),
-        delete_site=make(tr("&Supprimer le lieu…"), QKeySequence.Delete, QStyle.SP_TrashIcon,
-                         tr("Supprimer le lieu sélectionné (annulable)")),
-        find=make(tr("&Rechercher"), QKeySequence.Find, None, tr("Aller à la recherche du catalogue")),
-        open_site=make(tr("&Ouvrir la fiche"), "Ctrl+O", QStyle.SP_FileDialogDetailedView,
-                       tr("Ouvrir la fiche du lieu sélectionné")),
-        show_form=make(tr("Fiche du &lieu"), "F4"),
-        about=make(tr("À &propos de Tiers-Lieux Desktop…")),
+        import_file=make(QCoreApplication.translate("Actions", "&Importer une liste de lieux…"), "Ctrl+I", QStyle.SP_DialogOpenButton,
+                         QCoreApplication.translate("Actions", "Importer un fichier CSV ou GeoJSON de lieux")),
+        load_demo=make(QCoreApplication.translate("Actions", "Charger le catalogue de &démonstration…"), None, None,
+                       QCoreApplication.translate("Actions", "France Services, Fabriques de territoire et Manufactures de proximité (données ouvertes)")),
+        quit=make(QCoreApplication.translate("Actions", "&Quitter"), QKeySequence.Quit),
+        new_site=make(QCoreApplication.translate("Actions", "&Nouveau lieu"), QKeySequence.New, QStyle.SP_FileIcon, QCoreApplication.translate("Actions", "Créer une fiche de lieu")),
+        save_site=make(QCoreApplication.translate("Actions", "&Enregistrer la fiche"), QKeySequence.Save, QStyle.SP_DialogSaveButton,
+                       QCoreApplication.translate("Actions", "Enregistrer les modifications de la fiche")),
+        delete_site=make(QCoreApplication.translate("Actions", "&Supprimer le lieu…"), QKeySequence.Delete, QStyle.SP_TrashIcon,
+                         QCoreApplication.translate("Actions", "Supprimer le lieu sélectionné (annulable)")),
+        find=make(QCoreApplication.translate("Actions", "&Rechercher"), QKeySequence.Find, None, QCoreApplication.translate("Actions", "Aller à la recherche du catalogue")),
+        open_site=make(QCoreApplication.translate("Actions", "&Ouvrir la fiche"), "Ctrl+O", QStyle.SP_FileDialogDetailedView,
+                       QCoreApplication.translate("Actions", "Ouvrir la fiche du lieu sélectionné")),
+        show_form=make(QCoreApplication.translate("Actions", "Fiche du &lieu"), "F4"),
+        about=make(QCoreApplication.translate("Actions", "À &propos de Tiers-Lieux Desktop…")),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QWidget)
@@ -28,7 +28,7 @@ class DeleteSiteCommand(QUndoCommand):
     """Deleting a site, undoable for the whole session (the site goes to the bin, not away)."""
 
     def __init__(self, window: "MainWindow", site_id: str, name: str):
-        super().__init__(window.tr("Suppression de « {name} »").format(name=name))
+        super().__init__(QCoreApplication.translate("MainWindow", "Suppression de « {name} »").format(name=name))
         self._window, self._site_id = window, site_id
 
     def redo(self) -> None:

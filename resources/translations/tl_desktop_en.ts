@@ -1,0 +1,908 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="229"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../tl_desktop/ui/about_dialog.py" line="16"/>
+        <source>À propos de Tiers-Lieux Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/about_dialog.py" line="20"/>
+        <source>&lt;h2&gt;Tiers-Lieux Desktop {version}&lt;/h2&gt;&lt;p&gt;Catalogue de tiers-lieux, visites apprenantes et études territoriales, pour les agents publics. Fonctionne sans réseau.&lt;/p&gt;&lt;h3&gt;Données&lt;/h3&gt;&lt;ul&gt;{sources}&lt;li&gt;Communes de France (codes INSEE, codes postaux, centres) — geo.api.gouv.fr, Licence Ouverte&lt;/li&gt;&lt;li&gt;Contours des départements — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Carte&lt;/h3&gt;&lt;p&gt;Leaflet (BSD-2), Leaflet.markercluster (MIT). Fond OpenStreetMap en ligne : © les contributeurs d&apos;OpenStreetMap (ODbL).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="40"/>
+        <source>&amp;Importer une liste de lieux…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="41"/>
+        <source>Importer un fichier CSV ou GeoJSON de lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="42"/>
+        <source>Charger le catalogue de &amp;démonstration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="43"/>
+        <source>France Services, Fabriques de territoire et Manufactures de proximité (données ouvertes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="44"/>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="45"/>
+        <source>&amp;Nouveau lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="45"/>
+        <source>Créer une fiche de lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="46"/>
+        <source>&amp;Enregistrer la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="47"/>
+        <source>Enregistrer les modifications de la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="48"/>
+        <source>&amp;Supprimer le lieu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="49"/>
+        <source>Supprimer le lieu sélectionné (annulable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="50"/>
+        <source>&amp;Rechercher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="50"/>
+        <source>Aller à la recherche du catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="51"/>
+        <source>&amp;Ouvrir la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="52"/>
+        <source>Ouvrir la fiche du lieu sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="53"/>
+        <source>Fiche du &amp;lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="54"/>
+        <source>À &amp;propos de Tiers-Lieux Desktop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="32"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="32"/>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="32"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="32"/>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="33"/>
+        <source>Programmes et labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="33"/>
+        <source>Services publics accueillis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="32"/>
+        <source>Rechercher un lieu, une commune, un type… (sans accents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="34"/>
+        <source>Recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="35"/>
+        <source>Tous les types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="36"/>
+        <source>Tous les programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="37"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="109"/>
+        <source>Tous les départements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="38"/>
+        <source>Accueille un service public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="166"/>
+        <source>{n} lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="166"/>
+        <source>{n} lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="168"/>
+        <source>{n} lieu sur {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="168"/>
+        <source>{n} lieux sur {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="14"/>
+        <source>Import de « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="17"/>
+        <source>Rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="17"/>
+        <source>Avertissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="19"/>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="19"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="19"/>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="19"/>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="30"/>
+        <source>Colonnes non reprises : {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../tl_desktop/ui/workers.py" line="54"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/workers.py" line="55"/>
+        <source>Veuillez patienter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/workers.py" line="75"/>
+        <source>Annulation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="31"/>
+        <source>Suppression de « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="51"/>
+        <source>Tiers-Lieux Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="57"/>
+        <source>Chargement de la carte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="63"/>
+        <source>Fiche du lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="73"/>
+        <source>Catalogue : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="79"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="81"/>
+        <source>Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="84"/>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="88"/>
+        <source>&amp;Édition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="94"/>
+        <source>&amp;Affichage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="97"/>
+        <source>&amp;Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="99"/>
+        <source>Outils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="230"/>
+        <source>Supprimer le lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="231"/>
+        <source>Supprimer « {name} » ({commune}) du catalogue ?
+Vous pourrez annuler avec Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="238"/>
+        <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="246"/>
+        <source>Importer une liste de lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="247"/>
+        <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="266"/>
+        <source>Import de « {name} »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="271"/>
+        <source>Catalogue de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="272"/>
+        <source>Charger le catalogue de démonstration ?
+
+Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="288"/>
+        <source>Catalogue de démonstration chargé : {n} lieux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="291"/>
+        <source>Chargement du catalogue de démonstration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="299"/>
+        <source>Fiche enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../tl_desktop/views/map_view.py" line="102"/>
+        <source>Carte des lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="34"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="104"/>
+        <source>Nom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="34"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="117"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="34"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="122"/>
+        <source>Code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="35"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="120"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="35"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="126"/>
+        <source>Code INSEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="136"/>
+        <source>Site web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="136"/>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="137"/>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="45"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="45"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="46"/>
+        <source>degrés décimaux, ex. 43,2965</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="47"/>
+        <source>degrés décimaux, ex. 5,3698</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="51"/>
+        <source>Non précisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="56"/>
+        <source>Non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="61"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="141"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="67"/>
+        <source>Compléter depuis la commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="68"/>
+        <source>Retrouve le code INSEE, le département et la région ; sans coordonnées, place le lieu au centre de la commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="76"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="77"/>
+        <source>Annuler les modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="105"/>
+        <source>Forme juridique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="106"/>
+        <source>Services publics accueillis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="110"/>
+        <source>précision (ex. permanence le mardi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="111"/>
+        <source>Précision : {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="131"/>
+        <source>Latitude, longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="132"/>
+        <source>Précision de la position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="133"/>
+        <source>Localisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="139"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="148"/>
+        <source>Types de lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="149"/>
+        <source>Programmes et labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="209"/>
+        <source>Source : {source}. Créé le {created}, modifié le {updated}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="214"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="330"/>
+        <source>Nouveau lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="253"/>
+        <source>Commune introuvable : vérifiez le code postal et le nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="302"/>
+        <source>Enregistrement impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="312"/>
+        <source>Coordonnées inversées ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="313"/>
+        <source>Ce point tombe hors de France, mais en France si l&apos;on inverse latitude et longitude. Les inverser ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="321"/>
+        <source>Lieu hors de France ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="322"/>
+        <source>Ce point est hors de France. Enregistrer quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="332"/>
+        <source>Modifications non enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="333"/>
+        <source>La fiche « {name} » a des modifications non enregistrées. Les enregistrer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../tl_desktop/ui/app.py" line="92"/>
+        <source>Ouverture du catalogue impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="66"/>
+        <source>Coworking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="67"/>
+        <source>Fablab / atelier partagé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="68"/>
+        <source>Café associatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="69"/>
+        <source>Friche culturelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="70"/>
+        <source>Garage solidaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="71"/>
+        <source>Tiers-lieu nourricier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="72"/>
+        <location filename="../../tl_desktop/domain.py" line="83"/>
+        <source>Manufacture de proximité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="73"/>
+        <location filename="../../tl_desktop/domain.py" line="87"/>
+        <source>Campus connecté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="74"/>
+        <location filename="../../tl_desktop/domain.py" line="86"/>
+        <source>Micro-Folie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="75"/>
+        <source>Espace de médiation numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="76"/>
+        <location filename="../../tl_desktop/domain.py" line="84"/>
+        <source>France Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="77"/>
+        <location filename="../../tl_desktop/domain.py" line="88"/>
+        <location filename="../../tl_desktop/domain.py" line="96"/>
+        <location filename="../../tl_desktop/domain.py" line="105"/>
+        <source>Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="81"/>
+        <source>Fabrique de territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="82"/>
+        <source>Fabrique numérique de territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="85"/>
+        <location filename="../../tl_desktop/domain.py" line="93"/>
+        <source>Conseiller numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="92"/>
+        <source>Guichet France Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="94"/>
+        <source>Mission Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="95"/>
+        <source>Service municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="100"/>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="101"/>
+        <source>SCIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="102"/>
+        <source>SCOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="103"/>
+        <source>SAS / SARL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="104"/>
+        <source>Collectivité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="110"/>
+        <source>À l&apos;adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="111"/>
+        <source>Centre de la commune (approximatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../tl_desktop/ui/errors.py" line="24"/>
+        <source>Une erreur inattendue est survenue. Vos données enregistrées ne sont pas touchées. Les détails ci-dessous aideront l&apos;équipe à corriger le problème.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/errors.py" line="33"/>
+        <source>Tiers-Lieux Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tl_desktop</name>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="20"/>
+        <source>Une erreur est survenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="63"/>
+        <source>Opération annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="67"/>
+        <source>le fichier ou le dossier n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="68"/>
+        <source>accès refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="69"/>
+        <source>opération non permise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="70"/>
+        <source>c&apos;est un dossier, pas un fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="71"/>
+        <source>le disque est plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="72"/>
+        <source>le support est en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="141"/>
+        <source>Impossible de lire « {path} » : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="144"/>
+        <source>Le fichier « {path} » est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="146"/>
+        <source>« {path} » n&apos;est pas un fichier texte (CSV ou GeoJSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="161"/>
+        <source>« {path} » n&apos;a pas de ligne d&apos;en-tête lisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="174"/>
+        <source>« {path} », ligne {line} : le fichier CSV est mal formé ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="222"/>
+        <source>« {path} » : aucune colonne de nom trouvée (attendu : nom, name, libelle…). Colonnes lues : {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="232"/>
+        <source>« {path} » n&apos;est pas un GeoJSON valide ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="236"/>
+        <source>« {path} » n&apos;est pas une collection d&apos;entités GeoJSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/migrations.py" line="135"/>
+        <source>La mise à jour « {name} » de la base a échoué ; la base est restée dans son état précédent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="91"/>
+        <source>Aucun catalogue dans « {folder} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="97"/>
+        <source>Impossible de créer le dossier « {folder} » : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="103"/>
+        <source>Impossible d&apos;ouvrir « {path} » : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="120"/>
+        <source>« {path} » n&apos;est pas une base Tiers-Lieux Desktop (ou elle est endommagée). Le fichier n&apos;a pas été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="138"/>
+        <source>« {path} » a été créée par une version plus récente de Tiers-Lieux Desktop. Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="321"/>
+        <source>Ce lieu n&apos;existe pas ou a été supprimé ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="331"/>
+        <source>Le nom du lieu est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="333"/>
+        <source>« {name} » : indiquez la latitude et la longitude, ou aucune des deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="337"/>
+        <source>« {name} » : la latitude {value} n&apos;est pas entre -90 et 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="340"/>
+        <source>« {name} » : la longitude {value} n&apos;est pas entre -180 et 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="346"/>
+        <source>« {name} » : valeur inconnue « {code} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="349"/>
+        <source>« {name} » : forme juridique inconnue « {code} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/store.py" line="352"/>
+        <source>« {name} » : précision de position inconnue « {code} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
