@@ -24,6 +24,11 @@ def isolated_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     QSettings().clear()
     yield
+    # pytest-qt calls deleteLater() on the widgets it closes: run those deletions now, so no
+    # web page outlives its profile (QtWebEngine warns, and may crash at exit).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 @pytest.fixture

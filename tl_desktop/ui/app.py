@@ -9,7 +9,7 @@ import time
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from tl_desktop import __version__
@@ -102,5 +102,9 @@ def run_gui(argv: list[str]) -> int:
     else:
         QTimer.singleShot(0, window.start_deferred)
     status = app.exec()
+    # Delete the window (and its web page) while the application still exists: QtWebEngine
+    # complains, and may crash, when a page outlives its profile at exit.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     store.close()
     return status

@@ -1,0 +1,254 @@
+"""The map view in a real QtWebEngine page: markers, filter, clicks, and a page kept in its folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWebEngineCore import QWebEnginePage
+
+from tl_desktop.domain import KINDS, MapPoint
+from tl_desktop.ui.map_scheme import resolve_request_path
+from tl_desktop.views.map_view import MapView
+
+HOSTILE = "<script>alert(1)</script>"
+N = 200
+ERROR_LEVEL = QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel.value
+
+
+def make_points(n: int = N) -> list[MapPoint]:
+    rnd = random.Random(11)
+    codes = KINDS.codes()
+    points = [MapPoint(f"site-{i}", f"Tiers-lieu n°{i}", f"Commune {i % 40}",
+                       rnd.uniform(43.0, 50.5), rnd.uniform(-1.5, 7.5),
+                       tuple(rnd.sample(codes, rnd.choice((1, 1, 2)))), rnd.random() < 0.2)
+              for i in range(n)]
+    points[5] = MapPoint("evil", HOSTILE, "Lyon", 45.76, 4.83, ("fablab",))
+    # Two sites at the same commune centre: the map must spiderfy them to open a popup.
+    points[6] = MapPoint("twin-a", "Jumeau A", "Albi", 43.9289, 2.1464, ("coworking",), True)
+    points[7] = MapPoint("twin-b", "Jumeau B", "Albi", 43.9289, 2.1464, ("fablab",), True)
+    return points
+
+
+def js(qtbot, view: MapView, script: str, timeout: int = 5000):
+    """Run ``script`` in the page and return its value."""
+    box = []
+    view.page().runJavaScript(script, box.append)
+    qtbot.waitUntil(lambda: len(box) == 1, timeout=timeout)
+    return box[0]
+
+
+def wait_js(qtbot, view: MapView, script: str, expected, timeout: int = 15000) -> None:
+    """Wait until ``script`` evaluates to ``expected`` in the page."""
+    def check():
+        assert js(qtbot, view, script) == expected
+    qtbot.waitUntil(check, timeout=timeout)
+
+
+@pytest.fixture
+def console():
+    return []
+
+
+@pytest.fixture
+def map_view(qtbot, tmp_path, console):
+    view = MapView()
+    qtbot.addWidget(view)
+    view.page().console_message.connect(lambda *message: console.append(message))
+    view.resize(1000, 720)
+    view.show()
+    points = make_points()
+    with qtbot.waitSignal(view.page_ready, timeout=15000):
+        view.set_points(points, tmp_path / "map")
+    wait_js(qtbot, view, "tlMap.isLoading()", False)
+    view.points = points
+    yield view
+    # pytest-qt has called deleteLater(); a deferred delete left pending until exit would
+    # destroy the web profile before its page ("Release of profile requested…").
+    if shiboken6.isValid(view):
+        view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_map_shows_every_site_with_legend_and_no_console_error(qtbot, map_view, console):
+    assert js(qtbot, map_view, "tlMap.count()") == N
+    assert js(qtbot, map_view, "tlMap.visibleCount()") == N
+    legend = js(qtbot, map_view, "document.querySelector('.tl-legend').textContent")
+    assert "Types de lieux" in legend
+    assert "Position approximative (centre de la commune)" in legend
+    assert "200 lieux affichés" in legend
+    assert js(qtbot, map_view, "document.querySelectorAll('.tl-cluster').length") > 3
+    layers = js(qtbot, map_view, "document.querySelector('.leaflet-control-layers').textContent")
+    assert "OpenStreetMap (en ligne)" in layers
+    # OpenStreetMap is offered, not shown: the machine is usually offline.
+    assert js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length") == 0
+
+    qtbot.wait(300)
+    image = map_view.grab()
+    image.save("/tmp/map_view.png")
+    # The départements outline (land colour) and the sea both show: the map is not blank.
+    img = image.toImage()
+    land = sea = 0
+    for x in range(0, img.width(), 5):
+        for y in range(0, img.height(), 5):
+            rgb = img.pixelColor(x, y).getRgb()[:3]
+            land += rgb == (247, 246, 242)
+            sea += rgb == (220, 230, 238)
+    total = (img.width() // 5) * (img.height() // 5)
+    assert land > total * 0.15 and sea > total * 0.15, (land, sea, total)
+    assert [m for m in console if m[0] == ERROR_LEVEL] == []
+
+
+def test_page_is_locked_down(qtbot, map_view, console):
+    # The scheme's Content-Security-Policy is in force: no eval, no outside scripts.
+    assert js(qtbot, map_view, "(function () { try { eval('1'); return 'ran'; } "
+                               "catch (e) { return 'blocked'; } })()") == "blocked"
+    # Navigating away (a link, a script) is refused: the map stays.
+    js(qtbot, map_view, "window.location.href = 'https://example.org/'; true")
+    qtbot.wait(300)
+    assert map_view.page().url().scheme() == "tlmap"
+    assert js(qtbot, map_view, "!!window.tlMap") is True
+
+
+def test_openstreetmap_tiles_only_when_chosen(qtbot, map_view, console):
+    assert js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length") == 0
+    js(qtbot, map_view, "document.querySelectorAll('.leaflet-control-layers-base input')[1].click(); true")
+    wait_js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length > 0", True)
+    src = js(qtbot, map_view, "document.querySelector('.leaflet-tile').src")
+    assert src.startswith("https://tile.openstreetmap.org/")
+    assert "© contributeurs d’OpenStreetMap" in js(
+        qtbot, map_view, "document.querySelector('.leaflet-control-attribution').textContent")
+    # Offline, the tiles fail to load; what must not happen is the page refusing them.
+    assert [m for m in console if "Content Security Policy" in m[1]] == []
+
+
+def test_map_follows_the_visible_ids(qtbot, map_view, tmp_path):
+    ids = ["site-10", "site-20", "evil", "not-a-site"]
+    map_view.set_visible_ids(ids)
+    wait_js(qtbot, map_view, "tlMap.visibleCount()", 3)
+    assert "3 lieux affichés" in js(qtbot, map_view, "document.querySelector('.tl-legend').textContent")
+
+    map_view.set_visible_ids([])
+    wait_js(qtbot, map_view, "tlMap.visibleCount()", 0)
+    map_view.set_visible_ids(None)
+    wait_js(qtbot, map_view, "tlMap.visibleCount()", N)
+
+    # A filter set while a new page loads is applied once it is ready.
+    with qtbot.waitSignal(map_view.page_ready, timeout=15000):
+        map_view.set_points(map_view.points[:100], tmp_path / "map")
+        map_view.set_visible_ids(["site-1", "site-2", "site-150"])
+    wait_js(qtbot, map_view, "tlMap.visibleCount()", 2)
+    assert js(qtbot, map_view, "tlMap.count()") == 100
+
+
+def test_popup_shows_names_as_text_and_opens_the_site(qtbot, map_view):
+    map_view.focus_site("evil")
+    wait_js(qtbot, map_view, "!!document.querySelector('.leaflet-popup .tl-popup-open')", True)
+
+    assert js(qtbot, map_view, "document.querySelector('.tl-popup-name').textContent") == HOSTILE
+    assert js(qtbot, map_view, "document.querySelectorAll('.leaflet-popup script').length") == 0
+    assert js(qtbot, map_view, "document.querySelector('.tl-popup-open').textContent") == "Ouvrir la fiche"
+    assert "Fablab / atelier partagé" in js(
+        qtbot, map_view, "document.querySelector('.tl-popup-kinds').textContent")
+
+    with qtbot.waitSignal(map_view.site_activated, timeout=5000) as blocker:
+        js(qtbot, map_view, "document.querySelector('.tl-popup-open').click(); true")
+    assert blocker.args == ["evil"]
+
+
+def test_focus_opens_a_popup_even_for_sites_at_the_same_place(qtbot, map_view):
+    map_view.focus_site("twin-b")
+    wait_js(qtbot, map_view,
+            "(document.querySelector('.leaflet-popup .tl-popup-name') || {}).textContent", "Jumeau B")
+    assert "Position approximative" in js(
+        qtbot, map_view, "document.querySelector('.leaflet-popup').textContent")
+
+
+def test_marker_click_selects_the_site(qtbot, map_view):
+    index = [p.id for p in map_view.points].index("site-42")
+    with qtbot.waitSignal(map_view.site_selected, timeout=5000) as blocker:
+        js(qtbot, map_view, f"tlMap._marker({index}).fire('click'); true")
+    assert blocker.args == ["site-42"]
+
+
+FETCH = """
+window._fetched = window._fetched || {};
+fetch(%(url)s).then(function (r) {
+  if (!r.ok) { window._fetched[%(url)s] = {ok: false, status: r.status}; return; }
+  return r.text().then(function (t) {
+    window._fetched[%(url)s] = {ok: true, type: r.headers.get('content-type'), text: t.slice(0, 4000)};
+  });
+}).catch(function (e) { window._fetched[%(url)s] = {ok: false, error: String(e)}; });
+true
+"""
+
+XHR = """
+window._fetched = window._fetched || {};
+(function (url) {
+  try {
+    var x = new XMLHttpRequest();
+    x.open('GET', url);
+    x.onload = function () {
+      window._fetched[url] = {ok: x.status === 200, text: x.responseText.slice(0, 4000)};
+    };
+    x.onerror = function () { window._fetched[url] = {ok: false, error: 'xhr'}; };
+    x.send();
+  } catch (e) { window._fetched[url] = {ok: false, error: String(e)}; }
+})(%(url)s);
+true
+"""
+
+
+def fetch(qtbot, view, url: str, template: str = FETCH) -> dict:
+    quoted = json.dumps(url)
+    js(qtbot, view, template % {"url": quoted})
+    wait_js(qtbot, view, f"!!window._fetched[{quoted}]", True)
+    return json.loads(js(qtbot, view, f"JSON.stringify(window._fetched[{quoted}])"))
+
+
+def test_page_reads_its_own_files_and_nothing_else(qtbot, map_view, tmp_path):
+    assert Path("/etc/passwd").is_file()
+    link = tmp_path / "map" / "passwd-link.js"
+    os.symlink("/etc/passwd", link)
+
+    own = fetch(qtbot, map_view, "sites.js")
+    assert own["ok"] and own["text"].startswith("window.TL_SITES=")
+    assert own["type"].startswith("text/javascript")
+    channel = fetch(qtbot, map_view, "tlmap://map/assets/qwebchannel.js")
+    assert channel["ok"] and "QWebChannel" in channel["text"]
+
+    for url in ["tlmap://map/..%2f..%2f..%2f..%2fetc%2fpasswd",
+                "tlmap://map/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                "tlmap://map/../../../../etc/passwd",
+                "tlmap://map//etc/passwd",
+                "tlmap://map/passwd-link.js",
+                "tlmap://elsewhere/index.html",
+                "file:///etc/passwd"]:
+        result = fetch(qtbot, map_view, url)   # a 404 or a network error
+        assert result["ok"] is False, (url, result)
+        assert "root:" not in result.get("text", "")
+    result = fetch(qtbot, map_view, "file:///etc/passwd", XHR)
+    assert result["ok"] is False and "root:" not in result.get("text", "")
+
+
+def test_request_paths_resolve_only_inside_the_root(tmp_path):
+    root = tmp_path / "root"
+    (root / "assets").mkdir(parents=True)
+    (root / "index.html").write_text("x")
+    (root / "assets" / "a.js").write_text("x")
+    (tmp_path / "secret.txt").write_text("secret")
+    os.symlink(tmp_path / "secret.txt", root / "out.txt")
+    os.symlink(tmp_path, root / "up")
+
+    assert resolve_request_path(root, "/index.html") == (root / "index.html").resolve()
+    assert resolve_request_path(root, "/assets/./a.js") == (root / "assets" / "a.js").resolve()
+    for bad in ["/../secret.txt", "/assets/../../secret.txt", "..", "/", "", "/assets",
+                str(tmp_path / "secret.txt"), "//etc/passwd", "/out.txt", "/up/secret.txt",
+                "/assets\\..\\..\\secret.txt", "/index.html\x00.png", "/C:/Windows/win.ini",
+                "/missing.js"]:
+        assert resolve_request_path(root, bad) is None, bad
