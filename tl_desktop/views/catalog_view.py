@@ -83,6 +83,9 @@ class CatalogView(QWidget):
 
     def _combo(self, everything: str, entries: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
+        # Long labels (« Espace de médiation numérique ») must not force the catalog to be wide.
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         combo.addItem(everything, None)
         for code, label in entries:
             combo.addItem(label, code)
