@@ -365,12 +365,23 @@
       // For tests and debugging: the bridge calls made, and a marker by index.
       _calls: bridge.calls,
       _marker: function (index) { return markers[index]; },
+      _map: map,
       _activate: activate
     };
     window.tlMap = api;
 
     applyVisible(null);
-    fitTo(initialBounds());
+    // After a rebuild (a site saved), the Qt side passes the view the agent had: keep it.
+    var saved = /[#&]view=(-?[0-9.]+),(-?[0-9.]+),([0-9]+)/.exec(window.location.hash);
+    if (saved) {
+      map.setView([parseFloat(saved[1]), parseFloat(saved[2])], parseInt(saved[3], 10), { animate: false });
+    } else {
+      fitTo(initialBounds());
+    }
+    map.on("moveend", function () {
+      var c = map.getCenter();
+      bridge.call("viewChanged", c.lat.toFixed(5) + "," + c.lng.toFixed(5) + "," + Math.round(map.getZoom()));
+    });
 
     /* Open on metropolitan France's sites when there are some: a few overseas sites would
      * otherwise zoom the first view out to the whole world. fitVisible() shows them all. */

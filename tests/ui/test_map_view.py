@@ -252,3 +252,14 @@ def test_request_paths_resolve_only_inside_the_root(tmp_path):
                 "/assets\\..\\..\\secret.txt", "/index.html\x00.png", "/C:/Windows/win.ini",
                 "/missing.js"]:
         assert resolve_request_path(root, bad) is None, bad
+
+
+def test_a_rebuilt_page_keeps_the_view_the_agent_had(qtbot, map_view, tmp_path):
+    # The agent zooms on Lyon, then saves a site: the page is rebuilt and must not jump away.
+    js(qtbot, map_view, "tlMap._map.setView([45.76, 4.83], 11, {animate: false}); true")
+    qtbot.waitUntil(lambda: map_view._view.endswith(",11"), timeout=5000)
+    with qtbot.waitSignal(map_view.page_ready, timeout=15000):
+        map_view.set_points(map_view.points, tmp_path / "map")
+    assert js(qtbot, map_view, "tlMap._map.getZoom()") == 11
+    centre = json.loads(js(qtbot, map_view, "JSON.stringify([tlMap._map.getCenter().lat, tlMap._map.getCenter().lng])"))
+    assert centre == pytest.approx([45.76, 4.83], abs=0.01)

@@ -52,7 +52,7 @@ def register_map_scheme() -> None:
     QWebEngineUrlScheme.registerScheme(scheme)
 
 
-def page_url(relative_path: str = "index.html", query: str = "") -> QUrl:
+def page_url(relative_path: str = "index.html", query: str = "", fragment: str = "") -> QUrl:
     """Return the ``tlmap:`` URL of a file of the served folder."""
     url = QUrl()
     url.setScheme(SCHEME.decode())
@@ -60,6 +60,8 @@ def page_url(relative_path: str = "index.html", query: str = "") -> QUrl:
     url.setPath("/" + relative_path.lstrip("/"))
     if query:
         url.setQuery(query)
+    if fragment:
+        url.setFragment(fragment)
     return url
 
 

@@ -39,6 +39,7 @@ class MapBridge(QObject):
 
     site_clicked = Signal(int)
     site_selected = Signal(int)
+    view_changed = Signal(str)       # "lat,lng,zoom" after each move of the map
 
     @Slot(int)
     def siteClicked(self, index: int) -> None:  # noqa: N802 (name seen by the page)
@@ -47,6 +48,10 @@ class MapBridge(QObject):
     @Slot(int)
     def siteSelected(self, index: int) -> None:  # noqa: N802 (name seen by the page)
         self.site_selected.emit(index)
+
+    @Slot(str)
+    def viewChanged(self, view: str) -> None:  # noqa: N802 (name seen by the page)
+        self.view_changed.emit(view)
 
 
 class MapPage(QWebEnginePage):
@@ -84,6 +89,7 @@ class MapView(QWidget):
         self._visible_ids: list[str] | None = None   # the filter, re-applied on each load
         self._pending_js: list[str] = []
         self._load_count = 0
+        self._view = ""     # the map's last centre and zoom, kept across rebuilds of the page
 
         # Child order matters: the web view (and the page it owns) must be destroyed before
         # the profile, which is created after it for that reason.
@@ -111,6 +117,7 @@ class MapView(QWidget):
         self._page.loadFinished.connect(self._on_page_load_finished)
         self._bridge.site_clicked.connect(self._on_bridge_site_clicked)
         self._bridge.site_selected.connect(self._on_bridge_site_selected)
+        self._bridge.view_changed.connect(self._on_bridge_view_changed)
 
     # --- public API -----------------------------------------------------------------------
 
@@ -138,7 +145,8 @@ class MapView(QWidget):
         self._pending_js.clear()
         self._scheme_handler.set_root(Path(out_dir))
         self._load_count += 1
-        self._page.load(page_url("index.html", f"load={self._load_count}"))
+        fragment = f"view={self._view}" if self._view else ""
+        self._page.load(page_url("index.html", f"load={self._load_count}", fragment))
 
     def set_visible_ids(self, ids: Iterable[str] | None) -> None:
         """Show only the sites of ``ids`` (None: all of them); applied once the page is ready."""
@@ -197,6 +205,9 @@ class MapView(QWidget):
     def _on_bridge_site_clicked(self, index: int) -> None:
         if 0 <= index < len(self._ids):
             self.site_activated.emit(self._ids[index])
+
+    def _on_bridge_view_changed(self, view: str) -> None:
+        self._view = view
 
     def _on_bridge_site_selected(self, index: int) -> None:
         if 0 <= index < len(self._ids):
