@@ -184,3 +184,16 @@ def test_demo_catalog_loads_off_the_gui_thread(qtbot, window, store):
         pass
     assert store.count_sites() > 3000
     qtbot.waitUntil(lambda: window.catalog.model.rowCount() == store.count_sites())
+
+
+def test_an_empty_catalog_is_offered_the_demo_once(qtbot, store, tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or QMessageBox.No)
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)   # the map has its own tests
+    for _ in range(2):
+        w = MainWindow(store, tmp_path)
+        qtbot.addWidget(w)
+        w.start_deferred()
+        qtbot.wait(50)
+    assert asked == ["Catalogue de démonstration"]
+    assert store.count_sites() == 0          # « Non » loads nothing

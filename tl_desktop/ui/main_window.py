@@ -138,8 +138,12 @@ class MainWindow(QMainWindow):
     def start_deferred(self) -> None:
         """Work done once the window is on screen: the map, and the demo offer on first run."""
         self.load_map()
-        if self.store.count_sites() == 0 and not QSettings().value("demo/offered", False, type=bool):
+        if self.store.count_sites() == 0 and not QSettings().value(self._demo_offered_key(), False, type=bool):
             QTimer.singleShot(0, self.offer_demo)
+
+    def _demo_offered_key(self) -> str:
+        # Per catalog: a new, empty data folder is offered the demo again.
+        return "demo_offered/" + str(self.store.path.resolve()).replace("/", "|").replace("\\", "|")
 
     # ---- the map
 
@@ -266,7 +270,7 @@ class MainWindow(QMainWindow):
         return run_job(self, self.tr("Import de « {name} »…").format(name=path.name), job, done)
 
     def offer_demo(self) -> None:
-        QSettings().setValue("demo/offered", True)
+        QSettings().setValue(self._demo_offered_key(), True)
         answer = QMessageBox.question(
             self, self.tr("Catalogue de démonstration"),
             self.tr("Charger le catalogue de démonstration ?\n\nIl contient des données publiques réelles : "
