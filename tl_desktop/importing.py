@@ -74,11 +74,19 @@ FAR_FROM_COMMUNE_KM = 80.0
 
 @dataclass(frozen=True)
 class RowIssue:
-    """A remark on one line of the file: a rejection (not imported) or a warning (imported)."""
+    """A remark on one line of the file: a rejection (not imported) or a warning (imported).
+
+    ``template`` is marked for translation; the GUI translates it before filling in ``args``.
+    """
 
     line: int
     name: str
-    message: str
+    template: str
+    args: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.args)
 
 
 @dataclass
@@ -181,8 +189,10 @@ def _read_csv(text: str, filename: str, progress: Progress, cancel: CancelFlag |
             raise Cancelled()
         if len(values) != len(header):
             name = values[columns["name"]] if columns["name"] < len(values) else ""
-            result.rejected.append(RowIssue(row_line, name, f"{len(values)} colonnes au lieu de {len(header)} "
-                                            "(séparateur ou guillemets en trop ?)"))
+            result.rejected.append(RowIssue(
+                row_line, name, QT_TRANSLATE_NOOP("tl_desktop", "{found} colonnes au lieu de {expected} "
+                                                  "(séparateur ou guillemets en trop ?)"),
+                dict(found=len(values), expected=len(header))))
             continue
         record = {key: values[i].strip() for key, i in columns.items() if isinstance(i, int)}
         hours = [(header_key(h)[2:] if header_key(h).startswith("h_") else header_key(h), values[i].strip())
@@ -252,8 +262,10 @@ def _read_geojson(text: str, filename: str, progress: Progress, cancel: CancelFl
             record["longitude"], record["latitude"] = coords[0], coords[1]
         elif geometry and coords not in (None, []) and geometry.get("type") != "GeometryCollection":
             result.rows_read += 1
-            result.rejected.append(RowIssue(number, record.get("name", ""),
-                                            f"géométrie « {geometry.get('type')} » : seuls les points sont importés"))
+            result.rejected.append(RowIssue(
+                number, record.get("name", ""),
+                QT_TRANSLATE_NOOP("tl_desktop", "géométrie « {kind} » : seuls les points sont importés"),
+                dict(kind=geometry.get("type"))))
             continue
         if record.get("commune") == "NA":
             del record["commune"]
@@ -275,7 +287,7 @@ def _add_record(result: ReadResult, record: dict, line: int, filename: str) -> N
     """Turn one row (field → text) into a site, or a rejection, with warnings."""
     name = re.sub(r"\s+", " ", record.get("name", "")).strip()
     if not name:
-        result.rejected.append(RowIssue(line, "", "nom vide"))
+        result.rejected.append(RowIssue(line, "", QT_TRANSLATE_NOOP("tl_desktop", "nom vide")))
         return
     site = Site(name=name, source=filename)
     for attr in ("address", "postcode", "commune", "website", "email", "phone"):
@@ -322,19 +334,22 @@ def _add_record(result: ReadResult, record: dict, line: int, filename: str) -> N
     if check.status in (status.NOT_A_NUMBER, status.OUT_OF_RANGE, status.NULL_ISLAND) or \
             (check.status is status.MISSING and (has_lat or has_lon)):
         reason = {
-            status.NOT_A_NUMBER: f"coordonnées illisibles (latitude « {has_lat} », longitude « {has_lon} »)",
-            status.OUT_OF_RANGE: f"coordonnées hors limites (latitude {has_lat}, longitude {has_lon}) : "
-                                 "attendu des degrés WGS84, pas du Lambert 93",
-            status.NULL_ISLAND: "coordonnées 0, 0 (position manquante ?)",
-            status.MISSING: "latitude ou longitude manquante",
+            status.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
+                "tl_desktop", "coordonnées illisibles (latitude « {lat} », longitude « {lon} »)"),
+            status.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+                "tl_desktop", "coordonnées hors limites (latitude {lat}, longitude {lon}) : "
+                "attendu des degrés WGS84, pas du Lambert 93"),
+            status.NULL_ISLAND: QT_TRANSLATE_NOOP("tl_desktop", "coordonnées 0, 0 (position manquante ?)"),
+            status.MISSING: QT_TRANSLATE_NOOP("tl_desktop", "latitude ou longitude manquante"),
         }[check.status]
-        result.rejected.append(RowIssue(line, name, reason))
+        result.rejected.append(RowIssue(line, name, reason, dict(lat=has_lat, lon=has_lon)))
         return
     warn = result.warnings.append
     if check.status is status.SWAPPED:
-        warn(RowIssue(line, name, "latitude et longitude inversées : corrigées"))
+        warn(RowIssue(line, name, QT_TRANSLATE_NOOP("tl_desktop", "latitude et longitude inversées : corrigées")))
     elif check.status is status.OUTSIDE_FRANCE:
-        warn(RowIssue(line, name, f"position hors de France ({check.latitude}, {check.longitude})"))
+        warn(RowIssue(line, name, QT_TRANSLATE_NOOP("tl_desktop", "position hors de France ({lat}, {lon})"),
+                      dict(lat=check.latitude, lon=check.longitude)))
     if check.latitude is not None:
         site.latitude, site.longitude = round(check.latitude, 6), round(check.longitude, 6)
         # Without an address, a point near the commune's centre is the commune, not the place.
@@ -344,12 +359,16 @@ def _add_record(result: ReadResult, record: dict, line: int, filename: str) -> N
             if km <= COMMUNE_CENTRE_KM and not site.address:
                 site.location_precision = "commune"
             elif km > FAR_FROM_COMMUNE_KM:
-                warn(RowIssue(line, name, f"position à {km:.0f} km de la commune {commune.name} : à vérifier"))
+                warn(RowIssue(line, name, QT_TRANSLATE_NOOP(
+                    "tl_desktop", "position à {km} km de la commune {commune} : à vérifier"),
+                    dict(km=round(km), commune=commune.name)))
     elif commune and commune.latitude is not None:
         site.latitude, site.longitude, site.location_precision = commune.latitude, commune.longitude, "commune"
-        warn(RowIssue(line, name, f"pas de coordonnées : placé au centre de {commune.name}"))
+        warn(RowIssue(line, name, QT_TRANSLATE_NOOP("tl_desktop", "pas de coordonnées : placé au centre de {commune}"),
+                      dict(commune=commune.name)))
     else:
-        warn(RowIssue(line, name, "pas de coordonnées ni de commune reconnue : absent de la carte"))
+        warn(RowIssue(line, name, QT_TRANSLATE_NOOP(
+            "tl_desktop", "pas de coordonnées ni de commune reconnue : absent de la carte")))
     result.sites.append(site)
 
 

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../tl_desktop/mappage.py" line="229"/>
-        <source>domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../tl_desktop/ui/about_dialog.py" line="16"/>
@@ -167,7 +159,7 @@
     </message>
     <message>
         <location filename="../../tl_desktop/views/catalog_view.py" line="37"/>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="109"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="112"/>
         <source>Tous les départements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,22 +169,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="166"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="169"/>
         <source>{n} lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="166"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="169"/>
         <source>{n} lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="168"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="171"/>
         <source>{n} lieu sur {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="168"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="171"/>
         <source>{n} lieux sur {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,43 +192,63 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="14"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="15"/>
         <source>Import de « {name} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="17"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="18"/>
         <source>Rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="17"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="18"/>
         <source>Avertissement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="19"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="20"/>
         <source>Ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="19"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="20"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="19"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="20"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="19"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="20"/>
         <source>Motif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="30"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="32"/>
         <source>Colonnes non reprises : {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="46"/>
+        <source>{imported} lieu(x) importé(s) sur {read} ligne(s) lue(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="49"/>
+        <source>{n} déjà présent(s) dans le catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="51"/>
+        <source>{n} ligne(s) rejetée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="53"/>
+        <source>{n} avertissement(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -321,60 +333,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="234"/>
         <source>Supprimer le lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="235"/>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="242"/>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="250"/>
         <source>Importer une liste de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="251"/>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="270"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="275"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="276"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="292"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="295"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="303"/>
         <source>Fiche enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,7 +394,7 @@ Il contient des données publiques réelles : les espaces France Services, les F
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../tl_desktop/views/map_view.py" line="102"/>
+        <location filename="../../tl_desktop/views/map_view.py" line="111"/>
         <source>Carte des lieux</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,6 +765,59 @@ Il contient des données publiques réelles : les espaces France Services, les F
     </message>
 </context>
 <context>
+    <name>mappage</name>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="34"/>
+        <source>Types de lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="35"/>
+        <source>Position approximative (centre de la commune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="36"/>
+        <source>Ouvrir la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="37"/>
+        <source>OpenStreetMap (en ligne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="38"/>
+        <source>contributeurs d’OpenStreetMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="39"/>
+        <source>Fond hors ligne (départements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="40"/>
+        <source>Recentrer sur les lieux affichés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="41"/>
+        <source>{n} lieu affiché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="42"/>
+        <source>{n} lieux affichés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/mappage.py" line="44"/>
+        <source>Carte des tiers-lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tl_desktop</name>
     <message>
         <location filename="../../tl_desktop/errors.py" line="20"/>
@@ -795,43 +860,103 @@ Il contient des données publiques réelles : les espaces France Services, les F
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="141"/>
+        <location filename="../../tl_desktop/importing.py" line="149"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="144"/>
+        <location filename="../../tl_desktop/importing.py" line="152"/>
         <source>Le fichier « {path} » est vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="146"/>
+        <location filename="../../tl_desktop/importing.py" line="154"/>
         <source>« {path} » n&apos;est pas un fichier texte (CSV ou GeoJSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="161"/>
+        <location filename="../../tl_desktop/importing.py" line="169"/>
         <source>« {path} » n&apos;a pas de ligne d&apos;en-tête lisible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="174"/>
+        <location filename="../../tl_desktop/importing.py" line="182"/>
         <source>« {path} », ligne {line} : le fichier CSV est mal formé ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="222"/>
-        <source>« {path} » : aucune colonne de nom trouvée (attendu : nom, name, libelle…). Colonnes lues : {columns}.</source>
+        <location filename="../../tl_desktop/importing.py" line="193"/>
+        <source>{found} colonnes au lieu de {expected} (séparateur ou guillemets en trop ?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tl_desktop/importing.py" line="232"/>
+        <source>« {path} » : aucune colonne de nom trouvée (attendu : nom, name, libelle…). Colonnes lues : {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="242"/>
         <source>« {path} » n&apos;est pas un GeoJSON valide ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="236"/>
+        <location filename="../../tl_desktop/importing.py" line="246"/>
         <source>« {path} » n&apos;est pas une collection d&apos;entités GeoJSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="267"/>
+        <source>géométrie « {kind} » : seuls les points sont importés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="290"/>
+        <source>nom vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="337"/>
+        <source>coordonnées illisibles (latitude « {lat} », longitude « {lon} »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="339"/>
+        <source>coordonnées hors limites (latitude {lat}, longitude {lon}) : attendu des degrés WGS84, pas du Lambert 93</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="342"/>
+        <source>coordonnées 0, 0 (position manquante ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="343"/>
+        <source>latitude ou longitude manquante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="349"/>
+        <source>latitude et longitude inversées : corrigées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="351"/>
+        <source>position hors de France ({lat}, {lon})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="362"/>
+        <source>position à {km} km de la commune {commune} : à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="367"/>
+        <source>pas de coordonnées : placé au centre de {commune}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="370"/>
+        <source>pas de coordonnées ni de commune reconnue : absent de la carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -12,13 +13,14 @@ class ImportReportDialog(QDialog):
     def __init__(self, filename: str, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import de « {name} »").format(name=filename))
-        summary = QLabel(report.summary(), self)
+        summary = QLabel(self._summary(report), self)
         summary.setWordWrap(True)
         issues = [(self.tr("Rejetée"), i) for i in report.rejected] + [(self.tr("Avertissement"), i) for i in report.warnings]
         self.table = QTableWidget(len(issues), 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Statut"), self.tr("Lieu"), self.tr("Motif")])
         for row, (status, issue) in enumerate(issues):
-            for column, text in enumerate((str(issue.line), status, issue.name, issue.message)):
+            reason = QCoreApplication.translate("tl_desktop", issue.template).format(**issue.args)
+            for column, text in enumerate((str(issue.line), status, issue.name, reason)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
         self.table.verticalHeader().hide()
@@ -39,3 +41,14 @@ class ImportReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.resize(760, 420 if issues else 160)
+
+    def _summary(self, report: ImportReport) -> str:
+        parts = [self.tr("{imported} lieu(x) importé(s) sur {read} ligne(s) lue(s)").format(
+            imported=report.imported, read=report.rows_read)]
+        if report.duplicates:
+            parts.append(self.tr("{n} déjà présent(s) dans le catalogue").format(n=report.duplicates))
+        if report.rejected:
+            parts.append(self.tr("{n} ligne(s) rejetée(s)").format(n=len(report.rejected)))
+        if report.warnings:
+            parts.append(self.tr("{n} avertissement(s)").format(n=len(report.warnings)))
+        return ", ".join(parts) + "."
