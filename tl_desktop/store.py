@@ -59,14 +59,21 @@ class CatalogRow:
 
 
 def fts_query(text: str) -> str | None:
-    """Return a safe FTS5 query matching every word of ``text`` as a prefix, or None if empty.
+    """Return a safe FTS5 query for what the user typed, or None if there is no word in it.
 
+    As in any search-as-you-type box, the words already typed must match whole and only the
+    last one, still being typed, matches as a prefix: « belle de mai » does not find
+    « Belleuse … mairies ». A trailing space means the last word is finished too.
     User text never reaches FTS syntax: only word characters are kept, each in quotes.
     """
     words = re.findall(r"\w+", fold(text))
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words)
+    still_typing = not text[-1:].isspace()
+    terms = [f'"{w}"' for w in words]
+    if still_typing:
+        terms[-1] += "*"
+    return " ".join(terms)
 
 
 def _decode_list(raw: str | None) -> list:

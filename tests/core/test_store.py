@@ -38,7 +38,7 @@ def test_update_keeps_creation_date_and_reindexes(store):
     assert store.query_site_ids(SiteFilter(text="riviere")) == [stored.id]
 
 
-@pytest.mark.parametrize("typed", ["cafe", "CAFÉ", "café asso", "Cafe Associ", "marseil"])
+@pytest.mark.parametrize("typed", ["cafe", "CAFÉ", "café asso", "Cafe Associ", "marseil", "caf"])
 def test_search_ignores_accents_and_case_and_matches_prefixes(store, typed):
     site, _ = store.save_site(make_site("Café associatif La Plaine"))
     store.save_site(make_site("Coworking du Port", commune="Toulon", departement="83"))
@@ -60,7 +60,16 @@ def test_fts_syntax_in_user_text_is_harmless(store, hostile):
 
 def test_fts_query_keeps_only_words():
     assert fts_query("  ") is None
-    assert fts_query('Café "du" port*') == '"cafe"* "du"* "port"*'
+    assert fts_query('Café "du" port* ') == '"cafe" "du" "port"'
+    assert fts_query('Café "du" po') == '"cafe" "du" "po"*'
+
+
+def test_finished_words_match_whole_and_only_the_last_is_a_prefix(store):
+    friche, _ = store.save_site(make_site("Friche la Belle de Mai"))
+    store.save_site(make_site("France services de Bellevigne", description="Accueil en mairies"))
+    assert store.query_site_ids(SiteFilter(text="belle de mai")) == [friche.id]
+    assert store.query_site_ids(SiteFilter(text="belle de ma")) == [friche.id]
+    assert len(store.query_site_ids(SiteFilter(text="belle"))) == 2   # still typing: prefix
 
 
 def test_filters_combine(store):
