@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-import sqlite_utils
+from .sqlite_backend import sqlite_utils
 
 from . import geo
 from .domain import (KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMMES, PUBLIC_SERVICES,
@@ -239,8 +239,10 @@ class Store:
         where, params = _filter_sql(flt)
         order = SORT_COLUMNS.get(order_by, "s.sort_name")
         direction = "DESC" if descending else "ASC"
-        sql = (f"SELECT s.id FROM sites s WHERE {where} "
-               f"ORDER BY {order} {direction}, s.sort_name {direction}, s.seq")
+        # Ties are broken by name then id: with the default order this is exactly the
+        # sites_live_by_name index, read without touching the table.
+        tie = f"s.id {direction}" if order == "s.sort_name" else f"s.sort_name {direction}, s.id {direction}"
+        sql = f"SELECT s.id FROM sites s WHERE {where} ORDER BY {order} {direction}, {tie}"
         return [r[0] for r in self.db.execute(sql, params)]
 
     def catalog_rows(self, ids: Sequence[str]) -> dict[str, CatalogRow]:

@@ -197,3 +197,14 @@ def test_an_empty_catalog_is_offered_the_demo_once(qtbot, store, tmp_path, monke
         qtbot.wait(50)
     assert asked == ["Catalogue de démonstration"]
     assert store.count_sites() == 0          # « Non » loads nothing
+
+
+def test_opening_the_catalog_queries_the_store_once(qtbot, store, sites, monkeypatch):
+    calls = []
+    real = store.query_site_ids
+    monkeypatch.setattr(store, "query_site_ids", lambda *a, **k: calls.append(a) or real(*a, **k))
+    view = CatalogView(store)
+    qtbot.addWidget(view)
+    assert len(calls) == 1 and view.model.rowCount() == 4
+    view.table.sortByColumn(0, Qt.AscendingOrder)      # already so: no new query
+    assert len(calls) == 1

@@ -29,6 +29,7 @@ class CatalogModel(QAbstractTableModel):
         self._rows: dict[str, CatalogRow] = {}
         self._sort_column = 0
         self._sort_order = Qt.AscendingOrder
+        self._loaded = False    # set by the first refresh(): sorting before it queries nothing
         self._headers = (self.tr("Nom"), self.tr("Types"), self.tr("Commune"), self.tr("Département"),
                          self.tr("Programmes et labels"), self.tr("Services publics accueillis"))
 
@@ -65,8 +66,11 @@ class CatalogModel(QAbstractTableModel):
         return getattr(row, column)
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        if column < 0 or (column, order) == (self._sort_column, self._sort_order) and self._loaded:
+            return
         self._sort_column, self._sort_order = column, order
-        self.refresh()
+        if self._loaded:
+            self.refresh()
 
     # ---- what the catalog view asks
 
@@ -82,6 +86,7 @@ class CatalogModel(QAbstractTableModel):
         """Query the store again (after a filter, a sort or a change of data)."""
         ids = self._store.query_site_ids(self._filter, self.COLUMNS[self._sort_column],
                                          descending=self._sort_order == Qt.DescendingOrder)
+        self._loaded = True
         self.beginResetModel()
         self._ids = ids
         self._rows = {}
