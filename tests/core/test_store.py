@@ -183,3 +183,28 @@ def test_store_does_not_create_when_asked_not_to(tmp_path):
     with pytest.raises(NotFoundError):
         Store(tmp_path / "absent" / "catalogue.tldb", create=False)
     assert not (tmp_path / "absent").exists()
+
+
+def test_large_and_small_result_sets_give_the_same_order(store):
+    names = [f"Tiers-lieu {chr(97 + i % 26)}{i:04d} " + ("Rivière" if i % 3 else "Port") for i in range(1500)]
+    store.add_sites([make_site(n) for n in names])
+    many = store.query_site_ids(SiteFilter(text="tiers"))            # above SMALL_MATCH: in memory
+    assert len(many) == 1500
+    assert many == store.query_site_ids(SiteFilter(text="tiers", departement="13"))   # SQL path
+    few = store.query_site_ids(SiteFilter(text="tiers b00"))
+    assert [store.get_site(i).name for i in few] == sorted(
+        (n for n in names if n.startswith("Tiers-lieu b00")), key=str.casefold)
+    assert store.query_site_ids(SiteFilter(text="tiers"), descending=True) == many[::-1]
+
+
+def test_search_sees_writes_from_another_connection(store):
+    store.add_sites([make_site(f"Lieu {i}") for i in range(600)])
+    assert len(store.query_site_ids(SiteFilter(text="lieu"))) == 600
+    assert store.count_sites() == 600
+    with Store(store.path) as other:          # a worker's connection (an import)
+        other.add_sites([make_site(f"Lieu bis {i}") for i in range(10)])
+        victim = other.query_site_ids(SiteFilter(text="lieu"))[0]
+        other.delete_site(victim)
+    found = store.query_site_ids(SiteFilter(text="lieu"))
+    assert len(found) == 609 and victim not in found
+    assert store.count_sites() == 609

@@ -208,3 +208,21 @@ def test_opening_the_catalog_queries_the_store_once(qtbot, store, sites, monkeyp
     assert len(calls) == 1 and view.model.rowCount() == 4
     view.table.sortByColumn(0, Qt.AscendingOrder)      # already so: no new query
     assert len(calls) == 1
+
+
+def test_the_map_gets_the_filter_once_typing_pauses(qtbot, store, sites, window, type_text):
+    received = []
+
+    class FakeMap:
+        def set_visible_ids(self, ids):
+            received.append(ids)
+
+        def focus_site(self, site_id):
+            pass
+
+    window.map_view = FakeMap()
+    type_text(window.catalog.search_edit, "coworking")
+    qtbot.waitUntil(lambda: received, timeout=3000)
+    qtbot.wait(500)
+    assert received == [[sites["Coworking du Port"].id]]
+    window.map_view = None

@@ -47,6 +47,12 @@ class MainWindow(QMainWindow):
         self.data_folder = data_folder
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
         self.report_dialog = None
+        # The map redraws up to 50,000 markers for a filter: tell it once typing pauses.
+        self._map_filter_timer = QTimer(self)
+        self._map_filter_timer.setSingleShot(True)
+        self._map_filter_timer.setInterval(350)
+        self._map_filter_timer.timeout.connect(self._push_filter_to_map)
+        self._pending_map_ids = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Tiers-Lieux Desktop") + "[*]")
 
@@ -307,8 +313,12 @@ class MainWindow(QMainWindow):
             self.map_view.focus_site(site_id)
 
     def _on_catalog_shown_ids_changed(self, ids) -> None:
+        self._pending_map_ids = ids
+        self._map_filter_timer.start()
+
+    def _push_filter_to_map(self) -> None:
         if self.map_view is not None:
-            self.map_view.set_visible_ids(ids)
+            self.map_view.set_visible_ids(self._pending_map_ids)
 
     def _on_map_site_activated(self, site_id: str) -> None:
         self._on_map_site_selected(site_id)
