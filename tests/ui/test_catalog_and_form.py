@@ -222,7 +222,7 @@ def test_the_map_gets_the_filter_once_typing_pauses(qtbot, store, sites, window,
 
     window.map_view = FakeMap()
     type_text(window.catalog.search_edit, "coworking")
-    qtbot.waitUntil(lambda: received, timeout=3000)
+    qtbot.waitUntil(lambda: bool(received), timeout=3000)
     qtbot.wait(500)
     assert received == [[sites["Coworking du Port"].id]]
     window.map_view = None
