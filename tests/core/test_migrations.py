@@ -48,3 +48,18 @@ def test_an_older_database_is_upgraded_and_keeps_its_data(tmp_path):
         assert applied_names(store.db)[-1] == "0002_notes"
         assert store.get_site(site.id).name == "Café de la Gare"
         assert "site_notes" in store.db.table_names()
+
+
+def test_a_catalog_from_before_the_prefix_index_is_still_searchable(tmp_path):
+    from tl_desktop.domain import SiteFilter
+
+    path = tmp_path / "c.tldb"
+    with Store(path, migrations=MIGRATIONS[:2]) as old:
+        site, _ = old.save_site(Site(name="Café de la Rivière", commune="Die"))
+        gone, _ = old.save_site(Site(name="Café fermé", commune="Die"))
+        old.delete_site(gone.id)
+    with Store(path) as store:
+        assert "0003_fts_prefix_index" in applied_names(store.db)
+        assert store.query_site_ids(SiteFilter(text="c")) == [site.id]
+        assert store.query_site_ids(SiteFilter(text="riviere")) == [site.id]
+        assert store.check() == []

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         if self.map_view is None:
             self.map_view = MapView(self)
             self.map_view.site_activated.connect(self._on_map_site_activated)
-            self.map_view.site_selected.connect(self._on_map_site_selected)
+            self.map_view.site_selected.connect(self._on_map_site_activated)
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(1, self.map_view)
             self._map_placeholder.deleteLater()
@@ -321,13 +321,11 @@ class MainWindow(QMainWindow):
             self.map_view.set_visible_ids(self._pending_map_ids)
 
     def _on_map_site_activated(self, site_id: str) -> None:
-        self._on_map_site_selected(site_id)
-        self.open_site(site_id)
-
-    def _on_map_site_selected(self, site_id: str) -> None:
+        """A marker or its « Ouvrir la fiche » was clicked: select the site and open its form."""
         if not self.catalog.select_site(site_id):
             self.catalog.clear_filters()
             self.catalog.select_site(site_id)
+        self.open_site(site_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.form.maybe_save():
