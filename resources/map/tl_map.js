@@ -62,6 +62,16 @@
     var data = window.TL_SITES ||
       { lat: [], lon: [], name: [], communes: [], commune: [], kind: [], approx: [] };
     var kinds = config.kinds;
+
+    /* A kind's colour swatch and label, for the popup and the legend. */
+    function kindItem(k) {
+      var item = el("li");
+      var swatch = el("span", "tl-swatch");
+      swatch.style.backgroundColor = kinds[k].colour;
+      item.appendChild(swatch);
+      item.appendChild(document.createTextNode(kinds[k].label));
+      return item;
+    }
     var text = config.text;
     var n = data.lat.length;
     var bridge = makeBridge();
@@ -148,14 +158,7 @@
       var commune = data.communes[data.commune[i]];
       if (commune) { box.appendChild(el("div", "tl-popup-commune", commune)); }
       var list = el("ul", "tl-popup-kinds");
-      kindsOf(i).forEach(function (k) {
-        var item = el("li");
-        var swatch = el("span", "tl-swatch");
-        swatch.style.backgroundColor = kinds[k].colour;
-        item.appendChild(swatch);
-        item.appendChild(document.createTextNode(kinds[k].label));
-        list.appendChild(item);
-      });
+      kindsOf(i).forEach(function (k) { list.appendChild(kindItem(k)); });
       box.appendChild(list);
       if (approx[i]) { box.appendChild(el("div", "tl-popup-approx", text.approximate)); }
       var button = el("button", "tl-popup-open", text.open);
@@ -242,14 +245,7 @@
         var list = el("ul");
         var shown = Object.keys(usedKinds).map(Number).sort(function (a, b) { return a - b; });
         if (!shown.length) { shown = kinds.map(function (k, j) { return j; }); }
-        shown.forEach(function (k) {
-          var item = el("li");
-          var swatch = el("span", "tl-swatch");
-          swatch.style.backgroundColor = kinds[k].colour;
-          item.appendChild(swatch);
-          item.appendChild(document.createTextNode(kinds[k].label));
-          list.appendChild(item);
-        });
+        shown.forEach(function (k) { list.appendChild(kindItem(k)); });
         var item = el("li", "tl-legend-approx");
         item.appendChild(el("span", "tl-swatch tl-swatch-approx"));
         item.appendChild(document.createTextNode(text.approximate));

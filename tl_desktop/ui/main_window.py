@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
                                QWidget)
 
 from tl_desktop.demo import load_demo
-from tl_desktop.domain import Changes
+from tl_desktop.domain import Changes, Site
 from tl_desktop.errors import TlError
 from tl_desktop.importing import import_file
 from tl_desktop.paths import cache_dir
@@ -211,14 +211,20 @@ class MainWindow(QMainWindow):
             return
         if not self.form.maybe_save():
             return
-        try:
-            site = self.store.get_site(site_id)
-        except TlError as exc:
-            show_error(self, exc)
+        site = self._site_or_error(site_id)
+        if site is None:
             return
         self.form.load_site(site)
         self.form_dock.show()
         self.form_dock.raise_()
+
+    def _site_or_error(self, site_id: str) -> Site | None:
+        """Return the stored site, or show why it cannot be read and return None."""
+        try:
+            return self.store.get_site(site_id)
+        except TlError as exc:
+            show_error(self, exc)
+            return None
 
     def new_site(self) -> None:
         if not self.form.maybe_save():
@@ -229,12 +235,8 @@ class MainWindow(QMainWindow):
     def delete_current_site(self) -> None:
         site_id = self.catalog.current_site_id() if self.catalog.table.hasFocus() or not self.form.site_id() \
             else self.form.site_id()
-        if not site_id:
-            return
-        try:
-            site = self.store.get_site(site_id)
-        except TlError as exc:
-            show_error(self, exc)
+        site = self._site_or_error(site_id) if site_id else None
+        if site is None:
             return
         answer = QMessageBox.question(
             self, self.tr("Supprimer le lieu"),
