@@ -1,0 +1,153 @@
+"""The observation grid of a visit: versioned data files in resources/grid/, not code.
+
+A visit records the version of the grid it was filled with; every version ever shipped stays
+in resources/grid/ so old visits stay readable and exportable after the grid changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from .domain import LEGAL_FORMS, PUBLIC_SERVICES, Choice
+from .errors import TlError, ValidationError
+from .i18n import QT_TRANSLATE_NOOP
+from .resources import resource
+
+QUESTION_TYPES = ("choice", "multi", "text", "number", "percent", "rating", "date", "items")
+# Controlled lists of the catalog a question may reuse, by name.
+SHARED_LISTS = {"legal_forms": LEGAL_FORMS, "public_services": PUBLIC_SERVICES}
+COMMENT = "_commentaire"   # each theme's free comment, stored beside its answers
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    label: str
+    type: str
+    options: tuple[Choice, ...] = ()
+    scale: int = 5
+    unit: str = ""
+    highlight: str = ""      # "strength" / "fragility": printed highlighted in reports
+
+    def option_label(self, code: str) -> str:
+        return next((o.label for o in self.options if o.code == code), code)
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    label: str
+    questions: tuple[Question, ...]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+@dataclass(frozen=True)
+class Grid:
+    version: int
+    title: str
+    themes: tuple[Theme, ...] = field(default_factory=tuple)
+
+    def theme(self, theme_id: str) -> Theme | None:
+        return next((t for t in self.themes if t.id == theme_id), None)
+
+    def answered_themes(self, answers: dict) -> list[Theme]:
+        """Return the themes with at least one answer or a comment (reports leave the others out)."""
+        return [t for t in self.themes if any(not is_empty(v) for v in (answers.get(t.id) or {}).values())]
+
+
+def is_empty(value: object) -> bool:
+    """Return True for an unanswered value: None, blank text, empty list."""
+    return value is None or (isinstance(value, str) and not value.strip()) or (isinstance(value, list) and not value)
+
+
+class GridError(TlError):
+    """A grid file is missing or malformed (a packaging error, not a user's)."""
+
+
+def _question(raw: dict) -> Question:
+    kind = raw["type"]
+    if kind not in QUESTION_TYPES:
+        raise GridError(QT_TRANSLATE_NOOP("tl_desktop", "Type de question inconnu « {kind} »."), kind=kind)
+    if "list" in raw:
+        options = tuple(SHARED_LISTS[raw["list"]])
+    else:
+        options = tuple(Choice(o["code"], o["label"]) for o in raw.get("options", ()))
+    if kind in ("choice", "multi") and not options:
+        raise GridError(QT_TRANSLATE_NOOP("tl_desktop", "La question « {id} » n'a pas d'options."), id=raw["id"])
+    return Question(id=raw["id"], label=raw["label"], type=kind, options=options,
+                    scale=int(raw.get("scale", 5)), unit=raw.get("unit", ""), highlight=raw.get("highlight", ""))
+
+
+@lru_cache(maxsize=None)
+def load_grid(version: int | None = None) -> Grid:
+    """Return the grid of ``version`` (None: the newest shipped); raise GridError."""
+    if version is None:
+        version = max(available_versions())
+    path = resource("grid", f"grille-v{version}.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        themes = tuple(Theme(t["id"], t["label"], tuple(_question(q) for q in t["questions"]))
+                       for t in raw["themes"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise GridError(QT_TRANSLATE_NOOP("tl_desktop", "La grille d'observation v{version} est illisible."),
+                        version=version, details=repr(exc)) from exc
+    return Grid(version=int(raw["version"]), title=raw["title"], themes=themes)
+
+
+def available_versions() -> list[int]:
+    """Return the versions of the grids shipped with the application."""
+    found = [int(m.group(1)) for p in resource("grid").glob("grille-v*.json")
+             if (m := re.fullmatch(r"grille-v(\d+)\.json", p.name))]
+    return sorted(found)
+
+
+def check_answer(question: Question, value: object) -> object:
+    """Return ``value`` normalised for ``question`` (None when empty); raise ValidationError in French."""
+    if is_empty(value):
+        return None
+
+    def fail() -> None:
+        raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Réponse invalide pour « {question} » : {value}"),
+                              question=question.label, value=value)
+
+    codes = {o.code for o in question.options}
+    if question.type == "choice":
+        if value not in codes:
+            fail()
+        return value
+    if question.type == "multi":
+        if not isinstance(value, list) or any(v not in codes for v in value):
+            fail()
+        return [o.code for o in question.options if o.code in value]   # grid order, no duplicates
+    if question.type == "items":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            fail()
+        items = [v.strip() for v in value if v.strip()]
+        return items or None
+    if question.type == "text":
+        return str(value)
+    if question.type in ("number", "percent", "rating"):
+        try:
+            number = float(str(value).replace(",", ".")) if not isinstance(value, (int, float)) else float(value)
+        except ValueError:
+            fail()
+        if question.type == "percent" and not 0 <= number <= 100:
+            fail()
+        if question.type == "rating" and (number != int(number) or not 1 <= number <= question.scale):
+            fail()
+        if number < 0:
+            fail()
+        return int(number) if number == int(number) else number
+    if question.type == "date":
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            fail()
+    fail()
+    return None
