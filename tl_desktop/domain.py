@@ -202,9 +202,14 @@ class Changes:
 
     sites: bool = False
     site_ids: tuple[str, ...] = ()
+    tours: bool = False
+    visits: bool = False
+    people: bool = False
 
     def __or__(self, other: "Changes") -> "Changes":
-        return Changes(sites=self.sites or other.sites, site_ids=self.site_ids + other.site_ids)
+        return Changes(sites=self.sites or other.sites, site_ids=self.site_ids + other.site_ids,
+                       tours=self.tours or other.tours, visits=self.visits or other.visits,
+                       people=self.people or other.people)
 
 
 @dataclass(frozen=True)
@@ -218,3 +223,71 @@ class MapPoint:
     longitude: float
     kinds: tuple[str, ...] = ()
     approximate: bool = False   # True when the point is only the commune's centre
+
+
+# ------------------------------------------------------------------ learning tours and visits
+# Participants and people met are personal data (RGPD): they live in one table, so deleting a
+# person removes them from every tour and visit, and every export can leave them out.
+
+
+@dataclass
+class Person:
+    """Someone named in a tour or a visit: personal data."""
+
+    name: str
+    id: str = field(default_factory=new_id)
+    service: str = ""       # collectivité / service, or structure for a person met
+    contact: str = ""
+
+
+@dataclass
+class Attendance:
+    """A person's part in a tour (participant) or a visit (person met), with a role."""
+
+    person: Person
+    role: str = ""
+
+
+@dataclass
+class Tour:
+    """A visite apprenante: several sites over one or more days."""
+
+    title: str
+    id: str = field(default_factory=new_id)
+    organiser: str = ""     # the collectivité
+    service: str = ""       # the organising service
+    start_date: str = ""    # ISO dates
+    end_date: str = ""
+    objectives: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Stop:
+    """One site of a tour, on a day, in order."""
+
+    tour_id: str
+    site_id: str
+    day: str                # ISO date
+    position: int = 0
+    id: str = field(default_factory=new_id)
+    planned_time: str = ""  # "HH:MM"
+    duration_min: int | None = None
+    host: str = ""          # who hosts the visit on site
+
+
+@dataclass
+class Visit:
+    """One agent's (or group's) record of a site on a date: grid answers, notes, people met."""
+
+    site_id: str
+    grid_version: int
+    id: str = field(default_factory=new_id)
+    stop_id: str | None = None
+    visit_date: str = ""
+    author: str = ""
+    answers: dict = field(default_factory=dict)   # theme id → {question id → value, "_commentaire": text}
+    notes: str = ""
+    created_at: str = ""
+    updated_at: str = ""

@@ -135,10 +135,74 @@ def m0003_fts_prefix_index(db: sqlite_utils.Database) -> None:
     """ + _FTS_TRIGGERS)
 
 
+def m0004_tours_and_visits(db: sqlite_utils.Database) -> None:
+    # Personal data (participants, people met) sits in persons only: deleting a person
+    # cascades to every tour and visit that names them.
+    run_script(db, """
+    CREATE TABLE persons (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        service TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE tours (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        organiser TEXT NOT NULL DEFAULT '',
+        service TEXT NOT NULL DEFAULT '',
+        start_date TEXT NOT NULL DEFAULT '',
+        end_date TEXT NOT NULL DEFAULT '',
+        objectives TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE tour_participants (
+        tour_id TEXT NOT NULL REFERENCES tours(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        role TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (tour_id, person_id)
+    );
+    CREATE TABLE stops (
+        id TEXT PRIMARY KEY,
+        tour_id TEXT NOT NULL REFERENCES tours(id) ON DELETE CASCADE,
+        site_id TEXT NOT NULL REFERENCES sites(id),
+        day TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        planned_time TEXT NOT NULL DEFAULT '',
+        duration_min INTEGER CHECK (duration_min IS NULL OR duration_min > 0),
+        host TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX stops_by_tour ON stops(tour_id, day, position);
+    CREATE TABLE visits (
+        id TEXT PRIMARY KEY,
+        site_id TEXT NOT NULL REFERENCES sites(id),
+        stop_id TEXT REFERENCES stops(id) ON DELETE SET NULL,
+        visit_date TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL DEFAULT '',
+        grid_version INTEGER NOT NULL,
+        answers TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(answers)),
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX visits_by_site ON visits(site_id);
+    CREATE INDEX visits_by_stop ON visits(stop_id);
+    CREATE TABLE visit_people (
+        visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        role TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (visit_id, person_id)
+    );
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_catalog", m0001_catalog),
     Migration("0002_live_indexes", m0002_live_indexes),
     Migration("0003_fts_prefix_index", m0003_fts_prefix_index),
+    Migration("0004_tours_and_visits", m0004_tours_and_visits),
 ]
 
 

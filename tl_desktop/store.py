@@ -24,6 +24,7 @@ from .errors import (Cancelled, NewerDatabaseError, NotADatabaseError,
 from .i18n import QT_TRANSLATE_NOOP
 from .jobs import CancelFlag, Progress, no_progress
 from .migrations import MIGRATIONS, Migration, applied_names, apply_pending
+from .visits import People, Tours, Visits
 
 # "TLD1": written in the file header, so a foreign SQLite file is recognised and left alone.
 APPLICATION_ID = 0x544C4431
@@ -127,6 +128,9 @@ class Store:
         except BaseException:
             conn.close()
             raise
+        self.people = People(self)
+        self.tours = Tours(self)
+        self.visits = Visits(self)
 
     def _check_identity(self, existed: bool) -> None:
         """Refuse, before writing anything, a file that is not ours or comes from a newer version."""
