@@ -48,3 +48,30 @@ def _type_text(widget, text: str) -> None:
         for kind in (QEvent.KeyPress, QEvent.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.NoModifier, char))
     QApplication.processEvents()
+
+
+class Dialogs:
+    """Message boxes the code opened: (title, text, text format), and the answer to give."""
+
+    def __init__(self):
+        self.shown: list[tuple[str, str, object]] = []
+        self.answer = None
+
+    def titles(self) -> list[str]:
+        return [title for title, _, _ in self.shown]
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Answer every QMessageBox without showing it (a modal box would block the test)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    record = Dialogs()
+    record.answer = QMessageBox.Cancel
+
+    def fake_exec(box):
+        record.shown.append((box.windowTitle(), box.text(), box.textFormat()))
+        return record.answer
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return record

@@ -103,21 +103,18 @@ def test_open_edit_and_save_a_site(qtbot, store, sites, window, type_text):
     assert "Coworking du Port — Rivière & « Cie »" in shown_names(window.catalog)
 
 
-def test_unsaved_changes_are_never_dropped_silently(qtbot, store, sites, window, monkeypatch):
-    asked = []
-    answer = {"value": QMessageBox.Cancel}
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or answer["value"])
+def test_unsaved_changes_are_never_dropped_silently(qtbot, store, sites, window, dialogs):
     window.open_site(sites["Coworking du Port"].id)
     window.form.description_edit.setPlainText("Notes prises pendant la visite")
     window.open_site(sites["Fablab des Étangs"].id)        # the agent clicks elsewhere
-    assert len(asked) == 1
+    assert dialogs.titles() == ["Modifications non enregistrées"]
     assert window.form.site_id() == sites["Coworking du Port"].id   # cancelled: still there
-    answer["value"] = QMessageBox.Save
+    dialogs.answer = QMessageBox.Save
     window.open_site(sites["Fablab des Étangs"].id)
     assert store.get_site(sites["Coworking du Port"].id).description == "Notes prises pendant la visite"
     assert window.form.site_id() == sites["Fablab des Étangs"].id
     window.form.edits["phone"].setText("04 42 00 00 00")
-    answer["value"] = QMessageBox.Cancel
+    dialogs.answer = QMessageBox.Cancel
     assert not window.close()                                 # closing asks too
     assert window.isVisible()
 
@@ -150,8 +147,8 @@ def test_create_a_new_site(qtbot, window, store, type_text):
     assert window.catalog.current_site_id() == site.id
 
 
-def test_delete_asks_then_undo_restores(qtbot, store, sites, window, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+def test_delete_asks_then_undo_restores(qtbot, store, sites, window, dialogs):
+    dialogs.answer = QMessageBox.Yes
     site = sites["Café associatif La Plaine"]
     window.catalog.select_site(site.id)
     window.catalog.table.setFocus()
@@ -186,16 +183,15 @@ def test_demo_catalog_loads_off_the_gui_thread(qtbot, window, store):
     qtbot.waitUntil(lambda: window.catalog.model.rowCount() == store.count_sites())
 
 
-def test_an_empty_catalog_is_offered_the_demo_once(qtbot, store, tmp_path, monkeypatch):
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or QMessageBox.No)
+def test_an_empty_catalog_is_offered_the_demo_once(qtbot, store, tmp_path, monkeypatch, dialogs):
+    dialogs.answer = QMessageBox.No
     monkeypatch.setattr(MainWindow, "load_map", lambda self: None)   # the map has its own tests
     for _ in range(2):
         w = MainWindow(store, tmp_path)
         qtbot.addWidget(w)
         w.start_deferred()
         qtbot.wait(50)
-    assert asked == ["Catalogue de démonstration"]
+    assert dialogs.titles() == ["Catalogue de démonstration"]
     assert store.count_sites() == 0          # « Non » loads nothing
 
 
@@ -225,4 +221,69 @@ def test_the_map_gets_the_filter_once_typing_pauses(qtbot, store, sites, window,
     qtbot.waitUntil(lambda: bool(received), timeout=3000)
     qtbot.wait(500)
     assert received == [[sites["Coworking du Port"].id]]
+    window.map_view = None
+
+
+def test_user_text_in_questions_is_shown_as_typed(qtbot, store, window, dialogs):
+    site, _ = store.save_site(Site(name="<b>Gras</b> & <font size=7>Cliquez Oui</font>", commune="Die"))
+    window.catalog.refresh()
+    window.open_site(site.id)
+    window.form.edits["phone"].setText("04")
+    window.actions.new_site.trigger()               # asks about the unsaved change
+    dialogs.answer = QMessageBox.Yes
+    window.catalog.select_site(site.id)
+    window.catalog.table.setFocus()
+    window.actions.delete_site.trigger()             # asks before deleting
+    assert len(dialogs.shown) == 2
+    for title, text, text_format in dialogs.shown:
+        assert "<b>Gras</b> & <font size=7>Cliquez Oui</font>" in text
+        assert text_format == Qt.PlainText
+    assert window.form.title_label.textFormat() == Qt.PlainText
+
+
+def test_the_departement_filter_stays_true_after_its_last_site_is_deleted(qtbot, store, sites, window, dialogs):
+    dialogs.answer = QMessageBox.Yes
+    combo = window.catalog.departement_combo
+    combo.setCurrentIndex(combo.findData("26"))
+    assert shown_names(window.catalog) == ["France services de Die"]
+    window.catalog.select_site(sites["France services de Die"].id)
+    window.catalog.table.setFocus()
+    window.actions.delete_site.trigger()
+    assert combo.currentData() == "26" and shown_names(window.catalog) == []
+    window.undo_action.trigger()
+    assert combo.currentData() == "26" and shown_names(window.catalog) == ["France services de Die"]
+
+
+def test_closing_during_a_job_cancels_it_and_loses_nothing(qtbot, store, window):
+    store.save_site(Site(name="Déjà là"))
+    window.catalog.refresh()
+    window.load_demo()
+    qtbot.wait(50)
+    assert window.close()                 # no crash: the job is cancelled and waited for
+    assert store.count_sites() in (1, 1 + 3337)   # all or nothing, never half a demo
+
+
+def test_a_marker_click_opens_the_site_without_moving_the_map(qtbot, store, sites, window, dialogs):
+    focused = []
+
+    class FakeMap:
+        def set_visible_ids(self, ids):
+            pass
+
+        def focus_site(self, site_id):
+            focused.append(site_id)
+
+    window.map_view = FakeMap()
+    window.catalog.kind_combo.setCurrentIndex(window.catalog.kind_combo.findData("coworking"))
+    window.open_site(sites["Coworking du Port"].id)
+    window.form.edits["phone"].setText("04 00")            # unsaved
+    window._on_map_site_activated(sites["Fablab des Étangs"].id)
+    assert dialogs.titles() == ["Modifications non enregistrées"]     # answered « Annuler »
+    assert window.catalog.kind_combo.currentData() == "coworking"     # filters untouched
+    assert window.form.site_id() == sites["Coworking du Port"].id
+    dialogs.answer = QMessageBox.Discard
+    window._on_map_site_activated(sites["Fablab des Étangs"].id)
+    assert window.form.site_id() == sites["Fablab des Étangs"].id
+    assert window.catalog.current_site_id() == sites["Fablab des Étangs"].id
+    assert focused == []          # the map already shows it: no zoom back from the table
     window.map_view = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tl_desktop.errors import TR_CONTEXT, TlError
@@ -31,6 +31,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning if isinstance(exc, TlError) else QMessageBox.Critical)
     box.setWindowTitle(title or QCoreApplication.translate("errors", "Tiers-Lieux Desktop"))
+    box.setTextFormat(Qt.PlainText)   # messages quote user text: never rich text
     box.setText(error_text(exc))
     if isinstance(exc, TlError):
         if exc.details:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -32,6 +32,7 @@ class ImportReportDialog(QDialog):
             ignored = QLabel(self.tr("Colonnes non reprises : {columns}").format(
                 columns=", ".join(report.ignored_columns)), self)
             ignored.setWordWrap(True)
+            ignored.setTextFormat(Qt.PlainText)   # column names come from the file
             layout.addWidget(ignored)
         if issues:
             layout.addWidget(self.table, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QWidget)
 
@@ -19,6 +19,7 @@ from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.import_dialog import ImportReportDialog
+from tl_desktop.ui.messages import ask
 from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
 from tl_desktop.views.site_form import SiteForm
@@ -30,8 +31,12 @@ class DeleteSiteCommand(QUndoCommand):
     def __init__(self, window: "MainWindow", site_id: str, name: str):
         super().__init__(QCoreApplication.translate("MainWindow", "Suppression de « {name} »").format(name=name))
         self._window, self._site_id = window, site_id
+        self._done = True   # pushed once the deletion has succeeded: the first redo() is a no-op
 
     def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
         self._window.apply_changes(lambda store: store.delete_site(self._site_id))
 
     def undo(self) -> None:
@@ -47,6 +52,8 @@ class MainWindow(QMainWindow):
         self.data_folder = data_folder
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
         self.report_dialog = None
+        self._jobs: set = set()
+        self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
         # The map redraws up to 50,000 markers for a filter: tell it once typing pauses.
         self._map_filter_timer = QTimer(self)
         self._map_filter_timer.setSingleShot(True)
@@ -83,9 +90,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         undo = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
-        undo.setShortcut("Ctrl+Z")
+        undo.setShortcuts(QKeySequence.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
-        redo.setShortcut("Ctrl+Shift+Z")
+        redo.setShortcuts(QKeySequence.Redo)   # Ctrl+Maj+Z, and Ctrl+Y on Windows
         self.undo_action, self.redo_action = undo, redo
         menu = self.menuBar().addMenu(self.tr("&Fichier"))
         menu.addActions([a.import_file, a.load_demo])
@@ -238,12 +245,14 @@ class MainWindow(QMainWindow):
         site = self._site_or_error(site_id) if site_id else None
         if site is None:
             return
-        answer = QMessageBox.question(
+        answer = ask(
             self, self.tr("Supprimer le lieu"),
             self.tr("Supprimer « {name} » ({commune}) du catalogue ?\n"
                     "Vous pourrez annuler avec Ctrl+Z.").format(name=site.name, commune=site.commune or "—"))
         if answer != QMessageBox.Yes:
             return
+        if self.apply_changes(lambda store: store.delete_site(site_id)) is None:
+            return   # refused (shown to the user): nothing to undo
         if self.form.site_id() == site_id:
             self.form.load_site(None)
         self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
@@ -275,11 +284,11 @@ class MainWindow(QMainWindow):
             self.report_dialog.setAttribute(Qt.WA_DeleteOnClose)
             self.report_dialog.open()
 
-        return run_job(self, self.tr("Import de « {name} »…").format(name=path.name), job, done)
+        return self._track(run_job(self, self.tr("Import de « {name} »…").format(name=path.name), job, done))
 
     def offer_demo(self) -> None:
         QSettings().setValue(self._demo_offered_key(), True)
-        answer = QMessageBox.question(
+        answer = ask(
             self, self.tr("Catalogue de démonstration"),
             self.tr("Charger le catalogue de démonstration ?\n\nIl contient des données publiques réelles : "
                     "les espaces France Services, les Fabriques de territoire et les Manufactures de "
@@ -300,7 +309,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Catalogue de démonstration chargé : {n} lieux.").format(
                 n=sum(r.imported for r in reports)), 8000)
 
-        return run_job(self, self.tr("Chargement du catalogue de démonstration…"), job, done)
+        return self._track(run_job(self, self.tr("Chargement du catalogue de démonstration…"), job, done))
+
+    def _track(self, runner):
+        self._jobs.add(runner)
+        runner.finished.connect(lambda: self._jobs.discard(runner))
+        return runner
 
     # ---- slots
 
@@ -311,7 +325,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Fiche enregistrée."), 4000)
 
     def _on_catalog_site_selected(self, site_id: str) -> None:
-        if self.map_view is not None:
+        if self.map_view is not None and not self._selecting_from_map:
             self.map_view.focus_site(site_id)
 
     def _on_catalog_shown_ids_changed(self, ids) -> None:
@@ -324,15 +338,26 @@ class MainWindow(QMainWindow):
 
     def _on_map_site_activated(self, site_id: str) -> None:
         """A marker or its « Ouvrir la fiche » was clicked: select the site and open its form."""
-        if not self.catalog.select_site(site_id):
-            self.catalog.clear_filters()
-            self.catalog.select_site(site_id)
+        if site_id != self.form.site_id() and not self.form.maybe_save():
+            return   # before touching the filters: « Annuler » leaves everything as it was
+        self._selecting_from_map = True   # the map already shows it: no focus (and zoom) back
+        try:
+            if not self.catalog.select_site(site_id):
+                self.catalog.clear_filters()
+                self.catalog.select_site(site_id)
+        finally:
+            self._selecting_from_map = False
         self.open_site(site_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.form.maybe_save():
             event.ignore()
             return
+        # A job still writing would be killed with its thread: cancel it (it rolls back, so the
+        # catalog stays as it was) and wait, a row's time at most.
+        for runner in list(self._jobs):
+            runner.cancel()
+            runner.wait()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())

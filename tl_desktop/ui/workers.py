@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from tl_desktop.errors import Cancelled
 from tl_desktop.jobs import CancelFlag, Progress
@@ -51,7 +51,12 @@ class JobRunner(QObject):
         self._parent = parent
         self.dialog: QProgressDialog | None = None
         if show_dialog:
-            self.dialog = QProgressDialog(label, self.tr("Annuler"), 0, 0, parent)
+            self.dialog = QProgressDialog(parent)
+            text = QLabel(label)
+            text.setTextFormat(Qt.PlainText)   # the label names the user's file
+            self.dialog.setLabel(text)
+            self.dialog.setCancelButtonText(self.tr("Annuler"))
+            self.dialog.setRange(0, 0)
             self.dialog.setWindowTitle(self.tr("Veuillez patienter"))
             self.dialog.setWindowModality(Qt.WindowModal)
             self.dialog.setMinimumDuration(500)  # short jobs show no dialog at all
@@ -73,6 +78,10 @@ class JobRunner(QObject):
         self.cancel_flag.set()
         if self.dialog:
             self.dialog.setLabelText(self.tr("Annulation…"))
+
+    def wait(self) -> None:
+        """Block until the job's thread has ended (after cancel(), a job stops within a row)."""
+        self.thread.wait()
 
     def _on_progressed(self, done: int, total: int, label: str) -> None:
         if self.dialog and not self.cancel_flag.is_set():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
 
@@ -10,6 +10,10 @@ from tl_desktop import geo
 from tl_desktop.domain import KINDS, PROGRAMMES, SiteFilter
 from tl_desktop.store import Store
 from tl_desktop.ui.catalog_model import CatalogModel
+
+def _label(choice) -> str:
+    return QCoreApplication.translate("domain", choice.label)
+
 
 # Typing pauses shorter than this are one search: the query itself takes a few ms.
 SEARCH_DELAY_MS = 120
@@ -32,8 +36,8 @@ class CatalogView(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Rechercher un lieu, une commune, un type… (sans accents)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Recherche"))
-        self.kind_combo = self._combo(self.tr("Tous les types"), [(c.code, c.label) for c in KINDS])
-        self.programme_combo = self._combo(self.tr("Tous les programmes"), [(c.code, c.label) for c in PROGRAMMES])
+        self.kind_combo = self._combo(self.tr("Tous les types"), [(c.code, _label(c)) for c in KINDS])
+        self.programme_combo = self._combo(self.tr("Tous les programmes"), [(c.code, _label(c)) for c in PROGRAMMES])
         self.departement_combo = self._combo(self.tr("Tous les départements"), [])
         self.service_check = QCheckBox(self.tr("Accueille un service public"), self)
         self.count_label = QLabel(self)
@@ -110,7 +114,10 @@ class CatalogView(QWidget):
         self.departement_combo.blockSignals(True)
         self.departement_combo.clear()
         self.departement_combo.addItem(self.tr("Tous les départements"), None)
-        for code in self._store.departements_in_use():
+        codes = self._store.departements_in_use()
+        if chosen and chosen not in codes:
+            codes.append(chosen)   # its last site was deleted: the filter stays what it shows
+        for code in codes:
             self.departement_combo.addItem(f"{code} · {names.get(code, '')}".rstrip(" ·"), code)
         index = self.departement_combo.findData(chosen)
         self.departement_combo.setCurrentIndex(max(index, 0))

@@ -13,6 +13,7 @@ from tl_desktop.domain import (KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMM
 from tl_desktop.errors import TR_CONTEXT, TlError, ValidationError
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.messages import ask
 
 TEXT_FIELDS = ("name", "address", "postcode", "commune", "insee_code", "website", "email", "phone")
 
@@ -62,14 +63,16 @@ class SiteForm(QWidget):
         self.description_edit.textChanged.connect(self._on_edited)
         self.kind_checks = self._check_grid(KINDS)
         self.programme_checks = self._check_grid(PROGRAMMES)
-        self.service_checks = self._check_grid(PUBLIC_SERVICES, columns=1)
+        self.service_checks = self._check_grid(PUBLIC_SERVICES)
         self.service_details: dict[str, QLineEdit] = {}
         self.place_button = QPushButton(self.tr("Compléter depuis la commune"), self)
         self.place_button.setToolTip(self.tr("Retrouve le code INSEE, le département et la région ; "
                                              "sans coordonnées, place le lieu au centre de la commune."))
         self.place_button.clicked.connect(self.complete_from_commune)
         self.place_info = QLabel(self)
+        self.place_info.setTextFormat(Qt.PlainText)
         self.source_label = QLabel(self)
+        self.source_label.setTextFormat(Qt.PlainText)
         self.source_label.setWordWrap(True)
         self.source_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(self)
@@ -78,13 +81,14 @@ class SiteForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.title_label = QLabel(self)
+        self.title_label.setTextFormat(Qt.PlainText)   # the site's name, as typed
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title_label.setWordWrap(True)
         self._build_layout()
         self.setEnabled(False)
         self._set_dirty(False)
 
-    def _check_grid(self, choices: ChoiceList, columns: int = 2) -> dict[str, QCheckBox]:
+    def _check_grid(self, choices: ChoiceList) -> dict[str, QCheckBox]:
         checks = {}
         for choice in choices:
             box = QCheckBox(QCoreApplication.translate("domain", choice.label), self)
@@ -308,7 +312,7 @@ class SiteForm(QWidget):
     def _confirm_position(self, site: Site) -> bool:
         check = geo.check_coordinates(site.latitude, site.longitude)
         if check.status is geo.CoordStatus.SWAPPED:
-            answer = QMessageBox.question(
+            answer = ask(
                 self, self.tr("Coordonnées inversées ?"),
                 self.tr("Ce point tombe hors de France, mais en France si l'on inverse latitude et longitude. "
                         "Les inverser ?"), QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel)
@@ -317,7 +321,7 @@ class SiteForm(QWidget):
             if answer == QMessageBox.Yes:
                 site.latitude, site.longitude = check.latitude, check.longitude
         elif check.status is geo.CoordStatus.OUTSIDE_FRANCE:
-            answer = QMessageBox.question(
+            answer = ask(
                 self, self.tr("Lieu hors de France ?"),
                 self.tr("Ce point est hors de France. Enregistrer quand même ?"), QMessageBox.Yes | QMessageBox.No)
             return answer == QMessageBox.Yes
@@ -328,7 +332,7 @@ class SiteForm(QWidget):
         if not self._dirty:
             return True
         name = self.edits["name"].text().strip() or self.tr("Nouveau lieu")
-        answer = QMessageBox.question(
+        answer = ask(
             self, self.tr("Modifications non enregistrées"),
             self.tr("La fiche « {name} » a des modifications non enregistrées. Les enregistrer ?").format(name=name),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
