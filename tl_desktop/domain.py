@@ -174,12 +174,6 @@ class Site:
     def replace(self, **changes) -> "Site":
         return dataclasses.replace(self, **changes)
 
-    def has_coordinates(self) -> bool:
-        return self.latitude is not None and self.longitude is not None
-
-    def primary_kind(self) -> str:
-        return self.kinds[0] if self.kinds else "autre"
-
 
 @dataclass(frozen=True)
 class SiteFilter:

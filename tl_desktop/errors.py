@@ -57,6 +57,14 @@ class ImportFileError(TlError):
     """A file to import cannot be read at all (format, encoding, no usable column)."""
 
 
+class BusyError(TlError):
+    """Another connection (an import running) holds the catalog's write lock."""
+
+    template = QT_TRANSLATE_NOOP(
+        "tl_desktop", "Le catalogue est occupé par une autre opération (un import ?). Rien n'a été "
+        "modifié ; réessayez dans un instant.")
+
+
 class Cancelled(TlError):
     """A long job was cancelled by the user; nothing was changed."""
 

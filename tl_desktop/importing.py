@@ -19,7 +19,7 @@ from .domain import PublicService, Site, fold
 from .errors import Cancelled, ImportFileError, describe_os_error
 from .i18n import QT_TRANSLATE_NOOP
 from .jobs import CancelFlag, Progress, no_progress
-from .store import Store
+from .store import Store, site_key
 
 # Header names are folded (no accents, lower case, runs of other characters → "_").
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -92,6 +92,7 @@ class RowIssue:
 @dataclass
 class ReadResult:
     sites: list[Site] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)      # the file line of each site
     rejected: list[RowIssue] = field(default_factory=list)
     warnings: list[RowIssue] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
@@ -370,26 +371,31 @@ def _add_record(result: ReadResult, record: dict, line: int, filename: str) -> N
         warn(RowIssue(line, name, QT_TRANSLATE_NOOP(
             "tl_desktop", "pas de coordonnées ni de commune reconnue : absent de la carte")))
     result.sites.append(site)
+    result.lines.append(line)
 
 
 def import_file(store: Store, path: str | Path, *, source_label: str | None = None,
                 progress: Progress = no_progress, cancel: CancelFlag | None = None) -> ImportReport:
     """Read ``path`` and add its new sites to ``store`` in one transaction; return the report.
 
-    Sites already in the catalog (same name in the same commune) are skipped and counted.
-    Raises ImportFileError (nothing imported) or Cancelled (nothing imported).
+    A site already in the catalog, or earlier in the file (same name, commune and address),
+    is skipped and reported with its line. Raises ImportFileError or Cancelled (nothing imported).
     """
     read = read_file(path, progress=progress, cancel=cancel)
     report = ImportReport(rejected=read.rejected, warnings=read.warnings,
                           ignored_columns=read.ignored_columns, rows_read=read.rows_read)
-    known = store.site_keys()
+    in_catalog = store.site_keys()
+    in_file: dict[tuple[str, str, str], int] = {}
     fresh: list[Site] = []
-    for site in read.sites:
-        key = (fold(site.name), site.insee_code or fold(site.commune))
-        if key in known:
+    for site, line in zip(read.sites, read.lines):
+        key = site_key(site.name, site.insee_code, site.commune, site.address)
+        if key in in_catalog or key in in_file:
             report.duplicates += 1
+            reason = (QT_TRANSLATE_NOOP("tl_desktop", "déjà au catalogue : non importé") if key in in_catalog
+                      else QT_TRANSLATE_NOOP("tl_desktop", "en double dans le fichier (ligne {first}) : non importé"))
+            report.warnings.append(RowIssue(line, site.name, reason, dict(first=in_file.get(key))))
             continue
-        known.add(key)
+        in_file[key] = line
         if source_label:
             site.source = source_label
         fresh.append(site)
@@ -397,4 +403,3 @@ def import_file(store: Store, path: str | Path, *, source_label: str | None = No
     report.sites = fresh
     report.imported = len(fresh)
     return report
-

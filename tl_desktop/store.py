@@ -11,6 +11,7 @@ import re
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -19,7 +20,7 @@ from .sqlite_backend import sqlite_utils
 from . import geo
 from .domain import (KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMMES, PUBLIC_SERVICES,
                      Changes, MapPoint, PublicService, Site, SiteFilter, fold, utc_now)
-from .errors import (Cancelled, NewerDatabaseError, NotADatabaseError,
+from .errors import (BusyError, Cancelled, NewerDatabaseError, NotADatabaseError,
                      NotFoundError, ValidationError, describe_os_error)
 from .i18n import QT_TRANSLATE_NOOP
 from .jobs import CancelFlag, Progress, no_progress
@@ -28,6 +29,31 @@ from .visits import People, Tours, Visits
 
 # "TLD1": written in the file header, so a foreign SQLite file is recognised and left alone.
 APPLICATION_ID = 0x544C4431
+
+def _labels_key(choices):
+    def key(raw: str):
+        codes = _decode_list(raw)
+        labels = [choices.label(c.get("code", "") if isinstance(c, dict) else c) for c in codes]
+        return fold(", ".join(labels)) if labels else None
+    return key
+
+
+@lru_cache(maxsize=1)
+def _departement_order() -> dict[str, int]:
+    return {c: i for i, c in enumerate(geo.departement_names())}
+
+
+def _departement_key(code: str):
+    order = _departement_order()
+    return (order.get(code, len(order)), code) if code else None
+
+
+LABEL_SORTED = {
+    "kinds": _labels_key(KINDS),
+    "programmes": _labels_key(PROGRAMMES),
+    "public_services": _labels_key(PUBLIC_SERVICES),
+    "departement": _departement_key,
+}
 
 # Above this many FTS matches, ordering them through the in-memory list beats SQL's sort.
 SMALL_MATCH = 500
@@ -93,7 +119,8 @@ def _decode_list(raw: str | None) -> list:
 class Store:
     """The catalog database of one data folder."""
 
-    def __init__(self, path: str | Path, *, create: bool = True, migrations: list[Migration] = MIGRATIONS):
+    def __init__(self, path: str | Path, *, create: bool = True, migrations: list[Migration] = MIGRATIONS,
+                 timeout: float = 5.0):
         """Open (creating if allowed) the database at ``path``; raise NotADatabaseError, NewerDatabaseError, NotFoundError."""
         self.path = Path(path)
         self._migrations = migrations
@@ -111,7 +138,7 @@ class Store:
                 raise NotADatabaseError(QT_TRANSLATE_NOOP("tl_desktop", "Impossible de créer le dossier « {folder} » : {reason}."),
                                         folder=str(self.path.parent), reason=describe_os_error(exc)) from exc
         try:
-            conn = sqlite3.connect(str(self.path), isolation_level=None)
+            conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=timeout)
         except sqlite3.Error as exc:
             raise NotADatabaseError(
                 QT_TRANSLATE_NOOP("tl_desktop", "Impossible d'ouvrir « {path} » : {reason}"),
@@ -172,6 +199,10 @@ class Store:
         try:
             with self.db.atomic():
                 yield self
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise BusyError(details=str(exc)) from exc
+            raise
         finally:
             self._writes += 1   # whatever happened, cached reads must be redone
 
@@ -263,8 +294,21 @@ class Store:
             if len(matched) > SMALL_MATCH:
                 return [site_id for seq, site_id in self._ordered_live(order_by, descending) if seq in matched]
         where, params = _filter_sql(flt)
-        sql = f"SELECT s.id FROM sites s WHERE {where} ORDER BY {_order_sql(order_by, descending)}"
-        return [r[0] for r in self.db.execute(sql, params)]
+        return [site_id for _, site_id in self._sorted(where, params, order_by, descending)]
+
+    def _sorted(self, where: str, params: list, order_by: str, descending: bool) -> list[tuple[int, str]]:
+        """Return (seq, id) of the matching sites in display order."""
+        if order_by not in LABEL_SORTED:
+            return self.db.execute(f"SELECT s.seq, s.id FROM sites s WHERE {where} "
+                                   f"ORDER BY {_order_sql(order_by, descending)}", params).fetchall()
+        # Types, programmes, services and départements sort by what the table shows (labels,
+        # official order of départements), not by the stored codes; blanks last either way.
+        key_of = LABEL_SORTED[order_by]
+        decorated = [(key_of(raw), sort_name, site_id, seq) for seq, site_id, raw, sort_name in self.db.execute(
+            f"SELECT s.seq, s.id, {SORT_COLUMNS[order_by]}, s.sort_name FROM sites s WHERE {where}", params)]
+        present = sorted((d for d in decorated if d[0] is not None), reverse=descending)
+        blanks = sorted((d[1:] for d in decorated if d[0] is None), reverse=descending)
+        return [(d[3], d[2]) for d in present] + [(d[2], d[1]) for d in blanks]
 
     def _data_version(self) -> tuple[int, int]:
         # data_version moves when another connection (a worker) commits; _writes when we do.
@@ -273,9 +317,7 @@ class Store:
     def _ordered_live(self, order_by: str, descending: bool) -> list[tuple[int, str]]:
         key = (order_by, descending, self._data_version())
         if self._ordered_cache[0] != key:
-            rows = self.db.execute("SELECT s.seq, s.id FROM sites s WHERE s.deleted_at IS NULL "
-                                   f"ORDER BY {_order_sql(order_by, descending)}").fetchall()
-            self._ordered_cache = (key, rows)
+            self._ordered_cache = (key, self._sorted("s.deleted_at IS NULL", [], order_by, descending))
         return self._ordered_cache[1]
 
     def catalog_rows(self, ids: Sequence[str]) -> dict[str, CatalogRow]:
@@ -311,21 +353,16 @@ class Store:
                 "ORDER BY sort_name, seq")
         ]
 
-    def site_keys(self) -> set[tuple[str, str]]:
-        """Return (folded name, INSEE code or folded commune) of every site, to spot duplicates."""
-        return {(r[0], r[1] or fold(r[2])) for r in self.db.execute(
-            "SELECT sort_name, insee_code, commune FROM sites WHERE deleted_at IS NULL")}
+    def site_keys(self) -> set[tuple[str, str, str]]:
+        """Return the site_key() of every live site, to spot duplicates on import."""
+        return {site_key(*r) for r in self.db.execute(
+            "SELECT name, insee_code, commune, address FROM sites WHERE deleted_at IS NULL")}
 
     def departements_in_use(self) -> list[str]:
         """Return the codes of the départements that have at least one site, in official order."""
         codes = {r[0] for r in self.db.execute(
             "SELECT DISTINCT departement FROM sites WHERE deleted_at IS NULL AND departement != ''")}
         return [c for c in geo.departement_names() if c in codes] + sorted(codes - set(geo.departement_names()))
-
-    def sources(self) -> list[tuple[str, int]]:
-        """Return each source of the catalog's sites and how many sites it gave."""
-        return [(r[0], r[1]) for r in self.db.execute(
-            "SELECT source, count(*) FROM sites WHERE deleted_at IS NULL GROUP BY source ORDER BY 2 DESC")]
 
     # ---------------------------------------------------------------- checks
 
@@ -357,6 +394,16 @@ class Store:
 
 
 # -------------------------------------------------------------------- helpers
+
+
+def site_key(name: str, insee_code: str, commune: str, address: str) -> tuple[str, str, str]:
+    """Return what makes two records the same place: folded name, commune, street line.
+
+    The street line is the address before its first comma: a complement (« Bourg »,
+    « bâtiment B ») does not make another place.
+    """
+    street = address.split(",", 1)[0]
+    return fold(name).strip(), insee_code or fold(commune), " ".join(fold(street).split())
 
 
 def _not_found(site_id: str) -> NotFoundError:

@@ -165,3 +165,17 @@ def test_demo_catalog_is_the_real_open_data(store):
     assert store.query_site_ids(SiteFilter(kind="france_services", hosts_public_service=True))
     assert store.query_site_ids(SiteFilter(text="belle de mai"))
     assert store.check() == []
+
+
+def test_same_name_elsewhere_in_the_commune_is_a_different_place(tmp_path, store):
+    path = write(tmp_path, "l.csv", "nom;adresse;commune\n"
+                                     "France Services;1 place de la Mairie;Die\n"          # 2
+                                     "France Services;12 rue de la Gare;Die\n"             # 3: another place
+                                     "France Services;1 Place de la  Mairie;Die\n")        # 4: line 2 again
+    report = import_file(store, path)
+    assert report.imported == 2 and report.duplicates == 1
+    skipped = [w for w in report.warnings if "double" in w.message]
+    assert [(w.line, w.message) for w in skipped] == [(4, "en double dans le fichier (ligne 2) : non importé")]
+    again = import_file(store, path)
+    assert again.imported == 0
+    assert sorted(w.line for w in again.warnings if "déjà au catalogue" in w.message) == [2, 3, 4]

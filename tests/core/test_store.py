@@ -208,3 +208,37 @@ def test_search_sees_writes_from_another_connection(store):
     found = store.query_site_ids(SiteFilter(text="lieu"))
     assert len(found) == 609 and victim not in found
     assert store.count_sites() == 609
+
+
+def test_label_columns_sort_by_what_the_table_shows_blanks_last(store):
+    store.save_site(make_site("A", kinds=["fablab"], departement="21"))
+    store.save_site(make_site("B", kinds=["mediation_numerique"], departement="2A"))
+    store.save_site(make_site("C", kinds=[], departement=""))
+    store.save_site(make_site("D", kinds=["cafe_associatif"], departement="19"))
+
+    def order(column, descending=False):
+        return [store.get_site(i).name for i in store.query_site_ids(order_by=column, descending=descending)]
+
+    # « Café associatif » < « Espace de médiation numérique » < « Fablab… », though the codes
+    # say fablab < mediation_numerique.
+    assert order("kinds") == ["D", "B", "A", "C"]
+    assert order("kinds", descending=True) == ["A", "B", "D", "C"]
+    assert order("departement") == ["D", "B", "A", "C"]          # 19, 2A, 21, then none
+    many = [make_site(f"Lieu {i}", kinds=["fablab"] if i % 2 else ["coworking"]) for i in range(600)]
+    store.add_sites(many)                 # the in-memory path sorts the same way
+    typed = store.query_site_ids(SiteFilter(text="lieu"), order_by="kinds")
+    assert store.get_site(typed[0]).kinds == ["coworking"] and store.get_site(typed[-1]).kinds == ["fablab"]
+
+
+def test_a_write_while_another_connection_writes_says_so_and_changes_nothing(store):
+    from tl_desktop.errors import BusyError
+
+    site, _ = store.save_site(make_site("Avant"))
+    with Store(store.path) as importer:
+        importer.db.execute("BEGIN IMMEDIATE")            # an import holding the write lock
+        with Store(store.path, timeout=0.1) as gui:
+            with pytest.raises(BusyError) as info:
+                gui.save_site(site.replace(name="Après"))
+        importer.db.execute("ROLLBACK")
+    assert "occupé" in str(info.value)
+    assert store.get_site(site.id).name == "Avant"
