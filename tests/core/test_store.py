@@ -53,9 +53,20 @@ def test_search_finds_kind_labels_and_departement_names(store):
 
 @pytest.mark.parametrize("hostile", ['"', "a OR b", "NEAR(", "*", "col:x", "'); DROP TABLE sites; --", "^"])
 def test_fts_syntax_in_user_text_is_harmless(store, hostile):
-    store.save_site(make_site("Tiers-lieu"))
-    store.query_site_ids(SiteFilter(text=hostile))   # must not raise
-    assert store.count_sites() == 1
+    site, _ = store.save_site(make_site("Tiers-lieu du Port"))
+    other, _ = store.save_site(make_site("Bibliothèque"))
+    found = store.query_site_ids(SiteFilter(text=hostile))          # must not raise
+    assert set(found) <= {site.id, other.id}
+    assert store.query_site_ids(SiteFilter(text=hostile + " port")) in ([], [site.id])
+    assert store.count_sites() == 2                                  # nothing dropped
+    assert store.query_site_ids(SiteFilter(text="port")) == [site.id]
+
+
+def test_fts_operators_typed_by_the_user_are_words_not_operators(store):
+    store.save_site(make_site("Tiers-lieu du Port"))
+    store.save_site(make_site("Bibliothèque"))
+    # Obeyed, OR would return both sites; as words, no site has « port », « or » and « bibliotheque ».
+    assert store.query_site_ids(SiteFilter(text="port OR bibliotheque")) == []
 
 
 def test_fts_query_keeps_only_words():
