@@ -181,7 +181,7 @@ def _read_csv(text: str, filename: str, progress: Progress, cancel: CancelFlag |
             break
         except csv.Error as exc:
             raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "« {path} », ligne {line} : le fichier CSV est mal formé ({reason})."),
-                                  path=filename, line=reader.line_num, reason=str(exc)) from exc
+                                  path=filename, line=reader.line_num, reason=_csv_reason(exc), details=str(exc)) from exc
         row_line, line = line + 1, reader.line_num
         if not any(v.strip() for v in values):
             continue
@@ -206,6 +206,28 @@ def _read_csv(text: str, filename: str, progress: Progress, cancel: CancelFlag |
         if result.rows_read % 500 == 0:
             progress(line, total, filename)
     return result
+
+
+# Python's csv module explains itself in English; the usual causes, said in French.
+_CSV_REASONS = {
+    "unexpected end of data": QT_TRANSLATE_NOOP("tl_desktop", "un guillemet ouvert n'est jamais fermé"),
+    "new-line character seen in unquoted field": QT_TRANSLATE_NOOP("tl_desktop", "fin de ligne inattendue"),
+    "field larger than field limit": QT_TRANSLATE_NOOP("tl_desktop", "un champ est démesurément long"),
+    "line contains nul": QT_TRANSLATE_NOOP("tl_desktop", "caractère nul dans le texte"),
+}
+
+
+def _looks_projected(*values: str) -> bool:
+    try:
+        return any(abs(geo.parse_number(v) or 0) > 1000 for v in values)
+    except ValueError:
+        return False
+
+
+def _csv_reason(exc: csv.Error) -> str:
+    text = str(exc).lower()
+    return next((reason for key, reason in _CSV_REASONS.items() if key in text),
+                QT_TRANSLATE_NOOP("tl_desktop", "guillemets ou séparateurs incohérents"))
 
 
 def _is_hours(key: str) -> bool:
@@ -339,10 +361,13 @@ def _add_record(result: ReadResult, record: dict, line: int, filename: str) -> N
                 "tl_desktop", "coordonnées illisibles (latitude « {lat} », longitude « {lon} »)"),
             status.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
                 "tl_desktop", "coordonnées hors limites (latitude {lat}, longitude {lon}) : "
-                "attendu des degrés WGS84, pas du Lambert 93"),
+                "attendu des degrés décimaux, par exemple 43,29 et 5,37"),
             status.NULL_ISLAND: QT_TRANSLATE_NOOP("tl_desktop", "coordonnées 0, 0 (position manquante ?)"),
             status.MISSING: QT_TRANSLATE_NOOP("tl_desktop", "latitude ou longitude manquante"),
         }[check.status]
+        if check.status is status.OUT_OF_RANGE and _looks_projected(has_lat, has_lon):
+            reason = QT_TRANSLATE_NOOP("tl_desktop", "coordonnées en mètres (latitude {lat}, longitude {lon}), "
+                                       "sans doute du Lambert 93 : attendu des degrés décimaux (WGS84)")
         result.rejected.append(RowIssue(line, name, reason, dict(lat=has_lat, lon=has_lon)))
         return
     warn = result.warnings.append

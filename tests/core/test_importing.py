@@ -91,7 +91,7 @@ def test_markup_in_text_is_stored_as_typed(tmp_path, store):
     (b"", "vide"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "pas un fichier texte"),
     ("adresse;ville\n1 rue;Die\n", "aucune colonne de nom"),
-    ('nom\n"pas fermé\n', "mal formé"),
+    ('nom\n"pas fermé\n', "guillemet ouvert n'est jamais fermé"),
     ("{\"type\": \"FeatureCollection\", \"features\": ", "GeoJSON valide"),
 ])
 def test_unreadable_files_give_a_french_message_and_change_nothing(tmp_path, store, content, expected):

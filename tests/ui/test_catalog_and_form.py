@@ -170,7 +170,7 @@ def test_import_runs_in_a_worker_and_reports_rejected_lines(qtbot, window, store
         pass
     qtbot.waitUntil(lambda: window.report_dialog is not None and window.report_dialog.isVisible())
     table = window.report_dialog.table
-    assert table.rowCount() == 1 and table.item(0, 0).text() == "3"
+    assert table.rowCount() == 1 and table.item(0, 0).data(Qt.DisplayRole) == 3
     assert store.query_site_ids(SiteFilter(text="ruche"))
     assert "La Ruche" in shown_names(window.catalog)
 

@@ -20,12 +20,16 @@ class ImportReportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Statut"), self.tr("Lieu"), self.tr("Motif")])
         for row, (status, issue) in enumerate(issues):
             reason = QCoreApplication.translate("tl_desktop", issue.template).format(**issue.args)
-            for column, text in enumerate((str(issue.line), status, issue.name, reason)):
+            line = QTableWidgetItem()
+            line.setData(Qt.DisplayRole, issue.line)     # a number: line 10 sorts after line 9
+            self.table.setItem(row, 0, line)
+            for column, text in enumerate((status, issue.name, reason), start=1):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         if report.ignored_columns:
