@@ -76,16 +76,15 @@ _SITE_COLUMNS = (
 
 @dataclass(frozen=True)
 class CatalogRow:
-    """One line of the catalog table, as shown (labels already resolved)."""
+    """One line of the catalog table: codes, which the GUI shows as translated labels."""
 
     id: str
     name: str
-    kinds: str
+    kinds: tuple[str, ...]
     commune: str
-    departement: str
-    programmes: str
-    public_services: str
-    kind_codes: tuple[str, ...]
+    departement: str            # code; its name is geo.departement_names()[code]
+    programmes: tuple[str, ...]
+    public_services: tuple[PublicService, ...]
 
 
 def fts_query(text: str) -> str | None:
@@ -323,23 +322,17 @@ class Store:
     def catalog_rows(self, ids: Sequence[str]) -> dict[str, CatalogRow]:
         """Return the table lines of these sites, by id (deleted or unknown ids are absent)."""
         result: dict[str, CatalogRow] = {}
-        names = geo.departement_names()
         for start in range(0, len(ids), 500):
             chunk = list(ids[start:start + 500])
             marks = ",".join("?" * len(chunk))
             for row in self.db.execute(
                     "SELECT id, name, kinds, commune, departement, programmes, public_services "
                     f"FROM sites WHERE id IN ({marks}) AND deleted_at IS NULL", chunk):
-                kinds = _decode_list(row[2])
-                services = [PublicService(**s) if isinstance(s, dict) else PublicService(str(s))
-                            for s in _decode_list(row[6])]
-                dep = row[4]
+                services = tuple(PublicService(**sv) if isinstance(sv, dict) else PublicService(str(sv))
+                                 for sv in _decode_list(row[6]))
                 result[row[0]] = CatalogRow(
-                    id=row[0], name=row[1], kinds=", ".join(KINDS.labels(kinds)), commune=row[3],
-                    departement=f"{dep} · {names[dep]}" if dep in names else dep,
-                    programmes=", ".join(PROGRAMMES.labels(_decode_list(row[5]))),
-                    public_services=", ".join(s.label() for s in services),
-                    kind_codes=tuple(kinds))
+                    id=row[0], name=row[1], kinds=tuple(_decode_list(row[2])), commune=row[3],
+                    departement=row[4], programmes=tuple(_decode_list(row[5])), public_services=services)
         return result
 
     def map_points(self) -> list[MapPoint]:

@@ -105,32 +105,32 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../tl_desktop/ui/catalog_model.py" line="32"/>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="34"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/catalog_model.py" line="32"/>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="34"/>
         <source>Types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/catalog_model.py" line="32"/>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="34"/>
         <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/catalog_model.py" line="32"/>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="34"/>
         <source>Département</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/catalog_model.py" line="33"/>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="35"/>
         <source>Programmes et labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/catalog_model.py" line="33"/>
+        <location filename="../../tl_desktop/ui/catalog_model.py" line="35"/>
         <source>Services publics accueillis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,53 +138,53 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="32"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="36"/>
         <source>Rechercher un lieu, une commune, un type… (sans accents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="34"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="38"/>
         <source>Recherche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="35"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="39"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="36"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="40"/>
         <source>Tous les programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="37"/>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="112"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="41"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="116"/>
         <source>Tous les départements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="38"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="42"/>
         <source>Accueille un service public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="169"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="176"/>
         <source>{n} lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="169"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="176"/>
         <source>{n} lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="171"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="178"/>
         <source>{n} lieu sur {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/catalog_view.py" line="171"/>
+        <location filename="../../tl_desktop/views/catalog_view.py" line="178"/>
         <source>{n} lieux sur {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,27 +227,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="32"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="36"/>
         <source>Colonnes non reprises : {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="46"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="51"/>
         <source>{imported} lieu(x) importé(s) sur {read} ligne(s) lue(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="54"/>
         <source>{n} déjà présent(s) dans le catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="56"/>
         <source>{n} ligne(s) rejetée(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/import_dialog.py" line="53"/>
+        <location filename="../../tl_desktop/ui/import_dialog.py" line="58"/>
         <source>{n} avertissement(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,17 +255,17 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../tl_desktop/ui/workers.py" line="54"/>
+        <location filename="../../tl_desktop/ui/workers.py" line="58"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/workers.py" line="55"/>
+        <location filename="../../tl_desktop/ui/workers.py" line="60"/>
         <source>Veuillez patienter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/workers.py" line="75"/>
+        <location filename="../../tl_desktop/ui/workers.py" line="80"/>
         <source>Annulation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,120 +273,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="31"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="32"/>
         <source>Suppression de « {name} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="64"/>
         <source>Tiers-Lieux Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="70"/>
         <source>Chargement de la carte…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="76"/>
         <source>Fiche du lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="86"/>
         <source>Catalogue : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="92"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="94"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="97"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Affichage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="112"/>
         <source>Outils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="249"/>
         <source>Supprimer le lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="250"/>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="259"/>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="267"/>
         <source>Importer une liste de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="268"/>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="287"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="292"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="293"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="309"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="312"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="325"/>
         <source>Fiche enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,207 +402,207 @@ Il contient des données publiques réelles : les espaces France Services, les F
 <context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="34"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="104"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="35"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="108"/>
         <source>Nom *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="34"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="117"/>
-        <source>Adresse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="34"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="122"/>
-        <source>Code postal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../tl_desktop/views/site_form.py" line="35"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="120"/>
-        <source>Commune</source>
+        <location filename="../../tl_desktop/views/site_form.py" line="121"/>
+        <source>Adresse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tl_desktop/views/site_form.py" line="35"/>
         <location filename="../../tl_desktop/views/site_form.py" line="126"/>
+        <source>Code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="124"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="130"/>
         <source>Code INSEE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="136"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="37"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="140"/>
         <source>Site web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="136"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="37"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="140"/>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="137"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="37"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="141"/>
         <source>Téléphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="45"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="46"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="45"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="46"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="46"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="47"/>
         <source>degrés décimaux, ex. 43,2965</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="47"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="48"/>
         <source>degrés décimaux, ex. 5,3698</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="51"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="52"/>
         <source>Non précisée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="56"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="57"/>
         <source>Non renseignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="61"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="141"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="62"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="145"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="67"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="68"/>
         <source>Compléter depuis la commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="68"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="69"/>
         <source>Retrouve le code INSEE, le département et la région ; sans coordonnées, place le lieu au centre de la commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="76"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="79"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="77"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="80"/>
         <source>Annuler les modifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="105"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="109"/>
         <source>Forme juridique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="106"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="110"/>
         <source>Services publics accueillis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="110"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="114"/>
         <source>précision (ex. permanence le mardi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="111"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="115"/>
         <source>Précision : {service}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="131"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="135"/>
         <source>Latitude, longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="132"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="136"/>
         <source>Précision de la position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="133"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="137"/>
         <source>Localisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="139"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="143"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="148"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="152"/>
         <source>Types de lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="149"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="153"/>
         <source>Programmes et labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="209"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="213"/>
         <source>Source : {source}. Créé le {created}, modifié le {updated}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="214"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="330"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="218"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="334"/>
         <source>Nouveau lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="253"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="257"/>
         <source>Commune introuvable : vérifiez le code postal et le nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="302"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="306"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="312"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="316"/>
         <source>Coordonnées inversées ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="313"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="317"/>
         <source>Ce point tombe hors de France, mais en France si l&apos;on inverse latitude et longitude. Les inverser ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="321"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="325"/>
         <source>Lieu hors de France ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="322"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="326"/>
         <source>Ce point est hors de France. Enregistrer quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="332"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="336"/>
         <source>Modifications non enregistrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="333"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="337"/>
         <source>La fiche « {name} » a des modifications non enregistrées. Les enregistrer ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,207 +826,297 @@ Il contient des données publiques réelles : les espaces France Services, les F
     </message>
     <message>
         <location filename="../../tl_desktop/errors.py" line="63"/>
-        <source>Opération annulée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tl_desktop/errors.py" line="67"/>
-        <source>le fichier ou le dossier n&apos;existe pas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tl_desktop/errors.py" line="68"/>
-        <source>accès refusé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tl_desktop/errors.py" line="69"/>
-        <source>opération non permise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tl_desktop/errors.py" line="70"/>
-        <source>c&apos;est un dossier, pas un fichier</source>
+        <source>Le catalogue est occupé par une autre opération (un import ?). Rien n&apos;a été modifié ; réessayez dans un instant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tl_desktop/errors.py" line="71"/>
+        <source>Opération annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="75"/>
+        <source>le fichier ou le dossier n&apos;existe pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="76"/>
+        <source>accès refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="77"/>
+        <source>opération non permise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="78"/>
+        <source>c&apos;est un dossier, pas un fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/errors.py" line="79"/>
         <source>le disque est plein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/errors.py" line="72"/>
+        <location filename="../../tl_desktop/errors.py" line="80"/>
         <source>le support est en lecture seule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="149"/>
+        <location filename="../../tl_desktop/importing.py" line="150"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="152"/>
+        <location filename="../../tl_desktop/importing.py" line="153"/>
         <source>Le fichier « {path} » est vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="154"/>
+        <location filename="../../tl_desktop/importing.py" line="155"/>
         <source>« {path} » n&apos;est pas un fichier texte (CSV ou GeoJSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="169"/>
+        <location filename="../../tl_desktop/importing.py" line="170"/>
         <source>« {path} » n&apos;a pas de ligne d&apos;en-tête lisible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="182"/>
+        <location filename="../../tl_desktop/importing.py" line="183"/>
         <source>« {path} », ligne {line} : le fichier CSV est mal formé ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="193"/>
+        <location filename="../../tl_desktop/importing.py" line="194"/>
         <source>{found} colonnes au lieu de {expected} (séparateur ou guillemets en trop ?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="232"/>
+        <location filename="../../tl_desktop/importing.py" line="213"/>
+        <source>un guillemet ouvert n&apos;est jamais fermé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="214"/>
+        <source>fin de ligne inattendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="215"/>
+        <source>un champ est démesurément long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="216"/>
+        <source>caractère nul dans le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="230"/>
+        <source>guillemets ou séparateurs incohérents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="255"/>
         <source>« {path} » : aucune colonne de nom trouvée (attendu : nom, name, libelle…). Colonnes lues : {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="242"/>
+        <location filename="../../tl_desktop/importing.py" line="265"/>
         <source>« {path} » n&apos;est pas un GeoJSON valide ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="246"/>
+        <location filename="../../tl_desktop/importing.py" line="269"/>
         <source>« {path} » n&apos;est pas une collection d&apos;entités GeoJSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="267"/>
+        <location filename="../../tl_desktop/importing.py" line="290"/>
         <source>géométrie « {kind} » : seuls les points sont importés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="290"/>
+        <location filename="../../tl_desktop/importing.py" line="313"/>
         <source>nom vide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="337"/>
+        <location filename="../../tl_desktop/importing.py" line="360"/>
         <source>coordonnées illisibles (latitude « {lat} », longitude « {lon} »)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="339"/>
-        <source>coordonnées hors limites (latitude {lat}, longitude {lon}) : attendu des degrés WGS84, pas du Lambert 93</source>
+        <location filename="../../tl_desktop/importing.py" line="362"/>
+        <source>coordonnées hors limites (latitude {lat}, longitude {lon}) : attendu des degrés décimaux, par exemple 43,29 et 5,37</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="342"/>
+        <location filename="../../tl_desktop/importing.py" line="419"/>
+        <source>déjà au catalogue : non importé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="420"/>
+        <source>en double dans le fichier (ligne {first}) : non importé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="365"/>
         <source>coordonnées 0, 0 (position manquante ?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="343"/>
+        <location filename="../../tl_desktop/importing.py" line="366"/>
         <source>latitude ou longitude manquante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="349"/>
+        <location filename="../../tl_desktop/importing.py" line="369"/>
+        <source>coordonnées en mètres (latitude {lat}, longitude {lon}), sans doute du Lambert 93 : attendu des degrés décimaux (WGS84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/importing.py" line="375"/>
         <source>latitude et longitude inversées : corrigées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="351"/>
+        <location filename="../../tl_desktop/importing.py" line="377"/>
         <source>position hors de France ({lat}, {lon})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="362"/>
+        <location filename="../../tl_desktop/importing.py" line="388"/>
         <source>position à {km} km de la commune {commune} : à vérifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="367"/>
+        <location filename="../../tl_desktop/importing.py" line="393"/>
         <source>pas de coordonnées : placé au centre de {commune}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/importing.py" line="370"/>
+        <location filename="../../tl_desktop/importing.py" line="396"/>
         <source>pas de coordonnées ni de commune reconnue : absent de la carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/migrations.py" line="135"/>
+        <location filename="../../tl_desktop/migrations.py" line="235"/>
         <source>La mise à jour « {name} » de la base a échoué ; la base est restée dans son état précédent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="91"/>
+        <location filename="../../tl_desktop/store.py" line="131"/>
         <source>Aucun catalogue dans « {folder} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="97"/>
+        <location filename="../../tl_desktop/store.py" line="137"/>
         <source>Impossible de créer le dossier « {folder} » : {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="103"/>
+        <location filename="../../tl_desktop/store.py" line="143"/>
         <source>Impossible d&apos;ouvrir « {path} » : {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="120"/>
+        <location filename="../../tl_desktop/store.py" line="163"/>
         <source>« {path} » n&apos;est pas une base Tiers-Lieux Desktop (ou elle est endommagée). Le fichier n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="138"/>
+        <location filename="../../tl_desktop/store.py" line="181"/>
         <source>« {path} » a été créée par une version plus récente de Tiers-Lieux Desktop. Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="321"/>
+        <location filename="../../tl_desktop/store.py" line="403"/>
         <source>Ce lieu n&apos;existe pas ou a été supprimé ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="331"/>
+        <location filename="../../tl_desktop/store.py" line="413"/>
         <source>Le nom du lieu est obligatoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="333"/>
+        <location filename="../../tl_desktop/store.py" line="415"/>
         <source>« {name} » : indiquez la latitude et la longitude, ou aucune des deux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="337"/>
+        <location filename="../../tl_desktop/store.py" line="419"/>
         <source>« {name} » : la latitude {value} n&apos;est pas entre -90 et 90.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="340"/>
+        <location filename="../../tl_desktop/store.py" line="422"/>
         <source>« {name} » : la longitude {value} n&apos;est pas entre -180 et 180.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="346"/>
+        <location filename="../../tl_desktop/store.py" line="428"/>
         <source>« {name} » : valeur inconnue « {code} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="349"/>
+        <location filename="../../tl_desktop/store.py" line="431"/>
         <source>« {name} » : forme juridique inconnue « {code} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="352"/>
+        <location filename="../../tl_desktop/store.py" line="434"/>
         <source>« {name} » : précision de position inconnue « {code} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/grid.py" line="76"/>
+        <source>Type de question inconnu « {kind} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/grid.py" line="82"/>
+        <source>La question « {id} » n&apos;a pas d&apos;options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/grid.py" line="98"/>
+        <source>La grille d&apos;observation v{version} est illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/grid.py" line="116"/>
+        <source>Réponse invalide pour « {question} » : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/visits.py" line="23"/>
+        <source>{what} introuvable ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/visits.py" line="34"/>
+        <source>Le nom de la personne est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/visits.py" line="74"/>
+        <source>Le titre de la visite apprenante est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/visits.py" line="76"/>
+        <source>La date de fin précède la date de début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/visits.py" line="211"/>
+        <source>Question inconnue de la grille : {theme}/{question}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,12 +135,12 @@ def test_a_failing_bulk_insert_leaves_the_catalog_as_it_was(store):
     assert store.count_sites() == 1
 
 
-def test_catalog_rows_resolve_labels(store):
+def test_catalog_rows_carry_codes_for_the_gui_to_label(store):
     site, _ = store.save_site(make_site("X", kinds=["garage_solidaire"], programmes=["france_services"],
                                         public_services=[PublicService("autre", "CCAS")]))
     row = store.catalog_rows([site.id])[site.id]
     assert (row.kinds, row.departement, row.programmes, row.public_services) == \
-        ("Garage solidaire", "13 · Bouches-du-Rhône", "France Services", "Autre (CCAS)")
+        (("garage_solidaire",), "13", ("france_services",), (PublicService("autre", "CCAS"),))
 
 
 def test_map_points_only_for_located_sites(store):

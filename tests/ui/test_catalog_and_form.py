@@ -287,3 +287,13 @@ def test_a_marker_click_opens_the_site_without_moving_the_map(qtbot, store, site
     assert window.catalog.current_site_id() == sites["Fablab des Étangs"].id
     assert focused == []          # the map already shows it: no zoom back from the table
     window.map_view = None
+
+
+def test_the_table_shows_labels_not_codes(qtbot, store):
+    store.save_site(Site(name="X", kinds=["garage_solidaire", "fablab"], departement="2A",
+                         programmes=["france_services"], public_services=[PublicService("autre", "CCAS")]))
+    view = CatalogView(store)
+    qtbot.addWidget(view)
+    cells = [view.model.data(view.model.index(0, c)) for c in range(1, 6)]
+    assert cells == ["Garage solidaire, Fablab / atelier partagé", "", "2A · Corse-du-Sud",
+                     "France Services", "Autre (CCAS)"]

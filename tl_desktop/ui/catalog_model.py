@@ -6,10 +6,11 @@ so a catalog of 50,000 sites costs one id query per keystroke, not 50,000 row re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from tl_desktop.domain import KINDS, SiteFilter
+from tl_desktop import geo
+from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, SiteFilter
 from tl_desktop.store import CatalogRow, Store
 
 BLOCK = 200
@@ -59,11 +60,11 @@ class CatalogModel(QAbstractTableModel):
             return None
         column = self.COLUMNS[index.column()]
         if role == Qt.DecorationRole:
-            if column == "kinds" and row.kind_codes:
-                choice = KINDS.get(row.kind_codes[0])
+            if column == "kinds" and row.kinds:
+                choice = KINDS.get(row.kinds[0])
                 return QColor(choice.colour) if choice else None
             return None
-        return getattr(row, column)
+        return _display(row, column)
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if column < 0 or (column, order) == (self._sort_column, self._sort_order) and self._loaded:
@@ -113,3 +114,22 @@ class CatalogModel(QAbstractTableModel):
             self._rows.update(self._store.catalog_rows(self._ids[start:start + BLOCK]))
             found = self._rows.get(site_id)
         return found
+
+
+def _label(choices, code: str) -> str:
+    return QCoreApplication.translate("domain", choices.label(code))
+
+
+def _display(row: CatalogRow, column: str) -> str:
+    """Return the text of one cell: labels translated, département with its name."""
+    if column == "kinds":
+        return ", ".join(_label(KINDS, c) for c in row.kinds)
+    if column == "programmes":
+        return ", ".join(_label(PROGRAMMES, c) for c in row.programmes)
+    if column == "public_services":
+        return ", ".join(_label(PUBLIC_SERVICES, s.code) + (f" ({s.detail})" if s.detail else "")
+                         for s in row.public_services)
+    if column == "departement":
+        name = geo.departement_names().get(row.departement)
+        return f"{row.departement} · {name}" if name else row.departement
+    return getattr(row, column)
