@@ -17,87 +17,97 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="40"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="41"/>
         <source>&amp;Importer une liste de lieux…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="41"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="42"/>
         <source>Importer un fichier CSV ou GeoJSON de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="42"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="43"/>
         <source>Charger le catalogue de &amp;démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="43"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="44"/>
         <source>France Services, Fabriques de territoire et Manufactures de proximité (données ouvertes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="44"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="45"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="45"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="46"/>
         <source>&amp;Nouveau lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="45"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="46"/>
         <source>Créer une fiche de lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="46"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="47"/>
         <source>&amp;Enregistrer la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="47"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="48"/>
         <source>Enregistrer les modifications de la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="48"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="49"/>
         <source>&amp;Supprimer le lieu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="49"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="50"/>
         <source>Supprimer le lieu sélectionné (annulable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="50"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="51"/>
         <source>&amp;Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="50"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="51"/>
         <source>Aller à la recherche du catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="51"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="52"/>
         <source>&amp;Ouvrir la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="52"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="53"/>
         <source>Ouvrir la fiche du lieu sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="53"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="54"/>
         <source>Fiche du &amp;lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="54"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="55"/>
+        <source>Nouvelle &amp;visite du lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="57"/>
+        <source>Ouvrir un carnet de visite pour le lieu sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="58"/>
         <source>À &amp;propos de Tiers-Lieux Desktop…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,121 +283,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="32"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="34"/>
         <source>Suppression de « {name} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="66"/>
         <source>Tiers-Lieux Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="72"/>
         <source>Chargement de la carte…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="78"/>
         <source>Fiche du lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="84"/>
+        <source>Carnet de visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="95"/>
         <source>Catalogue : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="101"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="103"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Affichage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="123"/>
         <source>Outils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="138"/>
+        <source>Enregistré à {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="184"/>
+        <source>Carnet de visite rouvert là où vous l&apos;aviez laissé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="278"/>
         <source>Supprimer le lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="279"/>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="288"/>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="296"/>
+        <source>Choisissez d&apos;abord un lieu dans le catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="325"/>
         <source>Importer une liste de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="326"/>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="345"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="350"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="351"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="367"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="370"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="383"/>
         <source>Fiche enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="412"/>
+        <source>Réponse non enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="413"/>
+        <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge). Fermer quand même et la perdre ?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -396,6 +436,41 @@ Il contient des données publiques réelles : les espaces France Services, les F
     <message>
         <location filename="../../tl_desktop/views/map_view.py" line="111"/>
         <source>Carte des lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotebookView</name>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="48"/>
+        <source>Notes libres : ce que vous voyez, entendez, retenez…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="49"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="54"/>
+        <source>Notes libres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="53"/>
+        <source>Grille d&apos;observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="79"/>
+        <source>date à préciser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="106"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="112"/>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="107"/>
+        <source>Commentaire : {theme}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

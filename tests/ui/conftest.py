@@ -44,7 +44,12 @@ def _type_text(widget, text: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     for char in text:
-        key = Qt.Key_unknown if not char.isascii() else Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key_unknown
+        if char == "\n":
+            key = Qt.Key_Return
+        elif char.isascii() and char.isalnum():
+            key = Qt.Key(ord(char.upper()))
+        else:
+            key = Qt.Key_unknown
         for kind in (QEvent.KeyPress, QEvent.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.NoModifier, char))
     QApplication.processEvents()

@@ -20,6 +20,7 @@ class Actions:
     find: QAction
     open_site: QAction
     show_form: QAction
+    new_visit: QAction
     about: QAction
 
 
@@ -51,5 +52,8 @@ def build_actions(window: QWidget) -> Actions:
         open_site=make(QCoreApplication.translate("Actions", "&Ouvrir la fiche"), "Ctrl+O", QStyle.SP_FileDialogDetailedView,
                        QCoreApplication.translate("Actions", "Ouvrir la fiche du lieu sélectionné")),
         show_form=make(QCoreApplication.translate("Actions", "Fiche du &lieu"), "F4"),
+        new_visit=make(QCoreApplication.translate("Actions", "Nouvelle &visite du lieu"), "Ctrl+Shift+V",
+                       QStyle.SP_FileDialogNewFolder,
+                       QCoreApplication.translate("Actions", "Ouvrir un carnet de visite pour le lieu sélectionné")),
         about=make(QCoreApplication.translate("Actions", "À &propos de Tiers-Lieux Desktop…")),
     )

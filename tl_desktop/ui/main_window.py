@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
@@ -22,6 +23,7 @@ from tl_desktop.ui.import_dialog import ImportReportDialog
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
+from tl_desktop.views.notebook_view import NotebookView
 from tl_desktop.views.site_form import SiteForm
 
 
@@ -78,6 +80,13 @@ class MainWindow(QMainWindow):
         self.form_dock.setWidget(self.form)
         self.addDockWidget(Qt.RightDockWidgetArea, self.form_dock)
         self.form_dock.hide()
+        self.notebook = NotebookView(store, self)
+        self.notebook_dock = QDockWidget(self.tr("Carnet de visite"), self)
+        self.notebook_dock.setObjectName("notebook_dock")
+        self.notebook_dock.setWidget(self.notebook)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.notebook_dock)
+        self.tabifyDockWidget(self.form_dock, self.notebook_dock)
+        self.notebook_dock.hide()
 
         self.actions = build_actions(self)
         self._build_menus()
@@ -103,6 +112,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
         menu.addSeparator()
+        menu.addAction(a.new_visit)
+        menu.addSeparator()
         menu.addAction(a.find)
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
         a.show_form.setCheckable(True)
@@ -112,7 +123,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Outils"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        toolbar.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.import_file])
+        toolbar.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.new_visit, a.import_file])
 
     def _connect(self) -> None:
         a = self.actions
@@ -121,14 +132,18 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.new_site.triggered.connect(self.new_site)
         a.open_site.triggered.connect(lambda: self.open_site(self.catalog.current_site_id()))
-        a.save_site.triggered.connect(self.form.save)
+        a.save_site.triggered.connect(self._save_all)
+        a.new_visit.triggered.connect(self.new_visit)
+        self.notebook.saved.connect(
+            lambda at: self.statusBar().showMessage(self.tr("Enregistré à {time}").format(time=at)))
+        self.notebook.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.delete_site.triggered.connect(self.delete_current_site)
         a.find.triggered.connect(self.catalog.focus_search)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.show_form.toggled.connect(self.form_dock.setVisible)
         self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
         a.save_site.setEnabled(False)
-        self.form.dirty_changed.connect(a.save_site.setEnabled)
+        self.form.dirty_changed.connect(lambda dirty: a.save_site.setEnabled(dirty or self.notebook.isEnabled()))
         self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
         self.form.site_saved.connect(self._on_form_site_saved)
         self.catalog.site_activated.connect(self.open_site)
@@ -149,14 +164,28 @@ class MainWindow(QMainWindow):
         self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
 
     def start_deferred(self) -> None:
-        """Work done once the window is on screen: the map, and the demo offer on first run."""
+        """Work done once the window is on screen: the map, the last notebook, the demo offer."""
         self.load_map()
+        self._reopen_last_visit()
         if self.store.count_sites() == 0 and not QSettings().value(self._demo_offered_key(), False, type=bool):
             QTimer.singleShot(0, self.offer_demo)
 
+    def _catalog_key(self, name: str) -> str:
+        return name + "/" + str(self.store.path.resolve()).replace("/", "|").replace("\\", "|")
+
+    def _reopen_last_visit(self) -> None:
+        visit_id = QSettings().value(self._catalog_key("last_visit"), "", type=str)
+        if not visit_id:
+            return
+        try:
+            self.open_visit(visit_id)
+        except TlError:
+            return   # deleted since: nothing to reopen
+        self.statusBar().showMessage(self.tr("Carnet de visite rouvert là où vous l'aviez laissé."), 8000)
+
     def _demo_offered_key(self) -> str:
         # Per catalog: a new, empty data folder is offered the demo again.
-        return "demo_offered/" + str(self.store.path.resolve()).replace("/", "|").replace("\\", "|")
+        return self._catalog_key("demo_offered")
 
     # ---- the map
 
@@ -258,6 +287,35 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
         self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
 
+    # ---- visits
+
+    def new_visit(self) -> None:
+        """Start a visit of the site in the form (or selected in the table) and open its notebook."""
+        site_id = self.form.site_id() or self.catalog.current_site_id()
+        if not site_id:
+            self.statusBar().showMessage(self.tr("Choisissez d'abord un lieu dans le catalogue."), 5000)
+            return
+        try:
+            visit, _ = self.store.visits.create(site_id, visit_date=date.today().isoformat())
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        self.open_visit(visit.id)
+
+    def open_visit(self, visit_id: str) -> None:
+        """Show a visit in the notebook dock; raise TlError if it no longer exists."""
+        self.notebook.open_visit(visit_id)
+        QSettings().setValue(self._catalog_key("last_visit"), visit_id)
+        self.actions.save_site.setEnabled(True)
+        self.notebook_dock.show()
+        self.notebook_dock.raise_()
+
+    def _save_all(self) -> None:
+        """Ctrl+S: write the notebook now and save the form if it has changes."""
+        self.notebook.flush()
+        if self.form.is_dirty():
+            self.form.save()
+
     # ---- long jobs
 
     def import_file(self) -> None:
@@ -350,6 +408,12 @@ class MainWindow(QMainWindow):
         self.open_site(site_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self.notebook.flush() and ask(
+                self, self.tr("Réponse non enregistrée"),
+                self.tr("Une réponse du carnet n'a pas pu être enregistrée (elle est signalée en rouge). "
+                        "Fermer quand même et la perdre ?")) != QMessageBox.Yes:
+            event.ignore()
+            return
         if not self.form.maybe_save():
             event.ignore()
             return

@@ -1,0 +1,111 @@
+"""The visit notebook: typed notes and grid answers reach the store without a Save button."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from tl_desktop.domain import Site
+from tl_desktop.views.notebook_view import AUTOSAVE_DELAY_MS, NotebookView
+
+
+@pytest.fixture
+def visit(store):
+    site, _ = store.save_site(Site(name="Friche <b>la Belle de Mai</b>", commune="Marseille"))
+    visit, _ = store.visits.create(site.id, visit_date="2025-02-11", author="Agent")
+    return visit
+
+
+@pytest.fixture
+def notebook(qtbot, store, visit):
+    view = NotebookView(store)
+    qtbot.addWidget(view)
+    view.open_visit(visit.id)
+    view.show()
+    return view
+
+
+def test_notes_are_saved_within_a_second_of_the_last_keystroke(qtbot, store, visit, notebook, type_text):
+    with qtbot.waitSignal(notebook.saved, timeout=AUTOSAVE_DELAY_MS + 1000) as blocker:
+        type_text(notebook.notes_edit, "Accueil très chaleureux & <script>")
+        assert store.visits.get(visit.id).notes == ""       # not yet: it waits for a pause
+    assert store.visits.get(visit.id).notes == "Accueil très chaleureux & <script>"
+    assert len(blocker.args[0]) == 5                       # « 14:32 » for the status bar
+
+
+def test_grid_answers_are_saved_and_come_back(qtbot, store, visit, notebook, type_text):
+    share = notebook._editors[("modele_economique", "autofinancement")]
+    type_text(share.edit, "62,5")
+    statut = notebook._editors[("foncier", "statut")]
+    statut.combo.setCurrentIndex(statut.combo.findData("occupation_temporaire"))
+    statut.edited.emit()
+    forces = notebook._editors[("forces_fragilites", "forces")]
+    type_text(forces.edit, "Réseau d'habitants\nBénévoles")
+    assert notebook.flush()                                  # Ctrl+S / focus change path
+    answers = store.visits.get(visit.id).answers
+    assert answers["modele_economique"] == {"autofinancement": 62.5}
+    assert answers["foncier"] == {"statut": "occupation_temporaire"}
+    assert answers["forces_fragilites"]["forces"] == ["Réseau d'habitants", "Bénévoles"]
+    again = NotebookView(store)
+    qtbot.addWidget(again)
+    again.open_visit(visit.id)
+    assert again._editors[("modele_economique", "autofinancement")].edit.text() == "62,5"
+    assert again._editors[("forces_fragilites", "forces")].edit.toPlainText() == "Réseau d'habitants\nBénévoles"
+
+
+def test_a_focus_change_writes_at_once(qtbot, store, visit, notebook, type_text):
+    notebook.notes_edit.setFocus()
+    type_text(notebook.notes_edit, "Atelier bois")
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    notebook._on_focus_changed(notebook.notes_edit, other)    # what QApplication.focusChanged sends
+    assert store.visits.get(visit.id).notes == "Atelier bois"
+    assert not notebook.has_pending()
+
+
+def test_a_refused_value_stays_on_screen_marked_and_nothing_else_is_lost(qtbot, store, visit, notebook, type_text):
+    problems = []
+    notebook.problem.connect(problems.append)
+    share = notebook._editors[("modele_economique", "autofinancement")]
+    type_text(share.edit, "120")
+    type_text(notebook.notes_edit, "Notes gardées")
+    assert not notebook.flush()
+    assert "Réponse invalide" in problems[0]
+    assert share.edit.text() == "120" and "c0392b" in share.styleSheet()
+    assert store.visits.get(visit.id).notes == "Notes gardées"
+    assert notebook.has_pending()                          # retried at the next change
+    share.edit.setText("60")
+    assert notebook.flush() and store.visits.get(visit.id).answers["modele_economique"]["autofinancement"] == 60
+
+
+def test_the_header_shows_the_site_name_as_typed(notebook):
+    assert notebook.header.textFormat() == Qt.PlainText
+    assert notebook.header.text().startswith("Friche <b>la Belle de Mai</b> — Marseille — 2025-02-11")
+
+
+def test_a_visit_started_from_the_catalog_is_written_on_close_and_reopened(qtbot, store, tmp_path, type_text,
+                                                                            monkeypatch):
+    from tl_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)   # the map has its own tests
+    site, _ = store.save_site(Site(name="Garage solidaire", commune="Die"))
+    window = MainWindow(store, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.catalog.select_site(site.id)
+    window.actions.new_visit.trigger()
+    assert window.notebook_dock.isVisible()
+    visit_id = window.notebook.visit_id()
+    assert store.visits.get(visit_id).site_id == site.id
+    type_text(window.notebook.notes_edit, "Typed just before closing")
+    assert window.close()                                  # no wait for the autosave delay
+    assert store.visits.get(visit_id).notes == "Typed just before closing"
+
+    again = MainWindow(store, tmp_path)                     # the next start
+    qtbot.addWidget(again)
+    again.start_deferred()
+    assert again.notebook.visit_id() == visit_id
+    assert again.notebook.notes_edit.toPlainText() == "Typed just before closing"
+    assert "rouvert" in again.statusBar().currentMessage()

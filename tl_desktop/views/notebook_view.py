@@ -1,0 +1,162 @@
+"""The visit notebook: the observation grid and free notes, saved as the agent types.
+
+Nothing typed is lost: each change is written within a second of the last keystroke, at
+every focus change, when another visit is opened and when the window closes. There is no
+Save button to forget (Ctrl+S still forces the write). Each write is one small UPDATE
+(store.visits.set_answer / set_notes).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QScrollArea,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from tl_desktop.errors import TlError
+from tl_desktop.grid import COMMENT, load_grid
+from tl_desktop.store import Store
+from tl_desktop.ui.errors import error_text
+from tl_desktop.ui.grid_widgets import QuestionEditor, make_editor
+
+# Written this long after the last keystroke (the issue allows one second).
+AUTOSAVE_DELAY_MS = 600
+NOTES = ("", "notes")
+
+
+class NotebookView(QWidget):
+    """Fill in one visit; emits ``saved`` with the time of each write, ``problem`` for a refused value."""
+
+    saved = Signal(str)       # "14:32"
+    problem = Signal(str)     # a French sentence
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._visit_id: str | None = None
+        self._pending: set[tuple[str, str]] = set()
+        self._editors: dict[tuple[str, str], QuestionEditor | QPlainTextEdit] = {}
+        self._loading = False
+
+        self.header = QLabel(self)
+        self.header.setTextFormat(Qt.PlainText)       # the site's name, as typed
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.tabs = QTabWidget(self)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setPlaceholderText(self.tr("Notes libres : ce que vous voyez, entendez, retenez…"))
+        self.notes_edit.setAccessibleName(self.tr("Notes libres"))
+        self.notes_edit.textChanged.connect(lambda: self._on_edited(NOTES))
+        self._grid_page = QScrollArea(self)
+        self._grid_page.setWidgetResizable(True)
+        self.tabs.addTab(self._grid_page, self.tr("Grille d'observation"))
+        self.tabs.addTab(self.notes_edit, self.tr("Notes libres"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self.setEnabled(False)
+
+    # ---- opening
+
+    def visit_id(self) -> str | None:
+        return self._visit_id
+
+    def open_visit(self, visit_id: str) -> None:
+        """Show a visit (writing what the previous one still had pending); raise TlError."""
+        self.flush()
+        visit = self._store.visits.get(visit_id)
+        site = self._store.get_site(visit.site_id)
+        self._loading = True
+        try:
+            self._visit_id = visit_id
+            date = visit.visit_date or self.tr("date à préciser")
+            self.header.setText(f"{site.name} — {site.commune} — {date}".replace(" —  —", " —"))
+            self._build_grid(visit.grid_version, visit.answers)
+            self.notes_edit.setPlainText(visit.notes)
+        finally:
+            self._loading = False
+        self._pending.clear()
+        self.setEnabled(True)
+
+    def _build_grid(self, version: int, answers: dict) -> None:
+        grid = load_grid(version)   # the visit's own version: old visits stay readable
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self._editors = {NOTES: self.notes_edit}
+        for theme in grid.themes:
+            box = QGroupBox(QCoreApplication.translate("grid", theme.label), page)
+            form = QFormLayout(box)
+            given = answers.get(theme.id) or {}
+            for question in theme.questions:
+                editor = make_editor(question, box)
+                editor.set_value(given.get(question.id))
+                editor.edited.connect(lambda key=(theme.id, question.id): self._on_edited(key))
+                label = QLabel(QCoreApplication.translate("grid", question.label), box)
+                label.setWordWrap(True)
+                form.addRow(label, editor)
+                self._editors[(theme.id, question.id)] = editor
+            comment = QPlainTextEdit(box)
+            comment.setPlaceholderText(self.tr("Commentaire"))
+            comment.setAccessibleName(self.tr("Commentaire : {theme}").format(theme=theme.label))
+            comment.setTabChangesFocus(True)
+            comment.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+            comment.setPlainText(given.get(COMMENT) or "")
+            comment.textChanged.connect(lambda key=(theme.id, COMMENT): self._on_edited(key))
+            form.addRow(self.tr("Commentaire"), comment)
+            self._editors[(theme.id, COMMENT)] = comment
+            column.addWidget(box)
+        column.addStretch(1)
+        self._grid_page.setWidget(page)
+
+    # ---- saving
+
+    def _on_edited(self, key: tuple[str, str]) -> None:
+        if self._loading or self._visit_id is None:
+            return
+        self._pending.add(key)
+        self._timer.start()
+
+    def _on_focus_changed(self, old, new) -> None:
+        if self._pending:
+            self.flush()
+
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def flush(self) -> bool:
+        """Write every pending change now; return False if a value was refused (it stays on screen)."""
+        self._timer.stop()
+        if not self._pending or self._visit_id is None:
+            return True
+        pending, self._pending = self._pending, set()
+        refused = []
+        for key in sorted(pending):
+            editor = self._editors.get(key)
+            if editor is None:
+                continue
+            try:
+                if key == NOTES:
+                    self._store.visits.set_notes(self._visit_id, editor.toPlainText())
+                else:
+                    value = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.value()
+                    self._store.visits.set_answer(self._visit_id, key[0], key[1], value)
+                editor.setStyleSheet("")
+                editor.setToolTip("")
+            except TlError as exc:
+                # Keep the text on screen, marked, and try again at the next change.
+                refused.append(error_text(exc))
+                editor.setStyleSheet("border: 1px solid #c0392b;")
+                editor.setToolTip(error_text(exc))
+                self._pending.add(key)
+        if len(refused) < len(pending):
+            self.saved.emit(datetime.now().strftime("%H:%M"))
+        if refused:
+            self.problem.emit(refused[0])
+        return not refused
