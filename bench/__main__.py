@@ -1,4 +1,4 @@
-"""Run the benchmarks: ``python -m bench [search] [map] [startup] [memory] [--strict]``.
+"""Run the benchmarks: ``python -m bench [search] [map] [startup] [memory] [crash] [--strict]``.
 
 Without names, runs them all. Prints ``name: value (target …) PASS/FAIL`` per figure and a
 table, and writes ``bench/results/latest.json`` and ``latest.md`` (with the machine).
@@ -19,7 +19,7 @@ import traceback
 
 from bench import REPO_DIR, RESULTS_DIR, Figure, human_bytes, machine
 
-BENCHES = ("search", "map", "startup", "memory")
+BENCHES = ("search", "map", "startup", "memory", "crash")
 
 
 def _load() -> list[float] | None:

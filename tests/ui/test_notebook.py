@@ -109,3 +109,12 @@ def test_a_visit_started_from_the_catalog_is_written_on_close_and_reopened(qtbot
     assert again.notebook.visit_id() == visit_id
     assert again.notebook.notes_edit.toPlainText() == "Typed just before closing"
     assert "rouvert" in again.statusBar().currentMessage()
+
+
+def test_typing_without_a_pause_is_still_written_every_second(qtbot, store, visit, notebook, type_text):
+    # 2 s of steady typing, a key every 50 ms: a debounce would write nothing until the pause.
+    for i in range(40):
+        type_text(notebook.notes_edit, "x")
+        qtbot.wait(50)
+        if i == 30:
+            assert len(store.visits.get(visit.id).notes) >= 30 - 1000 // 50   # at most 1 s behind
