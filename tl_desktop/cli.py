@@ -42,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("list", parents=[common], help="lister tous les lieux")
     sub.add_parser("check", parents=[common], help="vérifier l'intégrité de la base")
     sub.add_parser("demo", parents=[common], help="charger le catalogue de démonstration (données ouvertes)")
+    p = sub.add_parser("report", parents=[common], help="produire un document PDF")
+    kinds = p.add_subparsers(dest="report", metavar="TYPE", required=True)
+    r = kinds.add_parser("visit", parents=[common], help="synthèse d'une visite")
+    r.add_argument("visit_id", metavar="ID_VISITE")
+    r.add_argument("-o", "--output", metavar="FICHIER.pdf", type=Path, required=True)
+    r.add_argument("--sans-personnes", dest="without_people", action="store_true",
+                   help="ne pas imprimer les personnes rencontrées (données personnelles)")
     return parser
 
 
@@ -56,6 +63,8 @@ def _print_sites(store: Store, ids: list[str]) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run one subcommand; return the exit status."""
     store = Store(database_path(data_dir(args.data_dir)), create=args.command in ("import", "demo"))
+    # The PDF code (reportlab) loads only for the report command.
+    from .report_visit import build_visit_summary
     try:
         if args.command == "import":
             report = import_file(store, args.file, source_label=args.source)
@@ -78,6 +87,9 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{len(problems)} problème(s) trouvé(s) dans {store.path}.", file=sys.stderr)
                 return 1
             print(f"Base saine : {store.count_sites()} lieu(x) dans {store.path}.")
+        elif args.command == "report":
+            out = build_visit_summary(store, args.visit_id, args.output, include_people=not args.without_people)
+            print(f"Synthèse écrite : {out}")
         elif args.command == "demo":
             reports, _ = load_demo(store)
             print(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")

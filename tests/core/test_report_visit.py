@@ -1,0 +1,60 @@
+"""The visit summary PDF: what an elected official reads must be what the agent typed."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from tl_desktop.cli import main
+from tl_desktop.domain import Attendance, Person, PublicService, Site
+from tl_desktop.report_visit import build_visit_summary, french, long_date
+
+
+@pytest.fixture
+def visit(store):
+    site, _ = store.save_site(Site(
+        name="Friche & <script>alert(1)</script>", kinds=["friche_culturelle"], programmes=["fabrique_territoire"],
+        public_services=[PublicService("mission_locale", "le jeudi")], commune="Marseille", departement="13",
+        latitude=43.31, longitude=5.39))
+    visit, _ = store.visits.create(site.id, visit_date="2025-02-11", author="Agent")
+    store.visits.set_answer(visit.id, "modele_economique", "autofinancement", "62,5")
+    store.visits.set_answer(visit.id, "forces_fragilites", "forces", ["AT&T <b>pas gras</b>", "Bénévoles"])
+    store.visits.set_answer(visit.id, "forces_fragilites", "fragilites", ["Fin du bail en 2027"])
+    store.visits.set_notes(visit.id, "# Accueil\nQuestion : a < b & c ?")
+    store.visits.add_person(visit.id, Attendance(Person(name="Camille Martin"), "coordinatrice"))
+    return visit
+
+
+def text_of(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_the_summary_prints_what_was_typed(store, visit, tmp_path):
+    text = text_of(build_visit_summary(store, visit.id, tmp_path / "v.pdf"))
+    for expected in ("Friche & <script>alert(1)</script>", "AT&T <b>pas gras</b>", "a < b & c",
+                     "62,5", "Fin du bail en 2027", "mardi 11 février 2025", "Mission Locale (le jeudi)",
+                     "Fabrique de territoire", "Camille Martin"):
+        assert expected in text.replace("\u00a0", " ")
+    # Unanswered themes are left out, not printed empty.
+    assert "Gouvernance" not in text and "Foncier" not in text
+    assert "Forces et fragilités" in text
+
+
+def test_people_met_can_be_left_out(store, visit, tmp_path):
+    text = text_of(build_visit_summary(store, visit.id, tmp_path / "v.pdf", include_people=False))
+    assert "Camille Martin" not in text and "Personnes rencontrées" not in text
+
+
+def test_french_typography():
+    assert french("Question : oui ? « très »") == "Question\u00a0: oui\u00a0? «\u00a0très\u00a0»"
+    assert long_date("2025-02-11") == "mardi 11 février 2025"
+    assert long_date("2025-03-01") == "samedi 1er mars 2025"
+
+
+def test_command_line_report(store, visit, tmp_path, capsys):
+    out = tmp_path / "synthese.pdf"
+    assert main(["report", "visit", visit.id, "-o", str(out), "--sans-personnes",
+                 "--data-dir", str(store.path.parent)]) == 0
+    assert "Camille" not in text_of(out)
+    assert main(["report", "visit", "inconnue", "-o", str(out), "--data-dir", str(store.path.parent)]) == 1
+    assert "Visite introuvable" in capsys.readouterr().err

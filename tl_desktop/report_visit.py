@@ -1,0 +1,221 @@
+"""The visit summary in PDF, for elected officials and colleagues (reportlab, no Qt).
+
+User text is data, never markup: everything typed is escaped before reportlab's Paragraph
+parses it. French typography: non-breaking spaces before « : ; ! ? » and inside guillemets,
+dates written out (« mardi 11 février 2025 »). The fonts (Bitstream Vera, shipped inside
+reportlab) are embedded, so the PDF reads the same on any machine.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import reportlab
+import reportlab.rl_config
+from reportlab.graphics.shapes import Circle, Drawing, Polygon
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
+
+from . import geo
+from .domain import KINDS, PROGRAMMES, PUBLIC_SERVICES
+from .errors import TlError
+from .grid import COMMENT, Question, load_grid
+from .i18n import QT_TRANSLATE_NOOP
+from .resources import resource
+from .store import Store
+
+reportlab.rl_config.useA85 = 0   # ASCII85 in pure Python: slower and 25 % larger
+
+FONT = "TLVera"
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+NBSP = "\u00a0"
+STRENGTH, FRAGILITY = colors.HexColor("#E3F1E6"), colors.HexColor("#FBE7E4")
+
+
+class ReportError(TlError):
+    """The PDF could not be written."""
+
+
+def _register_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = Path(reportlab.__file__).parent / "fonts"
+    for suffix, file in (("", "Vera.ttf"), ("-Bold", "VeraBd.ttf"), ("-Italic", "VeraIt.ttf"),
+                         ("-BoldItalic", "VeraBI.ttf")):
+        pdfmetrics.registerFont(TTFont(FONT + suffix, str(folder / file)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT + "-Bold", italic=FONT + "-Italic",
+                                  boldItalic=FONT + "-BoldItalic")
+
+
+def french(text: str) -> str:
+    """Return ``text`` with French non-breaking spaces (before : ; ! ? », after «)."""
+    text = re.sub(r"\s+([:;!?»])", NBSP + r"\1", text)
+    return re.sub(r"«\s+", "«" + NBSP, text)
+
+
+def long_date(iso: str) -> str:
+    """Return « mardi 11 février 2025 » for "2025-02-11" (the text itself if it is not a date)."""
+    try:
+        d = date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    return f"{DAYS[d.weekday()]} {d.day}{'er' if d.day == 1 else ''} {MONTHS[d.month - 1]} {d.year}"
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of user text: escaped, French spacing, line breaks kept."""
+    return Paragraph(escape(french(text)).replace("\n", "<br/>"), style)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", parent=base, fontName=FONT + "-Bold", fontSize=18, leading=23),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, textColor=colors.HexColor("#444444")),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT + "-Bold", fontSize=13, leading=17, spaceBefore=10,
+                             spaceAfter=4, textColor=colors.HexColor("#000091")),
+        "h3": ParagraphStyle("h3", parent=base, fontName=FONT + "-Bold", fontSize=10.5, spaceBefore=6),
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555")),
+    }
+
+
+def _answer_text(question: Question, value: object) -> str:
+    if question.type == "multi":
+        return ", ".join(question.option_label(c) for c in value)
+    if question.type == "items":
+        return "\n".join(f"• {item}" for item in value)
+    if question.type == "choice":
+        return question.option_label(value)
+    if question.type == "rating":
+        return f"{value}{NBSP}/{NBSP}{question.scale}"
+    if question.type == "percent":
+        return f"{str(value).replace('.', ',')}{NBSP}%"
+    if question.type == "date":
+        return long_date(value)
+    if question.type == "number":
+        return f"{str(value).replace('.', ',')} {question.unit}".strip()
+    return str(value)
+
+
+def _locator(latitude: float | None, longitude: float | None) -> Drawing | None:
+    """A small map of metropolitan France (départements' outline) with the site as a dot."""
+    if latitude is None or not geo.in_france(latitude, longitude) or not (41 < latitude < 52):
+        return None
+    west, east, south, north = -5.3, 9.7, 41.3, 51.2
+    width, height = 52 * mm, 52 * mm
+    scale = min(width / (east - west), height / (north - south) * 0.72)
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return (lon - west) * scale, (lat - south) * scale / 0.72
+
+    drawing = Drawing(width, height)
+    outline = json.loads(resource("map", "departements.geojson").read_text(encoding="utf-8"))
+    for feature in outline["features"]:
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        for polygon in polygons:
+            points = [c for lon, lat in polygon[0][::3] for c in xy(lon, lat)]
+            drawing.add(Polygon(points, fillColor=colors.HexColor("#F2F2F2"), strokeColor=colors.HexColor("#BBBBBB"),
+                                strokeWidth=0.3))
+    x, y = xy(longitude, latitude)
+    drawing.add(Circle(x, y, 2.6 * mm, fillColor=colors.HexColor("#C0392B"), strokeColor=colors.white))
+    return drawing
+
+
+def build_visit_summary(store: Store, visit_id: str, out: Path, *, include_people: bool = True) -> Path:
+    """Write the visit summary PDF to ``out`` and return it; raise TlError (NotFound, ReportError)."""
+    _register_fonts()
+    s = _styles()
+    visit = store.visits.get(visit_id)
+    site = store.get_site(visit.site_id)
+    grid = load_grid(visit.grid_version)
+    story: list = [para(site.name, s["title"])]
+    where = ", ".join(p for p in (site.address, f"{site.postcode} {site.commune}".strip()) if p)
+    dep = geo.departements().get(site.departement)
+    subtitle = " — ".join(p for p in (where, f"{dep.name} ({dep.code})" if dep else "") if p)
+    story.append(para(subtitle, s["subtitle"]))
+    identity = [
+        ("Types", ", ".join(KINDS.labels(site.kinds))),
+        ("Programmes et labels", ", ".join(PROGRAMMES.labels(site.programmes))),
+        ("Services publics accueillis", ", ".join(
+            PUBLIC_SERVICES.label(p.code) + (f" ({p.detail})" if p.detail else "") for p in site.public_services)),
+        ("Visite", " — ".join(p for p in (long_date(visit.visit_date), visit.author) if p)),
+    ]
+    rows = [[para(k, s["small"]), para(v, s["body"])] for k, v in identity if v]
+    table = Table(rows, colWidths=[42 * mm, 78 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    locator = _locator(site.latitude, site.longitude)
+    head = Table([[table, locator or ""]], colWidths=[124 * mm, 56 * mm])
+    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story += [Spacer(1, 4 * mm), head]
+
+    answered = grid.answered_themes(visit.answers)
+    if not answered and not visit.notes.strip():
+        story.append(para("Aucune observation saisie pour cette visite.", s["body"]))
+    for theme in answered:
+        given = visit.answers.get(theme.id) or {}
+        block: list = [para(theme.label, s["h2"])]
+        for question in theme.questions:
+            value = given.get(question.id)
+            if value in (None, "", []):
+                continue
+            text = _answer_text(question, value)
+            if question.highlight:
+                box = Table([[para(question.label, s["h3"])], [para(text, s["body"])]], colWidths=[180 * mm])
+                box.setStyle(TableStyle([
+                    ("BACKGROUND", (0, 0), (-1, -1), STRENGTH if question.highlight == "strength" else FRAGILITY),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+                block += [box, Spacer(1, 2 * mm)]
+            else:
+                block.append(Table([[para(question.label, s["small"]), para(text, s["body"])]],
+                                   colWidths=[62 * mm, 118 * mm],
+                                   style=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        if (given.get(COMMENT) or "").strip():
+            block.append(para(given[COMMENT], ParagraphStyle("comment", parent=s["body"], fontName=FONT + "-Italic")))
+        story.append(KeepTogether(block[:3]))
+        story += block[3:]
+    if visit.notes.strip():
+        story.append(para("Notes", s["h2"]))
+        for line in visit.notes.splitlines():
+            if line.startswith("#"):
+                story.append(para(line.lstrip("# "), s["h3"]))
+            elif line.strip():
+                story.append(para(line, s["body"]))
+    if include_people:
+        people = store.visits.people(visit_id)
+        if people:
+            story.append(para("Personnes rencontrées", s["h2"]))
+            for a in people:
+                story.append(para(" — ".join(p for p in (a.person.name, a.role, a.person.service) if p), s["body"]))
+
+    def footer(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#777777"))
+        canvas.drawString(18 * mm, 10 * mm, f"{site.name} — visite du {long_date(visit.visit_date)}"[:110])
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"page {doc.page}")
+        canvas.restoreState()
+
+    out = Path(out)
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=16 * mm,
+                            bottomMargin=18 * mm, title=f"Visite — {site.name}", author=visit.author or "",
+                            creator="Tiers-Lieux Desktop")
+    try:
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    except OSError as exc:
+        raise ReportError(QT_TRANSLATE_NOOP("tl_desktop", "Impossible d'écrire « {path} » : {reason}"),
+                          path=str(out), reason=exc.strerror or str(exc)) from exc
+    return out
