@@ -17,97 +17,107 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="41"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="42"/>
         <source>&amp;Importer une liste de lieux…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="42"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="43"/>
         <source>Importer un fichier CSV ou GeoJSON de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="43"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="44"/>
         <source>Charger le catalogue de &amp;démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="44"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="45"/>
         <source>France Services, Fabriques de territoire et Manufactures de proximité (données ouvertes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="45"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="46"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="46"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="47"/>
         <source>&amp;Nouveau lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="46"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="47"/>
         <source>Créer une fiche de lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="47"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="48"/>
         <source>&amp;Enregistrer la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="48"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="49"/>
         <source>Enregistrer les modifications de la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="49"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="50"/>
         <source>&amp;Supprimer le lieu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="50"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="51"/>
         <source>Supprimer le lieu sélectionné (annulable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="51"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="52"/>
         <source>&amp;Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="51"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="52"/>
         <source>Aller à la recherche du catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="52"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="53"/>
         <source>&amp;Ouvrir la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="53"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="54"/>
         <source>Ouvrir la fiche du lieu sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="54"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="55"/>
         <source>Fiche du &amp;lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="55"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="56"/>
         <source>Nouvelle &amp;visite du lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="57"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="58"/>
         <source>Ouvrir un carnet de visite pour le lieu sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="58"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="59"/>
+        <source>E&amp;xporter la synthèse de la visite (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="61"/>
+        <source>Écrire la synthèse de la visite ouverte en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="62"/>
         <source>À &amp;propos de Tiers-Lieux Desktop…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,85 +358,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="139"/>
         <source>Enregistré à {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="185"/>
         <source>Carnet de visite rouvert là où vous l&apos;aviez laissé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="279"/>
         <source>Supprimer le lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="280"/>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="289"/>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="297"/>
         <source>Choisissez d&apos;abord un lieu dans le catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="325"/>
-        <source>Importer une liste de lieux</source>
+        <location filename="../../tl_desktop/ui/main_window.py" line="318"/>
+        <source>Ouvrez d&apos;abord une visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="326"/>
-        <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
+        <location filename="../../tl_desktop/ui/main_window.py" line="323"/>
+        <source>Exporter la synthèse de la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="324"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="328"/>
+        <source>Personnes rencontrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="329"/>
+        <source>Inclure les personnes rencontrées dans le document ?
+Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="343"/>
+        <source>Synthèse écrite : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tl_desktop/ui/main_window.py" line="345"/>
+        <source>Écriture de la synthèse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="359"/>
+        <source>Importer une liste de lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="360"/>
+        <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="379"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="384"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="385"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="401"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="404"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="417"/>
         <source>Fiche enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="446"/>
         <source>Réponse non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="447"/>
         <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge). Fermer quand même et la perdre ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,6 +1238,11 @@ Il contient des données publiques réelles : les espaces France Services, les F
     <message>
         <location filename="../../tl_desktop/visits.py" line="211"/>
         <source>Question inconnue de la grille : {theme}/{question}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/report_visit.py" line="219"/>
+        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

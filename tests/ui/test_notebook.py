@@ -118,3 +118,21 @@ def test_typing_without_a_pause_is_still_written_every_second(qtbot, store, visi
         qtbot.wait(50)
         if i == 30:
             assert len(store.visits.get(visit.id).notes) >= 30 - 1000 // 50   # at most 1 s behind
+
+
+def test_the_visit_summary_is_exported_from_the_window(qtbot, store, visit, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from tl_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    window = MainWindow(store, tmp_path)
+    qtbot.addWidget(window)
+    window.open_visit(visit.id)
+    type_out = tmp_path / "synthese.pdf"
+    runner = window.export_visit_to(visit.id, type_out, include_people=False)
+    with qtbot.waitSignal(runner.finished, timeout=20000):
+        pass
+    text = PdfReader(str(type_out)).pages[0].extract_text()
+    assert "Friche <b>la Belle de Mai</b>" in text
+    assert "Synthèse écrite" in window.statusBar().currentMessage()

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
         menu.addSeparator()
-        menu.addAction(a.new_visit)
+        menu.addActions([a.new_visit, a.export_visit])
         menu.addSeparator()
         menu.addAction(a.find)
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         a.open_site.triggered.connect(lambda: self.open_site(self.catalog.current_site_id()))
         a.save_site.triggered.connect(self._save_all)
         a.new_visit.triggered.connect(self.new_visit)
+        a.export_visit.triggered.connect(self.export_visit)
         self.notebook.saved.connect(
             lambda at: self.statusBar().showMessage(self.tr("Enregistré à {time}").format(time=at)))
         self.notebook.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -309,6 +310,39 @@ class MainWindow(QMainWindow):
         self.actions.save_site.setEnabled(True)
         self.notebook_dock.show()
         self.notebook_dock.raise_()
+
+    def export_visit(self):
+        """Write the open visit's summary PDF in a worker, asking first about personal data."""
+        visit_id = self.notebook.visit_id()
+        if not visit_id:
+            self.statusBar().showMessage(self.tr("Ouvrez d'abord une visite."), 5000)
+            return None
+        self.notebook.flush()
+        settings = QSettings()
+        start = Path(settings.value("export/last_dir", str(Path.home()))) / "synthese-visite.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la synthèse de la visite"), str(start),
+                                              self.tr("Documents PDF (*.pdf)"))
+        if not path:
+            return None
+        settings.setValue("export/last_dir", str(Path(path).parent))
+        people = ask(self, self.tr("Personnes rencontrées"),
+                     self.tr("Inclure les personnes rencontrées dans le document ?\n"
+                             "Ce sont des données personnelles : ne les diffusez qu'aux personnes concernées."),
+                     QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return self.export_visit_to(visit_id, Path(path), include_people=people == QMessageBox.Yes)
+
+    def export_visit_to(self, visit_id: str, path: Path, *, include_people: bool):
+        db_path = self.store.path
+
+        def job(progress, cancel):
+            from tl_desktop.report_visit import build_visit_summary   # reportlab loads on first export
+            with Store(db_path) as store:
+                return build_visit_summary(store, visit_id, path, include_people=include_people)
+
+        def done(out) -> None:
+            self.statusBar().showMessage(self.tr("Synthèse écrite : {path}").format(path=out), 8000)
+
+        return self._track(run_job(self, self.tr("Écriture de la synthèse…"), job, done))
 
     def _save_all(self) -> None:
         """Ctrl+S: write the notebook now and save the form if it has changes."""
