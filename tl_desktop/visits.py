@@ -227,6 +227,13 @@ class Visits:
         self._store.people._attach("visit_people", "visit_id", visit_id, attendance)
         return Changes(visits=True, people=True)
 
+    def remove_person(self, visit_id: str, person_id: str) -> Changes:
+        """Take a person off this visit (they stay in other tours and visits)."""
+        with self._store.atomic():
+            self._store.db.execute("DELETE FROM visit_people WHERE visit_id = ? AND person_id = ?",
+                                   [visit_id, person_id])
+        return Changes(visits=True, people=True)
+
     def delete(self, visit_id: str) -> Changes:
         with self._store.atomic():
             if self._store.db.execute("DELETE FROM visits WHERE id = ?", [visit_id]).rowcount == 0:

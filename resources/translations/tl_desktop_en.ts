@@ -488,35 +488,106 @@ Il contient des données publiques réelles : les espaces France Services, les F
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="48"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="49"/>
         <source>Notes libres : ce que vous voyez, entendez, retenez…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="49"/>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="54"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="50"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="55"/>
         <source>Notes libres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="53"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="54"/>
         <source>Grille d&apos;observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="79"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="58"/>
+        <source>Personnes rencontrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="83"/>
         <source>date à préciser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="106"/>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="112"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="111"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="117"/>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="107"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="112"/>
         <source>Commentaire : {theme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="25"/>
+        <source>Données personnelles : ne notez que ce qui est utile à l&apos;étude. Chaque export permet de les laisser de côté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="30"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="30"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="38"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="30"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="39"/>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="31"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="39"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="38"/>
+        <source>Nom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="43"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="45"/>
+        <source>Retirer de la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="47"/>
+        <source>Effacer partout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="48"/>
+        <source>Supprimer cette personne de toutes les visites et visites apprenantes (droit à l&apos;effacement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="112"/>
+        <source>Effacer une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="113"/>
+        <source>Effacer « {name} » de toutes les visites et visites apprenantes ? Cette suppression est définitive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

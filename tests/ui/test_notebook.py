@@ -136,3 +136,27 @@ def test_the_visit_summary_is_exported_from_the_window(qtbot, store, visit, tmp_
     text = PdfReader(str(type_out)).pages[0].extract_text()
     assert "Friche <b>la Belle de Mai</b>" in text
     assert "Synthèse écrite" in window.statusBar().currentMessage()
+
+
+def test_people_met_are_added_removed_and_erased_everywhere(qtbot, store, visit, notebook, dialogs, type_text):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tl_desktop.domain import Attendance, Person, Tour
+
+    people = notebook.people
+    type_text(people.name_edit, "Camille Martin")
+    type_text(people.role_edit, "coordinatrice")
+    qtbot.mouseClick(people.add_button, Qt.LeftButton)
+    assert [a.person.name for a in store.visits.people(visit.id)] == ["Camille Martin"]
+    assert people.table.item(0, 1).text() == "coordinatrice" and people.name_edit.text() == ""
+    # The same person also takes part in a tour: erasing removes them from both.
+    person_id = store.visits.people(visit.id)[0].person.id
+    tour, _ = store.tours.save(Tour(title="Tournée"))
+    store.tours.add_participant(tour.id, Attendance(Person(name="Camille Martin", id=person_id)))
+    people.table.selectRow(0)
+    qtbot.mouseClick(people.erase_button, Qt.LeftButton)        # answered « Annuler » first
+    assert store.visits.people(visit.id)
+    dialogs.answer = QMessageBox.Yes
+    qtbot.mouseClick(people.erase_button, Qt.LeftButton)
+    assert store.visits.people(visit.id) == [] and store.tours.participants(tour.id) == []
+    assert people.table.rowCount() == 0

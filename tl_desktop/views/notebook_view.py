@@ -19,6 +19,7 @@ from tl_desktop.grid import COMMENT, load_grid
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import error_text
 from tl_desktop.ui.grid_widgets import QuestionEditor, make_editor
+from tl_desktop.ui.people_widget import PeopleWidget
 
 # Written at most this long after the first unsaved keystroke (the issue allows one second).
 AUTOSAVE_DELAY_MS = 600
@@ -52,6 +53,9 @@ class NotebookView(QWidget):
         self._grid_page.setWidgetResizable(True)
         self.tabs.addTab(self._grid_page, self.tr("Grille d'observation"))
         self.tabs.addTab(self.notes_edit, self.tr("Notes libres"))
+        self.people = PeopleWidget(store, self)
+        self.people.changed.connect(lambda: self.saved.emit(datetime.now().strftime("%H:%M")))
+        self.tabs.addTab(self.people, self.tr("Personnes rencontrées"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -80,6 +84,7 @@ class NotebookView(QWidget):
             self.header.setText(f"{site.name} — {site.commune} — {date}".replace(" —  —", " —"))
             self._build_grid(visit.grid_version, visit.answers)
             self.notes_edit.setPlainText(visit.notes)
+            self.people.set_visit(visit_id)
         finally:
             self._loading = False
         self._pending.clear()

@@ -1,0 +1,124 @@
+"""People met during a visit: personal data, added and removed at once, deletable everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from tl_desktop.domain import Attendance, Person
+from tl_desktop.errors import TlError
+from tl_desktop.store import Store
+from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.messages import ask
+
+
+class PeopleWidget(QWidget):
+    """The people met of one visit; ``changed`` after each write."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._visit_id: str | None = None
+        notice = QLabel(self.tr("Données personnelles : ne notez que ce qui est utile à l'étude. "
+                                "Chaque export permet de les laisser de côté."), self)
+        notice.setWordWrap(True)
+        notice.setStyleSheet("color: #555;")
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Rôle"), self.tr("Structure"),
+                                              self.tr("Contact")])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.name_edit, self.role_edit = QLineEdit(self), QLineEdit(self)
+        self.service_edit, self.contact_edit = QLineEdit(self), QLineEdit(self)
+        for edit, hint in ((self.name_edit, self.tr("Nom *")), (self.role_edit, self.tr("Rôle")),
+                           (self.service_edit, self.tr("Structure")), (self.contact_edit, self.tr("Contact"))):
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(hint)
+            edit.returnPressed.connect(self.add_person)
+        self.add_button = QPushButton(self.tr("Ajouter"), self)
+        self.add_button.clicked.connect(self.add_person)
+        self.remove_button = QPushButton(self.tr("Retirer de la visite"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.erase_button = QPushButton(self.tr("Effacer partout…"), self)
+        self.erase_button.setToolTip(self.tr("Supprimer cette personne de toutes les visites et visites "
+                                             "apprenantes (droit à l'effacement)"))
+        self.erase_button.clicked.connect(self.erase_selected)
+        entry = QHBoxLayout()
+        for widget in (self.name_edit, self.role_edit, self.service_edit, self.contact_edit, self.add_button):
+            entry.addWidget(widget)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.remove_button)
+        actions.addWidget(self.erase_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(notice)
+        layout.addLayout(entry)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+    def set_visit(self, visit_id: str) -> None:
+        self._visit_id = visit_id
+        self.reload()
+
+    def reload(self) -> None:
+        people = self._store.visits.people(self._visit_id) if self._visit_id else []
+        self.table.setRowCount(len(people))
+        for row, attendance in enumerate(people):
+            p = attendance.person
+            for column, text in enumerate((p.name, attendance.role, p.service, p.contact)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, p.id)
+                self.table.setItem(row, column, item)
+
+    def add_person(self) -> None:
+        if not self._visit_id or not self.name_edit.text().strip():
+            self.name_edit.setFocus()
+            return
+        person = Person(name=self.name_edit.text().strip(), service=self.service_edit.text().strip(),
+                        contact=self.contact_edit.text().strip())
+        try:
+            self._store.visits.add_person(self._visit_id, Attendance(person, self.role_edit.text().strip()))
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        for edit in (self.name_edit, self.role_edit, self.service_edit, self.contact_edit):
+            edit.clear()
+        self.name_edit.setFocus()
+        self.reload()
+        self.changed.emit()
+
+    def _selected(self) -> tuple[str, str] | None:
+        row = self.table.currentRow()
+        if row < 0:
+            return None
+        return self.table.item(row, 0).data(Qt.UserRole), self.table.item(row, 0).text()
+
+    def remove_selected(self) -> None:
+        chosen = self._selected()
+        if chosen and self._visit_id:
+            self._store.visits.remove_person(self._visit_id, chosen[0])
+            self.reload()
+            self.changed.emit()
+
+    def erase_selected(self) -> None:
+        chosen = self._selected()
+        if not chosen:
+            return
+        answer = ask(self, self.tr("Effacer une personne"),
+                     self.tr("Effacer « {name} » de toutes les visites et visites apprenantes ? "
+                             "Cette suppression est définitive.").format(name=chosen[1]),
+                     QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            self._store.people.delete(chosen[0])
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        self.changed.emit()
