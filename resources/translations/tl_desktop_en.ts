@@ -323,156 +323,156 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="107"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="109"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Affichage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="129"/>
         <source>Outils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="145"/>
         <source>Enregistré à {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="191"/>
         <source>Carnet de visite rouvert là où vous l&apos;aviez laissé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="285"/>
         <source>Supprimer le lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="286"/>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="295"/>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="303"/>
         <source>Choisissez d&apos;abord un lieu dans le catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="324"/>
         <source>Ouvrez d&apos;abord une visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="329"/>
         <source>Exporter la synthèse de la visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="330"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="334"/>
         <source>Personnes rencontrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="335"/>
         <source>Inclure les personnes rencontrées dans le document ?
 Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="349"/>
         <source>Synthèse écrite : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="351"/>
         <source>Écriture de la synthèse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="365"/>
         <source>Importer une liste de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="366"/>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="385"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="390"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="391"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="407"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="410"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="423"/>
         <source>Fiche enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="456"/>
         <source>Réponse non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="457"/>
         <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge). Fermer quand même et la perdre ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,39 +488,44 @@ Il contient des données publiques réelles : les espaces France Services, les F
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="49"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="34"/>
+        <source>Réponse modifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="70"/>
         <source>Notes libres : ce que vous voyez, entendez, retenez…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="50"/>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="55"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="71"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="76"/>
         <source>Notes libres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="54"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="75"/>
         <source>Grille d&apos;observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="58"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="79"/>
         <source>Personnes rencontrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="83"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="104"/>
         <source>date à préciser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="111"/>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="117"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="140"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="146"/>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="112"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="141"/>
         <source>Commentaire : {theme}</source>
         <translation type="unfinished"></translation>
     </message>

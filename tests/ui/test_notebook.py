@@ -160,3 +160,30 @@ def test_people_met_are_added_removed_and_erased_everywhere(qtbot, store, visit,
     qtbot.mouseClick(people.erase_button, Qt.LeftButton)
     assert store.visits.people(visit.id) == [] and store.tours.participants(tour.id) == []
     assert people.table.rowCount() == 0
+
+
+def test_ctrl_z_in_the_notebook_undoes_a_grid_choice_and_saves_it(qtbot, store, visit, tmp_path, monkeypatch):
+    from tl_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    window = MainWindow(store, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_visit(visit.id)
+    statut = window.notebook._editors[("foncier", "statut")]
+    for code in ("locataire", "occupation_temporaire"):
+        statut.combo.setCurrentIndex(statut.combo.findData(code))
+        statut.combo.activated.emit(statut.combo.currentIndex())      # as a user's pick does
+    statut.combo.setFocus()
+    window._on_focus_changed(None, statut.combo)                      # focus is in the notebook
+    window.undo_action.trigger()
+    assert statut.value() == "locataire"
+    window.notebook.flush()
+    assert store.visits.get(visit.id).answers["foncier"]["statut"] == "locataire"
+    window.redo_action.trigger()
+    window.notebook.flush()
+    assert store.visits.get(visit.id).answers["foncier"]["statut"] == "occupation_temporaire"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    window.notebook.flush()
+    assert "statut" not in store.visits.get(visit.id).answers.get("foncier", {})   # back to unanswered

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QWidget)
 
 from tl_desktop.demo import load_demo
@@ -98,9 +98,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.actions
-        undo = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        # One Ctrl+Z for the window: the notebook's answers when the focus is in it, else the catalog's.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.addStack(self.notebook.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        undo = self.undo_group.createUndoAction(self, self.tr("Annuler"))
         undo.setShortcuts(QKeySequence.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        redo = self.undo_group.createRedoAction(self, self.tr("Rétablir"))
         redo.setShortcuts(QKeySequence.Redo)   # Ctrl+Maj+Z, and Ctrl+Y on Windows
         self.undo_action, self.redo_action = undo, redo
         menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -415,6 +421,10 @@ class MainWindow(QMainWindow):
         if changes.site_ids:
             self.catalog.select_site(changes.site_ids[0])
         self.statusBar().showMessage(self.tr("Fiche enregistrée."), 4000)
+
+    def _on_focus_changed(self, old, new) -> None:
+        in_notebook = new is not None and self.notebook.isAncestorOf(new)
+        self.undo_group.setActiveStack(self.notebook.undo_stack if in_notebook else self.undo_stack)
 
     def _on_catalog_site_selected(self, site_id: str) -> None:
         if self.map_view is not None and not self._selecting_from_map:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -26,6 +27,24 @@ AUTOSAVE_DELAY_MS = 600
 NOTES = ("", "notes")
 
 
+class AnswerCommand(QUndoCommand):
+    """A grid choice changed (combo, boxes): undo puts the previous answer back, and saves it."""
+
+    def __init__(self, view: "NotebookView", key: tuple[str, str], before: object, after: object):
+        super().__init__(QCoreApplication.translate("NotebookView", "Réponse modifiée"))
+        self._view, self._key, self._before, self._after = view, key, before, after
+        self._done = True   # pushed after the change: the first redo() has nothing to do
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._view._restore(self._key, self._after)
+
+    def undo(self) -> None:
+        self._view._restore(self._key, self._before)
+
+
 class NotebookView(QWidget):
     """Fill in one visit; emits ``saved`` with the time of each write, ``problem`` for a refused value."""
 
@@ -39,6 +58,8 @@ class NotebookView(QWidget):
         self._pending: set[tuple[str, str]] = set()
         self._editors: dict[tuple[str, str], QuestionEditor | QPlainTextEdit] = {}
         self._loading = False
+        self._values: dict[tuple[str, str], object] = {}   # last value of each choice editor, for undo
+        self.undo_stack = QUndoStack(self)
 
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.PlainText)       # the site's name, as typed
@@ -88,6 +109,7 @@ class NotebookView(QWidget):
         finally:
             self._loading = False
         self._pending.clear()
+        self.undo_stack.clear()
         self.setEnabled(True)
 
     def _build_grid(self, version: int, answers: dict) -> None:
@@ -95,6 +117,7 @@ class NotebookView(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         self._editors = {NOTES: self.notes_edit}
+        self._values = {}
         for theme in grid.themes:
             box = QGroupBox(QCoreApplication.translate("grid", theme.label), page)
             form = QFormLayout(box)
@@ -102,7 +125,13 @@ class NotebookView(QWidget):
             for question in theme.questions:
                 editor = make_editor(question, box)
                 editor.set_value(given.get(question.id))
-                editor.edited.connect(lambda key=(theme.id, question.id): self._on_edited(key))
+                key = (theme.id, question.id)
+                if question.type in ("choice", "rating", "multi"):
+                    # Text fields have Qt's own undo; choices get the notebook's.
+                    self._values[key] = editor.value()
+                    editor.edited.connect(lambda key=key: self._on_choice_edited(key))
+                else:
+                    editor.edited.connect(lambda key=key: self._on_edited(key))
                 label = QLabel(QCoreApplication.translate("grid", question.label), box)
                 label.setWordWrap(True)
                 form.addRow(label, editor)
@@ -130,6 +159,18 @@ class NotebookView(QWidget):
         # still be written every AUTOSAVE_DELAY_MS, so a crash loses less than a second.
         if not self._timer.isActive():
             self._timer.start()
+
+    def _on_choice_edited(self, key: tuple[str, str]) -> None:
+        before, after = self._values.get(key), self._editors[key].value()
+        self._values[key] = after
+        self.undo_stack.push(AnswerCommand(self, key, before, after))
+        self._on_edited(key)
+
+    def _restore(self, key: tuple[str, str], value: object) -> None:
+        editor = self._editors[key]
+        editor.set_value(value)
+        self._values[key] = editor.value()
+        self._on_edited(key)
 
     def _on_focus_changed(self, old, new) -> None:
         if self._pending:
