@@ -9,8 +9,6 @@ reportlab) are embedded, so the PDF reads the same on any machine.
 from __future__ import annotations
 
 import json
-import re
-from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -33,14 +31,11 @@ from .grid import COMMENT, Question, load_grid
 from .i18n import QT_TRANSLATE_NOOP
 from .resources import resource
 from .store import Store
+from .typography import NBSP, french, long_date
 
 reportlab.rl_config.useA85 = 0   # ASCII85 in pure Python: slower and 25 % larger
 
 FONT = "TLVera"
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
-DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-NBSP = "\u00a0"
 STRENGTH, FRAGILITY = colors.HexColor("#E3F1E6"), colors.HexColor("#FBE7E4")
 
 
@@ -57,21 +52,6 @@ def _register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(FONT + suffix, str(folder / file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT + "-Bold", italic=FONT + "-Italic",
                                   boldItalic=FONT + "-BoldItalic")
-
-
-def french(text: str) -> str:
-    """Return ``text`` with French non-breaking spaces (before : ; ! ? », after «)."""
-    text = re.sub(r"\s+([:;!?»])", NBSP + r"\1", text)
-    return re.sub(r"«\s+", "«" + NBSP, text)
-
-
-def long_date(iso: str) -> str:
-    """Return « mardi 11 février 2025 » for "2025-02-11" (the text itself if it is not a date)."""
-    try:
-        d = date.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso or ""
-    return f"{DAYS[d.weekday()]} {d.day}{'er' if d.day == 1 else ''} {MONTHS[d.month - 1]} {d.year}"
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

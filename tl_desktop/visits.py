@@ -108,6 +108,14 @@ class Tours:
             "SELECT id, tour_id, site_id, day, position, planned_time, duration_min, host FROM stops "
             "WHERE tour_id = ? ORDER BY day, position", [tour_id])]
 
+    def get_stop(self, stop_id: str) -> Stop:
+        rows = list(self._store.db.query(
+            "SELECT id, tour_id, site_id, day, position, planned_time, duration_min, host FROM stops WHERE id = ?",
+            [stop_id]))
+        if not rows:
+            raise _missing("Étape", stop_id)
+        return Stop(**rows[0])
+
     def add_stop(self, stop: Stop) -> tuple[Stop, Changes]:
         """Append ``stop`` at the end of its day; return it with its position."""
         self._store.get_site(stop.site_id)   # raises NotFoundError for a deleted site
@@ -191,6 +199,11 @@ class Visits:
             "SELECT v.id FROM visits v JOIN stops s ON s.id = v.stop_id WHERE s.tour_id = ? "
             "ORDER BY s.day, s.position, v.created_at", [tour_id])]
         return [self.get(i) for i in ids]
+
+    def of_stop(self, stop_id: str) -> list[Visit]:
+        """Return the visits recorded for a tour stop, oldest first."""
+        return [self.get(r[0]) for r in self._store.db.execute(
+            "SELECT id FROM visits WHERE stop_id = ? ORDER BY created_at", [stop_id])]
 
     def set_notes(self, visit_id: str, notes: str) -> Changes:
         """Write the free notes (the autosave's hot path: one UPDATE)."""

@@ -17,107 +17,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="42"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="43"/>
         <source>&amp;Importer une liste de lieux…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="43"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="44"/>
         <source>Importer un fichier CSV ou GeoJSON de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="44"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="45"/>
         <source>Charger le catalogue de &amp;démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="45"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="46"/>
         <source>France Services, Fabriques de territoire et Manufactures de proximité (données ouvertes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="46"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="47"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="47"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="48"/>
         <source>&amp;Nouveau lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="47"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="48"/>
         <source>Créer une fiche de lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="48"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="49"/>
         <source>&amp;Enregistrer la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="49"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="50"/>
         <source>Enregistrer les modifications de la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="50"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="51"/>
         <source>&amp;Supprimer le lieu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="51"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="52"/>
         <source>Supprimer le lieu sélectionné (annulable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="52"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="53"/>
         <source>&amp;Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="52"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="53"/>
         <source>Aller à la recherche du catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="53"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="54"/>
         <source>&amp;Ouvrir la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="54"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="55"/>
         <source>Ouvrir la fiche du lieu sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="55"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="56"/>
         <source>Fiche du &amp;lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="56"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="57"/>
         <source>Nouvelle &amp;visite du lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="58"/>
+        <location filename="../../tl_desktop/ui/actions.py" line="59"/>
         <source>Ouvrir un carnet de visite pour le lieu sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/actions.py" line="59"/>
-        <source>E&amp;xporter la synthèse de la visite (PDF)…</source>
+        <location filename="../../tl_desktop/ui/actions.py" line="60"/>
+        <source>Visites &amp;apprenantes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tl_desktop/ui/actions.py" line="61"/>
-        <source>Écrire la synthèse de la visite ouverte en PDF</source>
+        <source>Préparer une visite apprenante : lieux, jours, horaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tl_desktop/ui/actions.py" line="62"/>
+        <source>E&amp;xporter la synthèse de la visite (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="64"/>
+        <source>Écrire la synthèse de la visite ouverte en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/actions.py" line="65"/>
         <source>À &amp;propos de Tiers-Lieux Desktop…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,186 +303,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="34"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="35"/>
         <source>Suppression de « {name} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="67"/>
         <source>Tiers-Lieux Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="73"/>
         <source>Chargement de la carte…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="79"/>
         <source>Fiche du lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="85"/>
         <source>Carnet de visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="92"/>
+        <source>Visites apprenantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="103"/>
         <source>Catalogue : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="115"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="117"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Affichage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="137"/>
         <source>Outils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="155"/>
         <source>Enregistré à {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="201"/>
         <source>Carnet de visite rouvert là où vous l&apos;aviez laissé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="295"/>
         <source>Supprimer le lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="296"/>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="305"/>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="313"/>
         <source>Choisissez d&apos;abord un lieu dans le catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="349"/>
         <source>Ouvrez d&apos;abord une visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="354"/>
         <source>Exporter la synthèse de la visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="355"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="359"/>
         <source>Personnes rencontrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="360"/>
         <source>Inclure les personnes rencontrées dans le document ?
 Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="374"/>
         <source>Synthèse écrite : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="376"/>
         <source>Écriture de la synthèse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="390"/>
         <source>Importer une liste de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="391"/>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="410"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="415"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="416"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="432"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="435"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="448"/>
         <source>Fiche enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="481"/>
         <source>Réponse non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="482"/>
         <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge). Fermer quand même et la perdre ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,6 +816,140 @@ Il contient des données publiques réelles : les espaces France Services, les F
     <message>
         <location filename="../../tl_desktop/views/site_form.py" line="337"/>
         <source>La fiche « {name} » a des modifications non enregistrées. Les enregistrer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourView</name>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="53"/>
+        <source>Visite apprenante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="54"/>
+        <source>Nouvelle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="64"/>
+        <source>Étape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="64"/>
+        <source>Heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="64"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="108"/>
+        <source>Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="64"/>
+        <source>Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="68"/>
+        <source>Ajouter le lieu sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="69"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="69"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="70"/>
+        <source>Jour précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="71"/>
+        <source>Jour suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="72"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="73"/>
+        <source>Carnet de cette étape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="75"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="80"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="81"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="91"/>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="92"/>
+        <source>Organisateur (collectivité)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="93"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="97"/>
+        <source>Du … au …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="98"/>
+        <source>Objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="107"/>
+        <source>Heure prévue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="109"/>
+        <source>Accueilli par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="155"/>
+        <source>Nouvelle visite apprenante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="155"/>
+        <source>Titre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="229"/>
+        <source>(lieu supprimé)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,12 +1461,12 @@ Il contient des données publiques réelles : les espaces France Services, les F
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/visits.py" line="211"/>
+        <location filename="../../tl_desktop/visits.py" line="224"/>
         <source>Question inconnue de la grille : {theme}/{question}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/report_visit.py" line="219"/>
+        <location filename="../../tl_desktop/report_visit.py" line="199"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,7 +7,8 @@ from pypdf import PdfReader
 
 from tl_desktop.cli import main
 from tl_desktop.domain import Attendance, Person, PublicService, Site
-from tl_desktop.report_visit import build_visit_summary, french, long_date
+from tl_desktop.report_visit import build_visit_summary
+from tl_desktop.typography import french, long_date
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ class Actions:
     open_site: QAction
     show_form: QAction
     new_visit: QAction
+    show_tours: QAction
     export_visit: QAction
     about: QAction
 
@@ -56,6 +57,8 @@ def build_actions(window: QWidget) -> Actions:
         new_visit=make(QCoreApplication.translate("Actions", "Nouvelle &visite du lieu"), "Ctrl+Shift+V",
                        QStyle.SP_FileDialogNewFolder,
                        QCoreApplication.translate("Actions", "Ouvrir un carnet de visite pour le lieu sélectionné")),
+        show_tours=make(QCoreApplication.translate("Actions", "Visites &apprenantes"), "Ctrl+T", None,
+                        QCoreApplication.translate("Actions", "Préparer une visite apprenante : lieux, jours, horaires")),
         export_visit=make(QCoreApplication.translate("Actions", "E&xporter la synthèse de la visite (PDF)…"),
                           "Ctrl+E", QStyle.SP_DialogSaveButton,
                           QCoreApplication.translate("Actions", "Écrire la synthèse de la visite ouverte en PDF")),

@@ -25,6 +25,7 @@ from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
 from tl_desktop.views.notebook_view import NotebookView
 from tl_desktop.views.site_form import SiteForm
+from tl_desktop.views.tour_view import TourView
 
 
 class DeleteSiteCommand(QUndoCommand):
@@ -87,6 +88,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, self.notebook_dock)
         self.tabifyDockWidget(self.form_dock, self.notebook_dock)
         self.notebook_dock.hide()
+        self.tour_view = TourView(store, self.catalog.current_site_id, self)
+        self.tour_dock = QDockWidget(self.tr("Visites apprenantes"), self)
+        self.tour_dock.setObjectName("tour_dock")
+        self.tour_dock.setWidget(self.tour_view)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.tour_dock)
+        self.tabifyDockWidget(self.form_dock, self.tour_dock)
+        self.tour_dock.hide()
 
         self.actions = build_actions(self)
         self._build_menus()
@@ -118,7 +126,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
         menu.addSeparator()
-        menu.addActions([a.new_visit, a.export_visit])
+        menu.addActions([a.show_tours, a.new_visit, a.export_visit])
         menu.addSeparator()
         menu.addAction(a.find)
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
@@ -141,6 +149,8 @@ class MainWindow(QMainWindow):
         a.save_site.triggered.connect(self._save_all)
         a.new_visit.triggered.connect(self.new_visit)
         a.export_visit.triggered.connect(self.export_visit)
+        a.show_tours.triggered.connect(self.show_tours)
+        self.tour_view.stop_notebook_requested.connect(self.open_stop_notebook)
         self.notebook.saved.connect(
             lambda at: self.statusBar().showMessage(self.tr("Enregistré à {time}").format(time=at)))
         self.notebook.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -316,6 +326,21 @@ class MainWindow(QMainWindow):
         self.actions.save_site.setEnabled(True)
         self.notebook_dock.show()
         self.notebook_dock.raise_()
+
+    def show_tours(self) -> None:
+        self.tour_dock.show()
+        self.tour_dock.raise_()
+
+    def open_stop_notebook(self, stop_id: str) -> None:
+        """Open the notebook of a tour stop: its visit, started on the stop's day if there is none."""
+        try:
+            stop = self.store.tours.get_stop(stop_id)
+            visits = self.store.visits.of_stop(stop_id)
+            visit = visits[-1] if visits else self.store.visits.create(
+                stop.site_id, stop_id=stop_id, visit_date=stop.day)[0]
+            self.open_visit(visit.id)
+        except TlError as exc:
+            show_error(self, exc)
 
     def export_visit(self):
         """Write the open visit's summary PDF in a worker, asking first about personal data."""

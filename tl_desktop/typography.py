@@ -1,0 +1,26 @@
+"""French typography for documents and dates written out (no Qt, no reportlab)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+NBSP = "\u00a0"
+
+
+def french(text: str) -> str:
+    """Return ``text`` with French non-breaking spaces (before : ; ! ? », after «)."""
+    text = re.sub(r"\s+([:;!?»])", NBSP + r"\1", text)
+    return re.sub(r"«\s+", "«" + NBSP, text)
+
+
+def long_date(iso: str) -> str:
+    """Return « mardi 11 février 2025 » for "2025-02-11" (the text itself if it is not a date)."""
+    try:
+        d = date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    return f"{DAYS[d.weekday()]} {d.day}{'er' if d.day == 1 else ''} {MONTHS[d.month - 1]} {d.year}"
