@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-o", "--output", metavar="FICHIER.pdf", type=Path, required=True)
     r.add_argument("--sans-personnes", dest="without_people", action="store_true",
                    help="ne pas imprimer les personnes rencontrées (données personnelles)")
+    for kind, text in (("tour", "livret d'une visite apprenante (programme, visites, synthèse)"),
+                       ("programme", "feuille de route d'une visite apprenante")):
+        r = kinds.add_parser(kind, parents=[common], help=text)
+        r.add_argument("tour_id", metavar="ID_VISITE_APPRENANTE")
+        r.add_argument("-o", "--output", metavar="FICHIER.pdf", type=Path, required=True)
+        r.add_argument("--sans-personnes", dest="without_people", action="store_true",
+                       help="ne pas imprimer les participants ni les personnes rencontrées")
     return parser
 
 
@@ -64,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
     """Run one subcommand; return the exit status."""
     store = Store(database_path(data_dir(args.data_dir)), create=args.command in ("import", "demo"))
     # The PDF code (reportlab) loads only for the report command.
+    from .report_tour import build_programme, build_tour_booklet
     from .report_visit import build_visit_summary
     try:
         if args.command == "import":
@@ -88,8 +96,14 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             print(f"Base saine : {store.count_sites()} lieu(x) dans {store.path}.")
         elif args.command == "report":
-            out = build_visit_summary(store, args.visit_id, args.output, include_people=not args.without_people)
-            print(f"Synthèse écrite : {out}")
+            people = not args.without_people
+            if args.report == "visit":
+                out = build_visit_summary(store, args.visit_id, args.output, include_people=people)
+            elif args.report == "tour":
+                out = build_tour_booklet(store, args.tour_id, args.output, include_people=people)
+            else:
+                out = build_programme(store, args.tour_id, args.output, include_people=people)
+            print(f"Document écrit : {out}")
         elif args.command == "demo":
             reports, _ = load_demo(store)
             print(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")

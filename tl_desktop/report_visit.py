@@ -9,6 +9,7 @@ reportlab) are embedded, so the PDF reads the same on any machine.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -43,7 +44,7 @@ class ReportError(TlError):
     """The PDF could not be written."""
 
 
-def _register_fonts() -> None:
+def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     folder = Path(reportlab.__file__).parent / "fonts"
@@ -59,7 +60,7 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(french(text)).replace("\n", "<br/>"), style)
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, alignment=TA_LEFT)
     return {
         "body": base,
@@ -72,7 +73,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _answer_text(question: Question, value: object) -> str:
+def answer_text(question: Question, value: object) -> str:
     if question.type == "multi":
         return ", ".join(question.option_label(c) for c in value)
     if question.type == "items":
@@ -90,6 +91,11 @@ def _answer_text(question: Question, value: object) -> str:
     return str(value)
 
 
+@lru_cache(maxsize=1)
+def _outline() -> dict:
+    return json.loads(resource("map", "departements.geojson").read_text(encoding="utf-8"))
+
+
 def _locator(latitude: float | None, longitude: float | None) -> Drawing | None:
     """A small map of metropolitan France (départements' outline) with the site as a dot."""
     if latitude is None or not geo.in_france(latitude, longitude) or not (41 < latitude < 52):
@@ -102,8 +108,7 @@ def _locator(latitude: float | None, longitude: float | None) -> Drawing | None:
         return (lon - west) * scale, (lat - south) * scale / 0.72
 
     drawing = Drawing(width, height)
-    outline = json.loads(resource("map", "departements.geojson").read_text(encoding="utf-8"))
-    for feature in outline["features"]:
+    for feature in _outline()["features"]:
         geometry = feature["geometry"]
         polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
         for polygon in polygons:
@@ -117,8 +122,14 @@ def _locator(latitude: float | None, longitude: float | None) -> Drawing | None:
 
 def build_visit_summary(store: Store, visit_id: str, out: Path, *, include_people: bool = True) -> Path:
     """Write the visit summary PDF to ``out`` and return it; raise TlError (NotFound, ReportError)."""
-    _register_fonts()
-    s = _styles()
+    register_fonts()
+    story, site, visit = visit_flowables(store, visit_id, styles(), include_people=include_people)
+    return write_pdf(story, out, title=f"Visite — {site.name}", author=visit.author,
+                     footer=f"{site.name} — visite du {long_date(visit.visit_date)}")
+
+
+def visit_flowables(store: Store, visit_id: str, s: dict[str, ParagraphStyle], *, include_people: bool):
+    """Return (flowables, site, visit) of one visit's summary: also a chapter of the tour booklet."""
     visit = store.visits.get(visit_id)
     site = store.get_site(visit.site_id)
     grid = load_grid(visit.grid_version)
@@ -152,7 +163,7 @@ def build_visit_summary(store: Store, visit_id: str, out: Path, *, include_peopl
             value = given.get(question.id)
             if value in (None, "", []):
                 continue
-            text = _answer_text(question, value)
+            text = answer_text(question, value)
             if question.highlight:
                 box = Table([[para(question.label, s["h3"])], [para(text, s["body"])]], colWidths=[180 * mm])
                 box.setStyle(TableStyle([
@@ -181,20 +192,24 @@ def build_visit_summary(store: Store, visit_id: str, out: Path, *, include_peopl
             for a in people:
                 story.append(para(" — ".join(p for p in (a.person.name, a.role, a.person.service) if p), s["body"]))
 
-    def footer(canvas, doc) -> None:
+    return story, site, visit
+
+
+def write_pdf(story: list, out: Path, *, title: str, author: str = "", footer: str = "") -> Path:
+    """Build an A4 PDF of ``story`` with a footer line and page numbers; raise ReportError."""
+    def draw_footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#777777"))
-        canvas.drawString(18 * mm, 10 * mm, f"{site.name} — visite du {long_date(visit.visit_date)}"[:110])
+        canvas.drawString(18 * mm, 10 * mm, footer[:110])
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"page {doc.page}")
         canvas.restoreState()
 
     out = Path(out)
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=f"Visite — {site.name}", author=visit.author or "",
-                            creator="Tiers-Lieux Desktop")
+                            bottomMargin=18 * mm, title=title, author=author or "", creator="Tiers-Lieux Desktop")
     try:
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+        doc.build(story, onFirstPage=draw_footer, onLaterPages=draw_footer)
     except OSError as exc:
         raise ReportError(QT_TRANSLATE_NOOP("tl_desktop", "Impossible d'écrire « {path} » : {reason}"),
                           path=str(out), reason=exc.strerror or str(exc)) from exc

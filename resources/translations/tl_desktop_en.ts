@@ -373,121 +373,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="156"/>
         <source>Enregistré à {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="202"/>
         <source>Carnet de visite rouvert là où vous l&apos;aviez laissé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="296"/>
         <source>Supprimer le lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="297"/>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="306"/>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="314"/>
         <source>Choisissez d&apos;abord un lieu dans le catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tl_desktop/ui/main_window.py" line="349"/>
+        <source>feuille-de-route.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="349"/>
+        <source>livret-visite-apprenante.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="352"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="356"/>
+        <source>Participants et personnes rencontrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="357"/>
+        <source>Inclure les participants et les personnes rencontrées ?
+Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="372"/>
+        <source>Document écrit : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="374"/>
+        <source>Écriture du document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="380"/>
         <source>Ouvrez d&apos;abord une visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="385"/>
         <source>Exporter la synthèse de la visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="386"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="390"/>
         <source>Personnes rencontrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="391"/>
         <source>Inclure les personnes rencontrées dans le document ?
 Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="405"/>
         <source>Synthèse écrite : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="407"/>
         <source>Écriture de la synthèse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="421"/>
         <source>Importer une liste de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="422"/>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="441"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="446"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="447"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="463"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="466"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="479"/>
         <source>Fiche enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="512"/>
         <source>Réponse non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="513"/>
         <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge). Fermer quand même et la perdre ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,133 +859,143 @@ Il contient des données publiques réelles : les espaces France Services, les F
 <context>
     <name>TourView</name>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="53"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="54"/>
         <source>Visite apprenante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="54"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="55"/>
         <source>Nouvelle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="64"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="56"/>
+        <source>Feuille de route (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="57"/>
+        <source>Livret (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="67"/>
         <source>Étape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="64"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="67"/>
         <source>Heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="64"/>
-        <location filename="../../tl_desktop/views/tour_view.py" line="108"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="67"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="111"/>
         <source>Durée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="64"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="67"/>
         <source>Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="68"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="71"/>
         <source>Ajouter le lieu sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="69"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="72"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="69"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="72"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="70"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="73"/>
         <source>Jour précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="71"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="74"/>
         <source>Jour suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="72"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="75"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="73"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="76"/>
         <source>Carnet de cette étape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="75"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="78"/>
         <source>HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="80"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="83"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="81"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="84"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="91"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="94"/>
         <source>Titre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="92"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="95"/>
         <source>Organisateur (collectivité)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="93"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="96"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="97"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="100"/>
         <source>Du … au …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="98"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="101"/>
         <source>Objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="107"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="110"/>
         <source>Heure prévue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="109"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="112"/>
         <source>Accueilli par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="155"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="165"/>
         <source>Nouvelle visite apprenante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="155"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="165"/>
         <source>Titre :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="229"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="239"/>
         <source>(lieu supprimé)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1513,7 @@ Il contient des données publiques réelles : les espaces France Services, les F
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/report_visit.py" line="199"/>
+        <location filename="../../tl_desktop/report_visit.py" line="214"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation type="unfinished"></translation>
     </message>

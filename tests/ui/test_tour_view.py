@@ -92,3 +92,22 @@ def test_the_chosen_day_stays_chosen_while_adding_stops(qtbot, store, sites, vie
         view.choose(site)
         view.add_button.click()
     assert programme(store, view.tour.id) == [("2025-02-12", "Lieu A"), ("2025-02-12", "Lieu B")]
+
+
+def test_the_booklet_is_exported_from_the_window_in_a_worker(qtbot, store, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from bench.tour_fixture import make
+    from tl_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    tour = make(store)
+    window = MainWindow(store, tmp_path)
+    qtbot.addWidget(window)
+    runner = window.export_tour_to(tour.id, "tour", tmp_path / "livret.pdf", include_people=False)
+    with qtbot.waitSignal(runner.finished, timeout=30000):
+        pass
+    reader = PdfReader(str(tmp_path / "livret.pdf"))
+    assert len(reader.pages) > 15
+    assert "Synthèse : les lieux côte à côte" in " ".join(page.extract_text() for page in reader.pages[-5:])
+    assert "Document écrit" in window.statusBar().currentMessage()

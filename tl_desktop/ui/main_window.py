@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         a.export_visit.triggered.connect(self.export_visit)
         a.show_tours.triggered.connect(self.show_tours)
         self.tour_view.stop_notebook_requested.connect(self.open_stop_notebook)
+        self.tour_view.export_requested.connect(self.export_tour)
         self.notebook.saved.connect(
             lambda at: self.statusBar().showMessage(self.tr("Enregistré à {time}").format(time=at)))
         self.notebook.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -341,6 +342,36 @@ class MainWindow(QMainWindow):
             self.open_visit(visit.id)
         except TlError as exc:
             show_error(self, exc)
+
+    def export_tour(self, tour_id: str, kind: str):
+        """Write the tour's programme sheet or booklet in a worker, asking first about personal data."""
+        self.notebook.flush()
+        names = {"programme": self.tr("feuille-de-route.pdf"), "tour": self.tr("livret-visite-apprenante.pdf")}
+        settings = QSettings()
+        start = Path(settings.value("export/last_dir", str(Path.home()))) / names[kind]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter"), str(start), self.tr("Documents PDF (*.pdf)"))
+        if not path:
+            return None
+        settings.setValue("export/last_dir", str(Path(path).parent))
+        people = ask(self, self.tr("Participants et personnes rencontrées"),
+                     self.tr("Inclure les participants et les personnes rencontrées ?\n"
+                             "Ce sont des données personnelles : ne les diffusez qu'aux personnes concernées."),
+                     QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return self.export_tour_to(tour_id, kind, Path(path), include_people=people == QMessageBox.Yes)
+
+    def export_tour_to(self, tour_id: str, kind: str, path: Path, *, include_people: bool):
+        db_path = self.store.path
+
+        def job(progress, cancel):
+            from tl_desktop.report_tour import build_programme, build_tour_booklet
+            build = build_tour_booklet if kind == "tour" else build_programme
+            with Store(db_path) as store:
+                return build(store, tour_id, path, include_people=include_people)
+
+        def done(out) -> None:
+            self.statusBar().showMessage(self.tr("Document écrit : {path}").format(path=out), 8000)
+
+        return self._track(run_job(self, self.tr("Écriture du document…"), job, done))
 
     def export_visit(self):
         """Write the open visit's summary PDF in a worker, asking first about personal data."""

@@ -40,6 +40,7 @@ class TourView(QWidget):
     """Plan a tour; asks the shell for the selected site and to open a stop's notebook."""
 
     stop_notebook_requested = Signal(str)    # stop id
+    export_requested = Signal(str, str)      # tour id, "programme" or "tour" (the booklet)
     changed = Signal()
 
     def __init__(self, store: Store, selected_site, parent: QWidget | None = None):
@@ -52,6 +53,8 @@ class TourView(QWidget):
         self.tour_combo = QComboBox(self)
         self.tour_combo.setAccessibleName(self.tr("Visite apprenante"))
         self.new_button = QPushButton(self.tr("Nouvelle…"), self)
+        self.programme_button = QPushButton(self.tr("Feuille de route (PDF)…"), self)
+        self.booklet_button = QPushButton(self.tr("Livret (PDF)…"), self)
         self.title_edit, self.organiser_edit, self.service_edit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.start_edit, self.end_edit = QDateEdit(self), QDateEdit(self)
         for edit in (self.start_edit, self.end_edit):
@@ -108,8 +111,13 @@ class TourView(QWidget):
         stop.addRow(self.tr("Durée"), self.duration_spin)
         stop.addRow(self.tr("Accueilli par"), self.host_edit)
         stop.addRow("", self.notebook_button)
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        exports.addWidget(self.programme_button)
+        exports.addWidget(self.booklet_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(exports)
         layout.addLayout(details)
         layout.addLayout(adding)
         layout.addWidget(self.tree, 1)
@@ -119,6 +127,8 @@ class TourView(QWidget):
     def _connect(self) -> None:
         self.tour_combo.activated.connect(lambda _: self.open_tour(self.tour_combo.currentData()))
         self.new_button.clicked.connect(self.new_tour)
+        self.programme_button.clicked.connect(lambda: self._tour and self.export_requested.emit(self._tour.id, "programme"))
+        self.booklet_button.clicked.connect(lambda: self._tour and self.export_requested.emit(self._tour.id, "tour"))
         for edit in (self.title_edit, self.organiser_edit, self.service_edit):
             edit.editingFinished.connect(self.save_details)
         for edit in (self.start_edit, self.end_edit):
@@ -177,7 +187,7 @@ class TourView(QWidget):
         finally:
             self._loading = False
         self.setEnabled(True)
-        for widget in (self.title_edit, self.tree, self.add_button):
+        for widget in (self.title_edit, self.tree, self.add_button, self.programme_button, self.booklet_button):
             widget.setEnabled(self._tour is not None)
         self.reload_stops()
 
