@@ -120,9 +120,10 @@ def kill_once(data_dir: Path, kill_after_s: float) -> KillRun:
                    prefix_ok=TEXT.startswith(notes) if len(notes) <= len(TEXT) else False)
 
 
-def kill_many(data_dir: Path, kills: int, seed: int = 7) -> list[KillRun]:
+def kill_many(data_dir: Path, kills: int, seed: int = 7, longest_s: float = 3.0) -> list[KillRun]:
+    """Kill the typing app ``kills`` times, each after a random 0.3 s to ``longest_s`` of typing."""
     rnd = random.Random(seed)
-    return [kill_once(data_dir, rnd.uniform(0.3, 3.0)) for _ in range(kills)]
+    return [kill_once(data_dir, rnd.uniform(0.3, longest_s)) for _ in range(kills)]
 
 
 def autosave_latencies(data_dir: Path, writes: int = 400) -> list[float]:

@@ -103,6 +103,13 @@ class Tours:
         self._store.people._attach("tour_participants", "tour_id", tour_id, attendance)
         return Changes(tours=True, people=True)
 
+    def remove_participant(self, tour_id: str, person_id: str) -> Changes:
+        """Take a person off this tour (they stay in other tours and visits)."""
+        with self._store.atomic():
+            self._store.db.execute("DELETE FROM tour_participants WHERE tour_id = ? AND person_id = ?",
+                                   [tour_id, person_id])
+        return Changes(tours=True, people=True)
+
     def stops(self, tour_id: str) -> list[Stop]:
         return [Stop(**r) for r in self._store.db.query(
             "SELECT id, tour_id, site_id, day, position, planned_time, duration_min, host FROM stops "

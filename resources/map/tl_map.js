@@ -116,6 +116,9 @@
     /* Markers: one circle marker per site on the canvas renderer, clustered. */
     var renderer = L.canvas({ padding: 0.5 });
     var markers = new Array(n);
+    // Colour-blind-safe colours for the days of a tour (Okabe & Ito).
+    var DAY_COLOURS = ["#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9"];
+    var itinerary = L.layerGroup().addTo(map);
     var usedKinds = {};
     var count = 0;
     for (var i = 0; i < n; i++) {
@@ -362,7 +365,35 @@
       _calls: bridge.calls,
       _marker: function (index) { return markers[index]; },
       _map: map,
-      _activate: activate
+      _activate: activate,
+      /* A learning tour's itinerary: one list of site indexes per day, in visiting order.
+       * Numbered markers and a line per day, a colour per day; null or [] clears it. */
+      setItinerary: function (days) {
+        afterLoad(function () {
+          itinerary.clearLayers();
+          var bounds = L.latLngBounds([]);
+          (days || []).forEach(function (day, d) {
+            var colour = DAY_COLOURS[d % DAY_COLOURS.length];
+            var points = [];
+            day.forEach(function (index, k) {
+              var m = markers[index];
+              if (!m) { return; }
+              var ll = m.getLatLng();
+              points.push(ll);
+              bounds.extend(ll);
+              var label = el("div", "tl-step", String(k + 1));
+              label.style.backgroundColor = colour;
+              L.marker(ll, { icon: L.divIcon({ className: "tl-step-icon", html: label, iconSize: [22, 22] }),
+                             zIndexOffset: 1000, keyboard: false }).addTo(itinerary);
+            });
+            if (points.length > 1) {
+              L.polyline(points, { color: colour, weight: 3, opacity: 0.85 }).addTo(itinerary);
+            }
+          });
+          if (bounds.isValid()) { fitTo(bounds); }
+        });
+      },
+      itineraryCount: function () { return itinerary.getLayers().length; }
     };
     window.tlMap = api;
 

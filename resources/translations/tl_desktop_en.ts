@@ -303,228 +303,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="33"/>
         <source>Suppression de « {name} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="65"/>
         <source>Tiers-Lieux Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="71"/>
         <source>Chargement de la carte…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="77"/>
         <source>Fiche du lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="102"/>
         <source>Carnet de visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="116"/>
         <source>Visites apprenantes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="91"/>
         <source>Catalogue : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="139"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="141"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Affichage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="161"/>
         <source>Outils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="105"/>
         <source>Enregistré à {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="221"/>
         <source>Carnet de visite rouvert là où vous l&apos;aviez laissé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="316"/>
         <source>Supprimer le lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="317"/>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="326"/>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="334"/>
         <source>Choisissez d&apos;abord un lieu dans le catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="376"/>
         <source>feuille-de-route.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="376"/>
         <source>livret-visite-apprenante.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="379"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="383"/>
         <source>Participants et personnes rencontrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="384"/>
         <source>Inclure les participants et les personnes rencontrées ?
 Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="399"/>
         <source>Document écrit : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="401"/>
         <source>Écriture du document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="407"/>
         <source>Ouvrez d&apos;abord une visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="412"/>
         <source>Exporter la synthèse de la visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="352"/>
-        <location filename="../../tl_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="413"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="417"/>
         <source>Personnes rencontrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="418"/>
         <source>Inclure les personnes rencontrées dans le document ?
 Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="432"/>
         <source>Synthèse écrite : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="434"/>
         <source>Écriture de la synthèse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="449"/>
         <source>Importer une liste de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="450"/>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="469"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="474"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="475"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="491"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="494"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="507"/>
         <source>Fiche enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="540"/>
         <source>Réponse non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="541"/>
         <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge). Fermer quand même et la perdre ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,65 +585,75 @@ Il contient des données publiques réelles : les espaces France Services, les F
 <context>
     <name>PeopleWidget</name>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="25"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="30"/>
         <source>Données personnelles : ne notez que ce qui est utile à l&apos;étude. Chaque export permet de les laisser de côté.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="30"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="35"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="30"/>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="38"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="35"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="44"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="30"/>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="39"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="36"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="45"/>
         <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="31"/>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="39"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="36"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="37"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="45"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="38"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="44"/>
         <source>Nom *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="43"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="49"/>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="45"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="51"/>
         <source>Retirer de la visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="47"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="52"/>
+        <source>Retirer de la visite apprenante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="54"/>
         <source>Effacer partout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="48"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="55"/>
         <source>Supprimer cette personne de toutes les visites et visites apprenantes (droit à l&apos;effacement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="112"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="119"/>
         <source>Effacer une personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="113"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="120"/>
         <source>Effacer « {name} » de toutes les visites et visites apprenantes ? Cette suppression est définitive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,143 +869,148 @@ Il contient des données publiques réelles : les espaces France Services, les F
 <context>
     <name>TourView</name>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="54"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="81"/>
         <source>Visite apprenante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="55"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="82"/>
         <source>Nouvelle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="56"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="83"/>
         <source>Feuille de route (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="57"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="84"/>
         <source>Livret (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="67"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="95"/>
         <source>Étape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="67"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="95"/>
         <source>Heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="67"/>
-        <location filename="../../tl_desktop/views/tour_view.py" line="111"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="95"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="140"/>
         <source>Durée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="67"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="95"/>
         <source>Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="71"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="99"/>
         <source>Ajouter le lieu sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="72"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="100"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="72"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="100"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="73"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="101"/>
         <source>Jour précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="74"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="102"/>
         <source>Jour suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="75"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="103"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="76"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="104"/>
         <source>Carnet de cette étape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="78"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="106"/>
         <source>HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="83"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="111"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="84"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="112"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="94"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="122"/>
         <source>Titre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="95"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="123"/>
         <source>Organisateur (collectivité)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="96"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="124"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="100"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="128"/>
         <source>Du … au …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="101"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="129"/>
         <source>Objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="110"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="130"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="139"/>
         <source>Heure prévue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="112"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="141"/>
         <source>Accueilli par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="165"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="196"/>
         <source>Nouvelle visite apprenante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="165"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="196"/>
         <source>Titre :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="239"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="282"/>
         <source>(lieu supprimé)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,7 +1523,7 @@ Il contient des données publiques réelles : les espaces France Services, les F
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/visits.py" line="224"/>
+        <location filename="../../tl_desktop/visits.py" line="231"/>
         <source>Question inconnue de la grille : {theme}/{question}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,3 +263,14 @@ def test_a_rebuilt_page_keeps_the_view_the_agent_had(qtbot, map_view, tmp_path):
     assert js(qtbot, map_view, "tlMap._map.getZoom()") == 11
     centre = json.loads(js(qtbot, map_view, "JSON.stringify([tlMap._map.getCenter().lat, tlMap._map.getCenter().lng])"))
     assert centre == pytest.approx([45.76, 4.83], abs=0.01)
+
+
+def test_a_tour_itinerary_is_drawn_numbered_day_by_day(qtbot, map_view):
+    map_view.show_itinerary([["site-10", "site-20", "not-a-site"], ["site-30"]])
+    # Day 1: two numbered steps and their line; day 2: one step.
+    wait_js(qtbot, map_view, "tlMap.itineraryCount()", 4)
+    labels = json.loads(js(qtbot, map_view, "JSON.stringify(Array.from(document.querySelectorAll('.tl-step'))"
+                                            ".map(function (e) { return e.textContent; }))"))
+    assert sorted(labels) == ["1", "1", "2"]
+    map_view.show_itinerary([])
+    wait_js(qtbot, map_view, "tlMap.itineraryCount()", 0)

@@ -111,3 +111,34 @@ def test_the_booklet_is_exported_from_the_window_in_a_worker(qtbot, store, tmp_p
     assert len(reader.pages) > 15
     assert "Synthèse : les lieux côte à côte" in " ".join(page.extract_text() for page in reader.pages[-5:])
     assert "Document écrit" in window.statusBar().currentMessage()
+
+
+def test_participants_are_added_to_the_tour_and_removed(qtbot, store, sites, view, type_text):
+    people = view.participants
+    type_text(people.name_edit, "Dominique Roux")
+    type_text(people.service_edit, "Direction de la culture")
+    people.add_button.click()
+    assert [(a.person.name, a.person.service) for a in store.tours.participants(view.tour.id)] == \
+        [("Dominique Roux", "Direction de la culture")]
+    people.table.selectRow(0)
+    people.remove_button.click()
+    assert store.tours.participants(view.tour.id) == []
+    assert store.db.execute("SELECT count(*) FROM persons").fetchone()[0] == 1   # still known, off this tour
+
+
+def test_a_stop_dropped_under_another_day_moves_there(qtbot, store, sites, view):
+    for site in sites:
+        view.choose(site)
+        view.add_button.click()
+    first_day, second_day = view.tree.topLevelItem(0), view.tree.topLevelItem(1)
+    item = first_day.child(0)                                   # Lieu A
+    view.tree.setCurrentItem(item)
+    # What Qt's internal move does on a drop, then what the tree does after it.
+    first_day.takeChild(0)
+    second_day.insertChild(0, item)
+    view.tree.report_place(item)
+    assert programme(store, view.tour.id) == [("2025-02-11", "Lieu B"), ("2025-02-11", "Lieu C"),
+                                              ("2025-02-12", "Lieu A")]
+    assert not view.tree.invisibleRootItem().flags() & Qt.ItemIsDropEnabled    # no stop at top level
+    stop_item = view.tree.topLevelItem(0).child(0)
+    assert not stop_item.flags() & Qt.ItemIsDropEnabled                       # no stop inside a stop

@@ -23,9 +23,7 @@ from tl_desktop.ui.import_dialog import ImportReportDialog
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
-from tl_desktop.views.notebook_view import NotebookView
 from tl_desktop.views.site_form import SiteForm
-from tl_desktop.views.tour_view import TourView
 
 
 class DeleteSiteCommand(QUndoCommand):
@@ -81,20 +79,10 @@ class MainWindow(QMainWindow):
         self.form_dock.setWidget(self.form)
         self.addDockWidget(Qt.RightDockWidgetArea, self.form_dock)
         self.form_dock.hide()
-        self.notebook = NotebookView(store, self)
-        self.notebook_dock = QDockWidget(self.tr("Carnet de visite"), self)
-        self.notebook_dock.setObjectName("notebook_dock")
-        self.notebook_dock.setWidget(self.notebook)
-        self.addDockWidget(Qt.RightDockWidgetArea, self.notebook_dock)
-        self.tabifyDockWidget(self.form_dock, self.notebook_dock)
-        self.notebook_dock.hide()
-        self.tour_view = TourView(store, self.catalog.current_site_id, self)
-        self.tour_dock = QDockWidget(self.tr("Visites apprenantes"), self)
-        self.tour_dock.setObjectName("tour_dock")
-        self.tour_dock.setWidget(self.tour_view)
-        self.addDockWidget(Qt.RightDockWidgetArea, self.tour_dock)
-        self.tabifyDockWidget(self.form_dock, self.tour_dock)
-        self.tour_dock.hide()
+        # The notebook and the tour view are built when first used: not at every start.
+        self._notebook = None
+        self._tour_view = None
+        self.notebook_dock = self.tour_dock = None
 
         self.actions = build_actions(self)
         self._build_menus()
@@ -104,12 +92,48 @@ class MainWindow(QMainWindow):
 
     # ---- building
 
+    @property
+    def notebook(self):
+        """The visit notebook dock's view, created on first use."""
+        if self._notebook is None:
+            from tl_desktop.views.notebook_view import NotebookView
+
+            self._notebook = NotebookView(self.store, self)
+            self.notebook_dock = self._dock(self._notebook, self.tr("Carnet de visite"), "notebook_dock")
+            self.undo_group.addStack(self._notebook.undo_stack)
+            self._notebook.saved.connect(
+                lambda at: self.statusBar().showMessage(self.tr("Enregistré à {time}").format(time=at)))
+            self._notebook.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return self._notebook
+
+    @property
+    def tour_view(self):
+        """The learning tours dock's view, created on first use."""
+        if self._tour_view is None:
+            from tl_desktop.views.tour_view import TourView
+
+            self._tour_view = TourView(self.store, self.catalog.current_site_id, self)
+            self.tour_dock = self._dock(self._tour_view, self.tr("Visites apprenantes"), "tour_dock")
+            self._tour_view.stop_notebook_requested.connect(self.open_stop_notebook)
+            self._tour_view.export_requested.connect(self.export_tour)
+            self._tour_view.changed.connect(self._show_itinerary)
+            self.tour_dock.visibilityChanged.connect(lambda visible: self._show_itinerary())
+        return self._tour_view
+
+    def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.RightDockWidgetArea, dock)
+        self.tabifyDockWidget(self.form_dock, dock)
+        dock.hide()
+        return dock
+
     def _build_menus(self) -> None:
         a = self.actions
         # One Ctrl+Z for the window: the notebook's answers when the focus is in it, else the catalog's.
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.undo_stack)
-        self.undo_group.addStack(self.notebook.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         undo = self.undo_group.createUndoAction(self, self.tr("Annuler"))
@@ -150,18 +174,13 @@ class MainWindow(QMainWindow):
         a.new_visit.triggered.connect(self.new_visit)
         a.export_visit.triggered.connect(self.export_visit)
         a.show_tours.triggered.connect(self.show_tours)
-        self.tour_view.stop_notebook_requested.connect(self.open_stop_notebook)
-        self.tour_view.export_requested.connect(self.export_tour)
-        self.notebook.saved.connect(
-            lambda at: self.statusBar().showMessage(self.tr("Enregistré à {time}").format(time=at)))
-        self.notebook.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.delete_site.triggered.connect(self.delete_current_site)
         a.find.triggered.connect(self.catalog.focus_search)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.show_form.toggled.connect(self.form_dock.setVisible)
         self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
         a.save_site.setEnabled(False)
-        self.form.dirty_changed.connect(lambda dirty: a.save_site.setEnabled(dirty or self.notebook.isEnabled()))
+        self.form.dirty_changed.connect(lambda dirty: a.save_site.setEnabled(dirty or self._notebook is not None))
         self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
         self.form.site_saved.connect(self._on_form_site_saved)
         self.catalog.site_activated.connect(self.open_site)
@@ -230,6 +249,7 @@ class MainWindow(QMainWindow):
         self.map_view.set_points(self.store.map_points(), cache_dir(self.data_folder) / "map")
         flt = self.catalog.model.current_filter()
         self.map_view.set_visible_ids(None if flt.is_empty() else self.catalog.model.site_ids())
+        self._show_itinerary()      # a rebuilt page has lost it
 
     # ---- changes
 
@@ -329,8 +349,14 @@ class MainWindow(QMainWindow):
         self.notebook_dock.raise_()
 
     def show_tours(self) -> None:
+        self.tour_view   # noqa: B018 — creates the dock on first use
         self.tour_dock.show()
         self.tour_dock.raise_()
+
+    def _show_itinerary(self) -> None:
+        """The map draws the open tour's itinerary while the tour view is shown."""
+        if self.map_view is not None and self._tour_view is not None:
+            self.map_view.show_itinerary(self._tour_view.itinerary() if self.tour_dock.isVisible() else [])
 
     def open_stop_notebook(self, stop_id: str) -> None:
         """Open the notebook of a tour stop: its visit, started on the stop's day if there is none."""
@@ -345,7 +371,8 @@ class MainWindow(QMainWindow):
 
     def export_tour(self, tour_id: str, kind: str):
         """Write the tour's programme sheet or booklet in a worker, asking first about personal data."""
-        self.notebook.flush()
+        if self._notebook is not None:
+            self._notebook.flush()
         names = {"programme": self.tr("feuille-de-route.pdf"), "tour": self.tr("livret-visite-apprenante.pdf")}
         settings = QSettings()
         start = Path(settings.value("export/last_dir", str(Path.home()))) / names[kind]
@@ -375,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def export_visit(self):
         """Write the open visit's summary PDF in a worker, asking first about personal data."""
-        visit_id = self.notebook.visit_id()
+        visit_id = self._notebook.visit_id() if self._notebook is not None else None
         if not visit_id:
             self.statusBar().showMessage(self.tr("Ouvrez d'abord une visite."), 5000)
             return None
@@ -408,7 +435,8 @@ class MainWindow(QMainWindow):
 
     def _save_all(self) -> None:
         """Ctrl+S: write the notebook now and save the form if it has changes."""
-        self.notebook.flush()
+        if self._notebook is not None:
+            self._notebook.flush()
         if self.form.is_dirty():
             self.form.save()
 
@@ -479,8 +507,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Fiche enregistrée."), 4000)
 
     def _on_focus_changed(self, old, new) -> None:
-        in_notebook = new is not None and self.notebook.isAncestorOf(new)
-        self.undo_group.setActiveStack(self.notebook.undo_stack if in_notebook else self.undo_stack)
+        in_notebook = self._notebook is not None and new is not None and self._notebook.isAncestorOf(new)
+        self.undo_group.setActiveStack(self._notebook.undo_stack if in_notebook else self.undo_stack)
 
     def _on_catalog_site_selected(self, site_id: str) -> None:
         if self.map_view is not None and not self._selecting_from_map:
@@ -508,7 +536,7 @@ class MainWindow(QMainWindow):
         self.open_site(site_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if not self.notebook.flush() and ask(
+        if self._notebook is not None and not self._notebook.flush() and ask(
                 self, self.tr("Réponse non enregistrée"),
                 self.tr("Une réponse du carnet n'a pas pu être enregistrée (elle est signalée en rouge). "
                         "Fermer quand même et la perdre ?")) != QMessageBox.Yes:

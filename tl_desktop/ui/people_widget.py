@@ -1,4 +1,5 @@
-"""People met during a visit: personal data, added and removed at once, deletable everywhere."""
+"""People named by a visit (people met) or a tour (participants): personal data, added and
+removed at once, erasable everywhere."""
 
 from __future__ import annotations
 
@@ -14,20 +15,25 @@ from tl_desktop.ui.messages import ask
 
 
 class PeopleWidget(QWidget):
-    """The people met of one visit; ``changed`` after each write."""
+    """The people of one visit (``kind="visit"``) or one tour (``"tour"``); ``changed`` after each write."""
 
     changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, kind: str = "visit"):
         super().__init__(parent)
         self._store = store
-        self._visit_id: str | None = None
+        self._visit_id: str | None = None     # the visit's or the tour's id
+        records = store.visits if kind == "visit" else store.tours
+        self._list = records.people if kind == "visit" else records.participants
+        self._add = records.add_person if kind == "visit" else records.add_participant
+        self._remove = records.remove_person if kind == "visit" else records.remove_participant
         notice = QLabel(self.tr("Données personnelles : ne notez que ce qui est utile à l'étude. "
                                 "Chaque export permet de les laisser de côté."), self)
         notice.setWordWrap(True)
         notice.setStyleSheet("color: #555;")
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Rôle"), self.tr("Structure"),
+        self.table.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Rôle"),
+                                              self.tr("Structure") if kind == "visit" else self.tr("Service"),
                                               self.tr("Contact")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -42,7 +48,8 @@ class PeopleWidget(QWidget):
             edit.returnPressed.connect(self.add_person)
         self.add_button = QPushButton(self.tr("Ajouter"), self)
         self.add_button.clicked.connect(self.add_person)
-        self.remove_button = QPushButton(self.tr("Retirer de la visite"), self)
+        self.remove_button = QPushButton(self.tr("Retirer de la visite") if kind == "visit"
+                                         else self.tr("Retirer de la visite apprenante"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.erase_button = QPushButton(self.tr("Effacer partout…"), self)
         self.erase_button.setToolTip(self.tr("Supprimer cette personne de toutes les visites et visites "
@@ -66,7 +73,7 @@ class PeopleWidget(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        people = self._store.visits.people(self._visit_id) if self._visit_id else []
+        people = self._list(self._visit_id) if self._visit_id else []
         self.table.setRowCount(len(people))
         for row, attendance in enumerate(people):
             p = attendance.person
@@ -82,7 +89,7 @@ class PeopleWidget(QWidget):
         person = Person(name=self.name_edit.text().strip(), service=self.service_edit.text().strip(),
                         contact=self.contact_edit.text().strip())
         try:
-            self._store.visits.add_person(self._visit_id, Attendance(person, self.role_edit.text().strip()))
+            self._add(self._visit_id, Attendance(person, self.role_edit.text().strip()))
         except TlError as exc:
             show_error(self, exc)
             return
@@ -101,7 +108,7 @@ class PeopleWidget(QWidget):
     def remove_selected(self) -> None:
         chosen = self._selected()
         if chosen and self._visit_id:
-            self._store.visits.remove_person(self._visit_id, chosen[0])
+            self._remove(self._visit_id, chosen[0])
             self.reload()
             self.changed.emit()
 

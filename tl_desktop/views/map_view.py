@@ -160,6 +160,11 @@ class MapView(QWidget):
         if index is not None:
             self._js_call("focus", index)
 
+    def show_itinerary(self, days: Sequence[Sequence[str]]) -> None:
+        """Draw a tour's itinerary: per day, the site ids in visiting order ([] clears it)."""
+        indexes = [[self._index_of[i] for i in day if i in self._index_of] for day in days]
+        self._js_call("setItinerary", indexes)
+
     def fit_visible(self) -> None:
         """Zoom so that every shown site is in view."""
         self._js_call("fitVisible")

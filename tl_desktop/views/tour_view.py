@@ -19,8 +19,35 @@ from tl_desktop.errors import TlError
 from tl_desktop.typography import long_date
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.people_widget import PeopleWidget
 
 STOP_ROLE = Qt.UserRole + 1
+DAY_ROLE = Qt.UserRole + 2
+
+
+class StopTree(QTreeWidget):
+    """The days and their stops; a stop dragged under a day (or among its stops) moves there."""
+
+    stop_dropped = Signal(str, str, int)     # stop id, day, position in that day
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.InternalMove)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.invisibleRootItem().setFlags(Qt.ItemIsEnabled)    # nothing dropped at top level
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        item = self.currentItem()
+        super().dropEvent(event)
+        if item is not None:
+            self.report_place(item)
+
+    def report_place(self, item: QTreeWidgetItem) -> None:
+        """Tell where a stop item now stands (after Qt moved it)."""
+        parent = item.parent()
+        stop = item.data(0, STOP_ROLE)
+        if parent is not None and stop is not None:
+            self.stop_dropped.emit(stop.id, parent.data(0, DAY_ROLE), parent.indexOfChild(item))
 
 
 def tour_days(tour: Tour, stops: list[Stop]) -> list[str]:
@@ -60,10 +87,11 @@ class TourView(QWidget):
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
+        self.participants = PeopleWidget(store, self, kind="tour")
         self.objectives_edit = QPlainTextEdit(self)
         self.objectives_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.objectives_edit.setTabChangesFocus(True)
-        self.tree = QTreeWidget(self)
+        self.tree = StopTree(self)
         self.tree.setHeaderLabels([self.tr("Étape"), self.tr("Heure"), self.tr("Durée"), self.tr("Accueil")])
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setColumnWidth(0, 260)
@@ -99,6 +127,7 @@ class TourView(QWidget):
         dates.addWidget(self.end_edit)
         details.addRow(self.tr("Du … au …"), dates)
         details.addRow(self.tr("Objectifs"), self.objectives_edit)
+        details.addRow(self.tr("Participants"), self.participants)
         adding = QHBoxLayout()
         adding.addWidget(self.day_combo, 1)
         adding.addWidget(self.add_button)
@@ -125,7 +154,8 @@ class TourView(QWidget):
         layout.addLayout(stop)
 
     def _connect(self) -> None:
-        self.tour_combo.activated.connect(lambda _: self.open_tour(self.tour_combo.currentData()))
+        self.tour_combo.activated.connect(lambda _: (self.open_tour(self.tour_combo.currentData()),
+                                                     self.changed.emit()))
         self.new_button.clicked.connect(self.new_tour)
         self.programme_button.clicked.connect(lambda: self._tour and self.export_requested.emit(self._tour.id, "programme"))
         self.booklet_button.clicked.connect(lambda: self._tour and self.export_requested.emit(self._tour.id, "tour"))
@@ -146,6 +176,7 @@ class TourView(QWidget):
                            ("Alt+Right", lambda: self.move_current_day(+1))):
             QShortcut(QKeySequence(keys), self.tree, slot, context=Qt.WidgetShortcut)
         self.tree.currentItemChanged.connect(lambda *_: self._show_stop())
+        self.tree.stop_dropped.connect(self._on_stop_dropped)
         self.time_edit.editingFinished.connect(self.save_stop)
         self.host_edit.editingFinished.connect(self.save_stop)
         self.duration_spin.editingFinished.connect(self.save_stop)
@@ -187,7 +218,10 @@ class TourView(QWidget):
         finally:
             self._loading = False
         self.setEnabled(True)
-        for widget in (self.title_edit, self.tree, self.add_button, self.programme_button, self.booklet_button):
+        if self._tour is not None:
+            self.participants.set_visit(self._tour.id)
+        for widget in (self.title_edit, self.tree, self.add_button, self.programme_button, self.booklet_button,
+                       self.participants):
             widget.setEnabled(self._tour is not None)
         self.reload_stops()
 
@@ -221,16 +255,25 @@ class TourView(QWidget):
         for day in tour_days(self._tour, stops):
             self.day_combo.addItem(long_date(day), day)
             day_item = QTreeWidgetItem(self.tree, [long_date(day)])
-            day_item.setFlags(Qt.ItemIsEnabled)
+            day_item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsDropEnabled)   # a day takes stops, is not dragged
+            day_item.setData(0, DAY_ROLE, day)
             for number, stop in enumerate((s for s in stops if s.day == day), start=1):
                 item = QTreeWidgetItem(day_item, [f"{number}. {names[stop.site_id]}", stop.planned_time,
                                                   f"{stop.duration_min} min" if stop.duration_min else "", stop.host])
                 item.setData(0, STOP_ROLE, stop)
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)   # no stop inside a stop
                 if stop.id == current:
                     self.tree.setCurrentItem(item)
             day_item.setExpanded(True)
         self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen_day)))
         self._show_stop()
+
+    def itinerary(self) -> list[list[str]]:
+        """Return the open tour's site ids, day by day, in visiting order."""
+        if self._tour is None:
+            return []
+        stops = self._store.tours.stops(self._tour.id)
+        return [[s.site_id for s in stops if s.day == day] for day in sorted({s.day for s in stops})]
 
     def _site_label(self, site_id: str) -> str:
         try:
@@ -274,6 +317,11 @@ class TourView(QWidget):
             self._store.tours.move_stop(stop.id, days[index], 10_000)   # at the end of that day
             self.reload_stops(select=stop.id)
             self.changed.emit()
+
+    def _on_stop_dropped(self, stop_id: str, day: str, position: int) -> None:
+        self._store.tours.move_stop(stop_id, day, position)
+        self.reload_stops(select=stop_id)
+        self.changed.emit()
 
     def remove_current(self) -> None:
         stop = self._current_stop()
