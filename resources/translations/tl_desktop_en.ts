@@ -648,12 +648,12 @@ Il contient des données publiques réelles : les espaces France Services, les F
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="119"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="122"/>
         <source>Effacer une personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/people_widget.py" line="120"/>
+        <location filename="../../tl_desktop/ui/people_widget.py" line="123"/>
         <source>Effacer « {name} » de toutes les visites et visites apprenantes ? Cette suppression est définitive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +900,7 @@ Il contient des données publiques réelles : les espaces France Services, les F
     </message>
     <message>
         <location filename="../../tl_desktop/views/tour_view.py" line="95"/>
-        <location filename="../../tl_desktop/views/tour_view.py" line="140"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="136"/>
         <source>Durée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,57 +960,67 @@ Il contient des données publiques réelles : les espaces France Services, les F
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="122"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="146"/>
         <source>Titre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="123"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="147"/>
         <source>Organisateur (collectivité)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="124"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="148"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="128"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="152"/>
         <source>Du … au …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="129"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="153"/>
         <source>Objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="130"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="155"/>
+        <source>Étapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="156"/>
+        <source>Présentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/tour_view.py" line="157"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="139"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="135"/>
         <source>Heure prévue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="141"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="137"/>
         <source>Accueilli par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="196"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="203"/>
         <source>Nouvelle visite apprenante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="196"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="203"/>
         <source>Titre :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/tour_view.py" line="282"/>
+        <location filename="../../tl_desktop/views/tour_view.py" line="289"/>
         <source>(lieu supprimé)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@ removed at once, erasable everywhere."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from tl_desktop.domain import Attendance, Person
@@ -55,9 +55,12 @@ class PeopleWidget(QWidget):
         self.erase_button.setToolTip(self.tr("Supprimer cette personne de toutes les visites et visites "
                                              "apprenantes (droit à l'effacement)"))
         self.erase_button.clicked.connect(self.erase_selected)
-        entry = QHBoxLayout()
-        for widget in (self.name_edit, self.role_edit, self.service_edit, self.contact_edit, self.add_button):
-            entry.addWidget(widget)
+        entry = QGridLayout()      # two rows: the widget fits a side dock
+        entry.addWidget(self.name_edit, 0, 0)
+        entry.addWidget(self.role_edit, 0, 1)
+        entry.addWidget(self.service_edit, 1, 0)
+        entry.addWidget(self.contact_edit, 1, 1)
+        entry.addWidget(self.add_button, 0, 2, 2, 1)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.remove_button)
