@@ -10,11 +10,11 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from .domain import PUBLIC_SERVICES, Stop
 from .grid import load_grid
-from .report_visit import answer_text, para, register_fonts, styles, visit_flowables, write_pdf
+from .report_visit import FONT, _outline, answer_text, para, register_fonts, styles, visit_flowables, write_pdf
 from .store import Store
 from .typography import long_date
 
@@ -24,6 +24,69 @@ GRID_LINES = TableStyle([
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
 ])
+
+
+# The days' colours, as on the app's map (Okabe & Ito, readable by colour-blind readers).
+DAY_COLOURS = ("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9")
+
+
+class DayMap(Flowable):
+    """A map of one day: the départements' outline, the route and numbered steps, clipped to a frame."""
+
+    def __init__(self, points: list[tuple[float, float]], colour: str, width: float = 180 * mm,
+                 height: float = 70 * mm):
+        super().__init__()
+        self.points, self.colour, self.width, self.height = points, colors.HexColor(colour), width, height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        lats = [p[0] for p in self.points]
+        lons = [p[1] for p in self.points]
+        pad = 0.01 + 0.15 * max(max(lats) - min(lats), max(lons) - min(lons))
+        south, north, west, east = min(lats) - pad, max(lats) + pad, min(lons) - pad, max(lons) + pad
+        squash = 0.72    # ≈ cos(44°): a degree of longitude is shorter than one of latitude
+        scale = min(self.width / ((east - west) * squash), self.height / (north - south))
+        x0 = (self.width - (east - west) * squash * scale) / 2
+        y0 = (self.height - (north - south) * scale) / 2
+
+        def xy(lon: float, lat: float) -> tuple[float, float]:
+            return x0 + (lon - west) * squash * scale, y0 + (lat - south) * scale
+
+        c = self.canv
+        c.saveState()
+        frame = c.beginPath()
+        frame.rect(0, 0, self.width, self.height)
+        c.clipPath(frame, stroke=1, fill=0)
+        c.setStrokeColor(colors.HexColor("#BBBBBB"))
+        c.setLineWidth(0.4)
+        for feature in _outline()["features"]:
+            geometry = feature["geometry"]
+            polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+            for polygon in polygons:
+                ring = polygon[0]
+                if not any(west - 1 < lon < east + 1 and south - 1 < lat < north + 1 for lon, lat in ring[::10]):
+                    continue
+                path = c.beginPath()
+                path.moveTo(*xy(*ring[0]))
+                for lon, lat in ring[1:]:
+                    path.lineTo(*xy(lon, lat))
+                path.close()
+                c.drawPath(path, stroke=1, fill=0)
+        c.setStrokeColor(self.colour)
+        c.setLineWidth(2)
+        for (lat1, lon1), (lat2, lon2) in zip(self.points, self.points[1:]):
+            c.line(*xy(lon1, lat1), *xy(lon2, lat2))
+        c.setFont(FONT + "-Bold", 8)
+        for number, (lat, lon) in enumerate(self.points, start=1):
+            x, y = xy(lon, lat)
+            c.setFillColor(self.colour)
+            c.setStrokeColor(colors.white)
+            c.circle(x, y, 3.2 * mm, stroke=1, fill=1)
+            c.setFillColor(colors.white)
+            c.drawCentredString(x, y - 2.8, str(number))
+        c.restoreState()
 
 
 def _dates(start: str, end: str) -> str:
@@ -54,6 +117,10 @@ def _programme(store: Store, tour, stops: list[Stop], s, include_people: bool) -
         table = Table(rows, colWidths=[16 * mm, 55 * mm, 60 * mm, 16 * mm, 33 * mm], repeatRows=1)
         table.setStyle(GRID_LINES)
         story.append(table)
+        located = [(site.latitude, site.longitude) for site in
+                   (store.get_site(x.site_id) for x in stops if x.day == day) if site.latitude is not None]
+        if located:
+            story += [Spacer(1, 3 * mm), DayMap(located, DAY_COLOURS[days.index(day) % len(DAY_COLOURS)])]
     if not days:
         story.append(para("Aucune étape n'est encore prévue.", s["body"]))
     if include_people:
