@@ -97,12 +97,22 @@ def _dates(start: str, end: str) -> str:
     return f"du {long_date(start)} au {long_date(end)}"
 
 
-def _programme(store: Store, tour, stops: list[Stop], s, include_people: bool) -> list:
+def _cover(tour, stops: list[Stop], s) -> list:
+    """The title block: the tour, who organises it, when, why, how many places."""
     story = [para(tour.title, s["title"])]
     who = " — ".join(p for p in (tour.organiser, tour.service) if p)
     story.append(para(" — ".join(p for p in (who, _dates(tour.start_date, tour.end_date)) if p), s["subtitle"]))
+    days = len({stop.day for stop in stops})
+    if stops:
+        story.append(para(f"{len(stops)} lieu{'x' if len(stops) > 1 else ''} en {days} jour{'s' if days > 1 else ''}",
+                          s["subtitle"]))
     if tour.objectives.strip():
         story += [para("Objectifs", s["h2"]), para(tour.objectives, s["body"])]
+    return story
+
+
+def _programme(store: Store, tour, stops: list[Stop], s, include_people: bool, cover: bool = True) -> list:
+    story = _cover(tour, stops, s) if cover else [para("Programme", s["title"])]
     days = sorted({stop.day for stop in stops})
     for day in days:
         story.append(para(long_date(day).capitalize(), s["h2"]))
@@ -183,7 +193,8 @@ def build_tour_booklet(store: Store, tour_id: str, out: Path, *, include_people:
     tour = store.tours.get(tour_id)
     stops = store.tours.stops(tour_id)
     visits = store.visits.of_tour(tour_id)
-    story = _programme(store, tour, stops, s, include_people)
+    story = [Spacer(1, 60 * mm)] + _cover(tour, stops, s) + [PageBreak()]
+    story += _programme(store, tour, stops, s, include_people, cover=False)
     for visit in visits:
         chapter, _, _ = visit_flowables(store, visit.id, s, include_people=include_people)
         story += [PageBreak()] + chapter

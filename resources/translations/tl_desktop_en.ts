@@ -540,44 +540,44 @@ Il contient des données publiques réelles : les espaces France Services, les F
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="34"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="35"/>
         <source>Réponse modifiée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="70"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="75"/>
         <source>Notes libres : ce que vous voyez, entendez, retenez…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="71"/>
         <location filename="../../tl_desktop/views/notebook_view.py" line="76"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="81"/>
         <source>Notes libres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="75"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="80"/>
         <source>Grille d&apos;observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="79"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="84"/>
         <source>Personnes rencontrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="104"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="110"/>
         <source>date à préciser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="140"/>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="146"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="149"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="155"/>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="141"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="150"/>
         <source>Commentaire : {theme}</source>
         <translation type="unfinished"></translation>
     </message>

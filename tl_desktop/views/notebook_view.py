@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QScrollArea,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from tl_desktop.domain import KINDS, PROGRAMMES
 from tl_desktop.errors import TlError
 from tl_desktop.grid import COMMENT, load_grid
 from tl_desktop.store import Store
@@ -65,6 +66,10 @@ class NotebookView(QWidget):
         self.header.setTextFormat(Qt.PlainText)       # the site's name, as typed
         self.header.setWordWrap(True)
         self.header.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.identity = QLabel(self)
+        self.identity.setTextFormat(Qt.PlainText)
+        self.identity.setWordWrap(True)
+        self.identity.setStyleSheet("color: #444;")
         self.tabs = QTabWidget(self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setPlaceholderText(self.tr("Notes libres : ce que vous voyez, entendez, retenez…"))
@@ -79,6 +84,7 @@ class NotebookView(QWidget):
         self.tabs.addTab(self.people, self.tr("Personnes rencontrées"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.identity)
         layout.addWidget(self.tabs, 1)
 
         self._timer = QTimer(self)
@@ -102,7 +108,10 @@ class NotebookView(QWidget):
         try:
             self._visit_id = visit_id
             date = visit.visit_date or self.tr("date à préciser")
+            identity = ", ".join(QCoreApplication.translate("domain", KINDS.label(k)) for k in site.kinds)
+            labels = ", ".join(QCoreApplication.translate("domain", PROGRAMMES.label(p)) for p in site.programmes)
             self.header.setText(f"{site.name} — {site.commune} — {date}".replace(" —  —", " —"))
+            self.identity.setText(" · ".join(t for t in (identity, labels) if t))
             self._build_grid(visit.grid_version, visit.answers)
             self.notes_edit.setPlainText(visit.notes)
             self.people.set_visit(visit_id)
