@@ -207,6 +207,11 @@ class Visits:
             "ORDER BY s.day, s.position, v.created_at", [tour_id])]
         return [self.get(i) for i in ids]
 
+    def of_site(self, site_id: str) -> list[Visit]:
+        """Return the visits of a site, newest first."""
+        return [self.get(r[0]) for r in self._store.db.execute(
+            "SELECT id FROM visits WHERE site_id = ? ORDER BY visit_date DESC, created_at DESC", [site_id])]
+
     def of_stop(self, stop_id: str) -> list[Visit]:
         """Return the visits recorded for a tour stop, oldest first."""
         return [self.get(r[0]) for r in self._store.db.execute(

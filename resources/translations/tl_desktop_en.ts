@@ -378,153 +378,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="222"/>
         <source>Carnet de visite rouvert là où vous l&apos;aviez laissé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="317"/>
         <source>Supprimer le lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="318"/>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="327"/>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="335"/>
         <source>Choisissez d&apos;abord un lieu dans le catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="378"/>
         <source>feuille-de-route.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="378"/>
         <source>livret-visite-apprenante.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="381"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="385"/>
         <source>Participants et personnes rencontrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="386"/>
         <source>Inclure les participants et les personnes rencontrées ?
 Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="401"/>
         <source>Document écrit : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="403"/>
         <source>Écriture du document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="409"/>
         <source>Ouvrez d&apos;abord une visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="414"/>
         <source>Exporter la synthèse de la visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="379"/>
-        <location filename="../../tl_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="415"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="419"/>
         <source>Personnes rencontrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="420"/>
         <source>Inclure les personnes rencontrées dans le document ?
 Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="434"/>
         <source>Synthèse écrite : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="436"/>
         <source>Écriture de la synthèse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="451"/>
         <source>Importer une liste de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="452"/>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="471"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="476"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="477"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="493"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="496"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="509"/>
         <source>Fiche enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="542"/>
         <source>Réponse non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="543"/>
         <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge). Fermer quand même et la perdre ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,207 +661,222 @@ Il contient des données publiques réelles : les espaces France Services, les F
 <context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="35"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="108"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="114"/>
         <source>Nom *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="35"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="121"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="127"/>
         <source>Adresse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="35"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="126"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="132"/>
         <source>Code postal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="124"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="37"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="130"/>
         <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="36"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="130"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="37"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="136"/>
         <source>Code INSEE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="37"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="140"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="38"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="146"/>
         <source>Site web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="37"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="140"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="38"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="146"/>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="37"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="141"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="38"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="147"/>
         <source>Téléphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="46"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="47"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="46"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="47"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="47"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="48"/>
         <source>degrés décimaux, ex. 43,2965</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="48"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="49"/>
         <source>degrés décimaux, ex. 5,3698</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="52"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="53"/>
         <source>Non précisée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="57"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="58"/>
         <source>Non renseignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="62"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="145"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="63"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="151"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="68"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="69"/>
         <source>Compléter depuis la commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="69"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="70"/>
         <source>Retrouve le code INSEE, le département et la région ; sans coordonnées, place le lieu au centre de la commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="79"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="80"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="80"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="81"/>
         <source>Annuler les modifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="109"/>
-        <source>Forme juridique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="110"/>
-        <source>Services publics accueillis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="114"/>
-        <source>précision (ex. permanence le mardi)</source>
+        <location filename="../../tl_desktop/views/site_form.py" line="85"/>
+        <source>Visites de ce lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tl_desktop/views/site_form.py" line="115"/>
+        <source>Forme juridique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="116"/>
+        <source>Services publics accueillis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="120"/>
+        <source>précision (ex. permanence le mardi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="121"/>
         <source>Précision : {service}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="135"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="141"/>
         <source>Latitude, longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="136"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="142"/>
         <source>Précision de la position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="137"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="143"/>
         <source>Localisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="143"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="149"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="152"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="158"/>
         <source>Types de lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="153"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="159"/>
         <source>Programmes et labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="213"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="164"/>
+        <source>Visites de ce lieu (double-clic pour ouvrir le carnet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="220"/>
+        <source>date à préciser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/site_form.py" line="234"/>
         <source>Source : {source}. Créé le {created}, modifié le {updated}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="218"/>
-        <location filename="../../tl_desktop/views/site_form.py" line="334"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="239"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="355"/>
         <source>Nouveau lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="257"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="278"/>
         <source>Commune introuvable : vérifiez le code postal et le nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="306"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="327"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="316"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="337"/>
         <source>Coordonnées inversées ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="317"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="338"/>
         <source>Ce point tombe hors de France, mais en France si l&apos;on inverse latitude et longitude. Les inverser ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="325"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="346"/>
         <source>Lieu hors de France ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="326"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="347"/>
         <source>Ce point est hors de France. Enregistrer quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="336"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="357"/>
         <source>Modifications non enregistrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/site_form.py" line="337"/>
+        <location filename="../../tl_desktop/views/site_form.py" line="358"/>
         <source>La fiche « {name} » a des modifications non enregistrées. Les enregistrer ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1548,7 @@ Il contient des données publiques réelles : les espaces France Services, les F
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/visits.py" line="231"/>
+        <location filename="../../tl_desktop/visits.py" line="236"/>
         <source>Question inconnue de la grille : {theme}/{question}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -187,3 +187,20 @@ def test_ctrl_z_in_the_notebook_undoes_a_grid_choice_and_saves_it(qtbot, store, 
     window.undo_action.trigger()
     window.notebook.flush()
     assert "statut" not in store.visits.get(visit.id).answers.get("foncier", {})   # back to unanswered
+
+
+def test_every_visit_of_a_site_is_listed_in_its_form_and_opens(qtbot, store, visit, tmp_path, monkeypatch):
+    from tl_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    older = visit
+    newer, _ = store.visits.create(visit.site_id, visit_date="2025-06-02", author="Autre agent")
+    window = MainWindow(store, tmp_path)
+    qtbot.addWidget(window)
+    window.open_site(visit.site_id)
+    listed = window.form.visits_list
+    assert [listed.item(i).text() for i in range(listed.count())] == ["2025-06-02 — Autre agent",
+                                                                      "2025-02-11 — Agent"]
+    listed.itemActivated.emit(listed.item(1))
+    assert window.notebook.visit_id() == older.id
+    assert newer.id != older.id

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.form.dirty_changed.connect(lambda dirty: a.save_site.setEnabled(dirty or self._notebook is not None))
         self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
         self.form.site_saved.connect(self._on_form_site_saved)
+        self.form.visit_open_requested.connect(self.open_visit)
         self.catalog.site_activated.connect(self.open_site)
         self.catalog.site_selected.connect(self._on_catalog_site_selected)
         self.catalog.shown_ids_changed.connect(self._on_catalog_shown_ids_changed)
@@ -339,6 +340,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.open_visit(visit.id)
+        self.form.reload_visits()
 
     def open_visit(self, visit_id: str) -> None:
         """Show a visit in the notebook dock; raise TlError if it no longer exists."""

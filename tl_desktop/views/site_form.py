@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from tl_desktop import geo
 from tl_desktop.domain import (KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMMES, PUBLIC_SERVICES,
@@ -23,6 +23,7 @@ class SiteForm(QWidget):
 
     site_saved = Signal(object)      # tl_desktop.domain.Changes
     dirty_changed = Signal(bool)
+    visit_open_requested = Signal(str)   # a visit of this site, double-clicked
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,6 +81,11 @@ class SiteForm(QWidget):
         self.revert_button = self.buttons.addButton(self.tr("Annuler les modifications"), QDialogButtonBox.ResetRole)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.visits_list = QListWidget(self)
+        self.visits_list.setAccessibleName(self.tr("Visites de ce lieu"))
+        self.visits_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.visits_list.itemActivated.connect(
+            lambda item: self.visit_open_requested.emit(item.data(Qt.UserRole)))
         self.title_label = QLabel(self)
         self.title_label.setTextFormat(Qt.PlainText)   # the site's name, as typed
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -155,6 +161,9 @@ class SiteForm(QWidget):
         column.addWidget(place_box)
         column.addWidget(contact_box)
         column.addWidget(description_box)
+        visits_box = QGroupBox(self.tr("Visites de ce lieu (double-clic pour ouvrir le carnet)"), self)
+        QVBoxLayout(visits_box).addWidget(self.visits_list)
+        column.addWidget(visits_box)
         column.addWidget(self.source_label)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -195,11 +204,23 @@ class SiteForm(QWidget):
                 box.setChecked(code in services)
                 self.service_details[code].setText(services.get(code, ""))
             self._show_place_info(site)
+            self.reload_visits()
             self._update_title()
             self.source_label.setText(self._source_text(site) if self._original else "")
         finally:
             self._loading = False
         self._set_dirty(False)
+
+    def reload_visits(self) -> None:
+        """List the visits of the shown site, newest first."""
+        self.visits_list.clear()
+        if self._original is None:
+            return
+        for visit in self._store.visits.of_site(self._original.id):
+            when = visit.visit_date or self.tr("date à préciser")
+            item = QListWidgetItem(" — ".join(t for t in (when, visit.author) if t))
+            item.setData(Qt.UserRole, visit.id)
+            self.visits_list.addItem(item)
 
     def new_site(self) -> None:
         """Start a new, unsaved site (its name is asked for in the form)."""
