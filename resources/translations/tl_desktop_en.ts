@@ -414,117 +414,119 @@ Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="379"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="385"/>
-        <source>Participants et personnes rencontrées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="386"/>
-        <source>Inclure les participants et les personnes rencontrées ?
-Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="407"/>
         <source>Document écrit : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="409"/>
         <source>Écriture du document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="415"/>
         <source>Ouvrez d&apos;abord une visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="418"/>
         <source>Exporter la synthèse de la visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="381"/>
-        <location filename="../../tl_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="387"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="380"/>
+        <source>Inclure les participants et les personnes rencontrées ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="391"/>
+        <source>Données personnelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="392"/>
+        <source>Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/main_window.py" line="418"/>
+        <source>synthese-visite.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../tl_desktop/ui/main_window.py" line="419"/>
-        <source>Personnes rencontrées</source>
+        <source>Inclure les personnes rencontrées dans le document ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="420"/>
-        <source>Inclure les personnes rencontrées dans le document ?
-Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="431"/>
         <source>Synthèse écrite : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="433"/>
         <source>Écriture de la synthèse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="448"/>
         <source>Importer une liste de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="449"/>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="468"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="473"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="474"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="490"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="493"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="506"/>
         <source>Fiche enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="539"/>
         <source>Réponse non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="540"/>
         <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge). Fermer quand même et la perdre ?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -204,3 +204,20 @@ def test_every_visit_of_a_site_is_listed_in_its_form_and_opens(qtbot, store, vis
     listed.itemActivated.emit(listed.item(1))
     assert window.notebook.visit_id() == older.id
     assert newer.id != older.id
+
+
+def test_exporting_asks_where_and_about_personal_data(qtbot, store, visit, tmp_path, monkeypatch, dialogs):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tl_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    target = tmp_path / "sortie.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = MainWindow(store, tmp_path)
+    qtbot.addWidget(window)
+    window.open_visit(visit.id)
+    runner = window.export_visit()                    # « Non » (the default) to personal data
+    with qtbot.waitSignal(runner.finished, timeout=20000):
+        pass
+    assert dialogs.titles() == ["Données personnelles"] and target.exists()

@@ -376,19 +376,25 @@ class MainWindow(QMainWindow):
         if self._notebook is not None:
             self._notebook.flush()
         names = {"programme": self.tr("feuille-de-route.pdf"), "tour": self.tr("livret-visite-apprenante.pdf")}
+        choice = self._ask_export(self.tr("Exporter"), names[kind],
+                                  self.tr("Inclure les participants et les personnes rencontrées ?"))
+        return self.export_tour_to(tour_id, kind, *choice) if choice else None
+
+    def _ask_export(self, title: str, default_name: str, people_question: str) -> tuple[Path, bool] | None:
+        """Ask where to write a PDF and whether to print personal data; None if cancelled."""
         settings = QSettings()
-        start = Path(settings.value("export/last_dir", str(Path.home()))) / names[kind]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter"), str(start), self.tr("Documents PDF (*.pdf)"))
+        start = Path(settings.value("export/last_dir", str(Path.home()))) / default_name
+        path, _ = QFileDialog.getSaveFileName(self, title, str(start), self.tr("Documents PDF (*.pdf)"))
         if not path:
             return None
         settings.setValue("export/last_dir", str(Path(path).parent))
-        people = ask(self, self.tr("Participants et personnes rencontrées"),
-                     self.tr("Inclure les participants et les personnes rencontrées ?\n"
-                             "Ce sont des données personnelles : ne les diffusez qu'aux personnes concernées."),
+        people = ask(self, self.tr("Données personnelles"),
+                     people_question + "\n" + self.tr("Ce sont des données personnelles : ne les diffusez "
+                                                      "qu'aux personnes concernées."),
                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return self.export_tour_to(tour_id, kind, Path(path), include_people=people == QMessageBox.Yes)
+        return Path(path), people == QMessageBox.Yes
 
-    def export_tour_to(self, tour_id: str, kind: str, path: Path, *, include_people: bool):
+    def export_tour_to(self, tour_id: str, kind: str, path: Path, include_people: bool):
         db_path = self.store.path
 
         def job(progress, cancel):
@@ -409,20 +415,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Ouvrez d'abord une visite."), 5000)
             return None
         self.notebook.flush()
-        settings = QSettings()
-        start = Path(settings.value("export/last_dir", str(Path.home()))) / "synthese-visite.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la synthèse de la visite"), str(start),
-                                              self.tr("Documents PDF (*.pdf)"))
-        if not path:
-            return None
-        settings.setValue("export/last_dir", str(Path(path).parent))
-        people = ask(self, self.tr("Personnes rencontrées"),
-                     self.tr("Inclure les personnes rencontrées dans le document ?\n"
-                             "Ce sont des données personnelles : ne les diffusez qu'aux personnes concernées."),
-                     QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return self.export_visit_to(visit_id, Path(path), include_people=people == QMessageBox.Yes)
+        choice = self._ask_export(self.tr("Exporter la synthèse de la visite"), self.tr("synthese-visite.pdf"),
+                                  self.tr("Inclure les personnes rencontrées dans le document ?"))
+        return self.export_visit_to(visit_id, *choice) if choice else None
 
-    def export_visit_to(self, visit_id: str, path: Path, *, include_people: bool):
+    def export_visit_to(self, visit_id: str, path: Path, include_people: bool):
         db_path = self.store.path
 
         def job(progress, cancel):
