@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from bench import CACHE_DIR, Figure
-from bench.startup import app_cmd, bare_cmd, make_data_dirs, probe_env, spawn
+from bench.startup import spawn, three_cases
 
 RUNS = 3
 
@@ -24,9 +24,7 @@ def run() -> list[Figure]:
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="memory-", dir=CACHE_DIR))
     try:
-        dirs = make_data_dirs(scratch)
-        env = probe_env()
-        cases = {"bare": bare_cmd(), "demo": app_cmd(dirs["demo"]), "50k": app_cmd(dirs["50k"])}
+        _, env, cases = three_cases(scratch)
         peaks: dict[str, list[int]] = {k: [] for k in cases}
         for _ in range(RUNS):
             for name, cmd in cases.items():

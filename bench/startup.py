@@ -158,13 +158,18 @@ def import_profile(data_dir: Path, min_ms: float = 8) -> list[str]:
     return found[::-1][:40]   # importtime prints a package after its children: parents first
 
 
+def three_cases(scratch: Path):
+    """Return the data folders, environment and commands of: a bare window, the demo, 50,000 sites."""
+    dirs = make_data_dirs(scratch)
+    cases = {"bare": bare_cmd(), "demo": app_cmd(dirs["demo"]), "50k": app_cmd(dirs["50k"])}
+    return dirs, probe_env(), cases
+
+
 def run() -> list[Figure]:
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="startup-", dir=CACHE_DIR))
     try:
-        dirs = make_data_dirs(scratch)
-        env = probe_env()
-        cases = {"bare": bare_cmd(), "demo": app_cmd(dirs["demo"]), "50k": app_cmd(dirs["50k"])}
+        dirs, env, cases = three_cases(scratch)
         runs: dict[str, list[dict]] = {k: [] for k in cases}
         for _ in range(RUNS):
             for name, cmd in cases.items():     # interleaved: noise spreads over all three

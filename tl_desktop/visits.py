@@ -63,6 +63,11 @@ class People:
                 [record_id, attendance.person.id, attendance.role])
 
 
+    def _detach(self, table: str, key: str, record_id: str, person_id: str) -> None:
+        with self._store.atomic():
+            self._store.db.execute(f"DELETE FROM {table} WHERE {key} = ? AND person_id = ?", [record_id, person_id])
+
+
 class Tours:
     """Learning tours and their stops, ordered by day then position."""
 
@@ -105,9 +110,7 @@ class Tours:
 
     def remove_participant(self, tour_id: str, person_id: str) -> Changes:
         """Take a person off this tour (they stay in other tours and visits)."""
-        with self._store.atomic():
-            self._store.db.execute("DELETE FROM tour_participants WHERE tour_id = ? AND person_id = ?",
-                                   [tour_id, person_id])
+        self._store.people._detach("tour_participants", "tour_id", tour_id, person_id)
         return Changes(tours=True, people=True)
 
     def stops(self, tour_id: str) -> list[Stop]:
@@ -254,9 +257,7 @@ class Visits:
 
     def remove_person(self, visit_id: str, person_id: str) -> Changes:
         """Take a person off this visit (they stay in other tours and visits)."""
-        with self._store.atomic():
-            self._store.db.execute("DELETE FROM visit_people WHERE visit_id = ? AND person_id = ?",
-                                   [visit_id, person_id])
+        self._store.people._detach("visit_people", "visit_id", visit_id, person_id)
         return Changes(visits=True, people=True)
 
     def delete(self, visit_id: str) -> Changes:
