@@ -1,4 +1,4 @@
-"""The command line: ``tl-desktop import|search|list|check|demo``, on the same core as the GUI.
+"""The command line: ``tl-desktop import|search|list|check|demo|report|export-visit``, on the same core as the GUI.
 
 Exit status: 0 success, 1 user error (a French message on stderr, never a traceback),
 2 bad usage (argparse's own).
@@ -40,8 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="chercher des lieux (sans tenir compte des accents)")
     p.add_argument("text", metavar="TEXTE", nargs="+")
     sub.add_parser("list", parents=[common], help="lister tous les lieux")
-    sub.add_parser("check", parents=[common], help="vérifier l'intégrité de la base")
+    p = sub.add_parser("check", parents=[common], help="vérifier l'intégrité de la base et des photos")
+    p.add_argument("--repair", action="store_true",
+                   help="supprimer les fichiers joints que plus aucune visite n'utilise")
     sub.add_parser("demo", parents=[common], help="charger le catalogue de démonstration (données ouvertes)")
+    p = sub.add_parser("export-visit", parents=[common],
+                       help="exporter une visite : notes, photos originales avec légendes, documents")
+    p.add_argument("visit_id", metavar="ID_VISITE")
+    p.add_argument("-o", "--output", metavar="DOSSIER|FICHIER.zip", type=Path, required=True)
+    p.add_argument("--sans-personnes", dest="without_people", action="store_true",
+                   help="ne pas écrire les personnes rencontrées (données personnelles)")
     p = sub.add_parser("report", parents=[common], help="produire un document PDF")
     kinds = p.add_subparsers(dest="report", metavar="TYPE", required=True)
     r = kinds.add_parser("visit", parents=[common], help="synthèse d'une visite")
@@ -67,6 +75,26 @@ def _print_sites(store: Store, ids: list[str]) -> None:
         print("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
 
 
+def _check(store: Store, *, repair: bool) -> int:
+    problems = store.check()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if repair:
+        count, freed = store.repair_media()
+        print(f"{count} fichier(s) joint(s) inutilisé(s) supprimé(s) ({freed / 1e6:.1f} Mo libérés).")
+    else:
+        unused = store.unreferenced_media()
+        if unused:
+            size = sum(p.stat().st_size for p in unused if p.exists())
+            print(f"{len(unused)} fichier(s) joint(s) ne servent plus ({size / 1e6:.1f} Mo) : "
+                  "« tl-desktop check --repair » les supprime.")
+    if problems:
+        print(f"{len(problems)} problème(s) trouvé(s) dans {store.path}.", file=sys.stderr)
+        return 1
+    print(f"Base saine : {store.count_sites()} lieu(x) dans {store.path}.")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one subcommand; return the exit status."""
     store = Store(database_path(data_dir(args.data_dir)), create=args.command in ("import", "demo"))
@@ -88,13 +116,11 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "list":
             _print_sites(store, store.query_site_ids())
         elif args.command == "check":
-            problems = store.check()
-            for problem in problems:
-                print(problem, file=sys.stderr)
-            if problems:
-                print(f"{len(problems)} problème(s) trouvé(s) dans {store.path}.", file=sys.stderr)
-                return 1
-            print(f"Base saine : {store.count_sites()} lieu(x) dans {store.path}.")
+            return _check(store, repair=args.repair)
+        elif args.command == "export-visit":
+            from .visit_export import export_visit
+            out = export_visit(store, args.visit_id, args.output, include_people=not args.without_people)
+            print(f"Visite exportée : {out}")
         elif args.command == "report":
             people = not args.without_people
             if args.report == "visit":

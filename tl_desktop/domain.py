@@ -109,6 +109,7 @@ LEGAL_FORMS = ChoiceList("legal_forms", [
 LOCATION_PRECISIONS = ChoiceList("location_precisions", [
     Choice("adresse", QT_TRANSLATE_NOOP("domain", "À l'adresse")),
     Choice("commune", QT_TRANSLATE_NOOP("domain", "Centre de la commune (approximatif)")),
+    Choice("photo", QT_TRANSLATE_NOOP("domain", "Position GPS d'une photo de visite")),
 ])
 
 SOURCE_MANUAL = "saisie manuelle"
@@ -199,11 +200,13 @@ class Changes:
     tours: bool = False
     visits: bool = False
     people: bool = False
+    attachments: bool = False
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(sites=self.sites or other.sites, site_ids=self.site_ids + other.site_ids,
                        tours=self.tours or other.tours, visits=self.visits or other.visits,
-                       people=self.people or other.people)
+                       people=self.people or other.people,
+                       attachments=self.attachments or other.attachments)
 
 
 @dataclass(frozen=True)
@@ -285,3 +288,39 @@ class Visit:
     notes: str = ""
     created_at: str = ""
     updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A photo or another file attached to a visit: metadata only (the bytes are in media/)."""
+
+    visit_id: str
+    sha256: str
+    kind: str                        # "photo" or "file"
+    filename: str                    # the original file's name, for display and export
+    size: int
+    id: str = field(default_factory=new_id)
+    extension: str = ""              # ".jpg", ".pdf"...: the stored file's
+    caption: str = ""
+    position: int = 0
+    taken_at: str | None = None      # EXIF DateTimeOriginal, "2025-02-11T10:32:05" (camera's local time)
+    latitude: float | None = None    # EXIF GPS
+    longitude: float | None = None
+    width: int | None = None         # as encoded, before the EXIF orientation
+    height: int | None = None
+    orientation: int | None = None   # EXIF 1–8
+    created_at: str = ""
+
+    @property
+    def is_photo(self) -> bool:
+        return self.kind == "photo"
+
+    @property
+    def stored_name(self) -> str:
+        return self.sha256 + self.extension
+
+    def shown_size(self) -> tuple[int, int] | None:
+        """Width and height as the photo is seen, EXIF orientation applied (5–8 turn it a quarter)."""
+        if not self.width or not self.height:
+            return None
+        return (self.height, self.width) if self.orientation in (5, 6, 7, 8) else (self.width, self.height)

@@ -16,6 +16,7 @@ from .domain import LEGAL_FORMS, PUBLIC_SERVICES, Choice
 from .errors import TlError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .resources import resource
+from .typography import NBSP, long_date
 
 QUESTION_TYPES = ("choice", "multi", "text", "number", "percent", "rating", "date", "items")
 # Controlled lists of the catalog a question may reuse, by name.
@@ -151,3 +152,22 @@ def check_answer(question: Question, value: object) -> object:
             fail()
     fail()
     return None
+
+
+def answer_text(question: Question, value: object) -> str:
+    """An answer as a French reader reads it (labels, « 3 / 5 », « 40 % », dates written out)."""
+    if question.type == "multi":
+        return ", ".join(question.option_label(c) for c in value)
+    if question.type == "items":
+        return "\n".join(f"• {item}" for item in value)
+    if question.type == "choice":
+        return question.option_label(value)
+    if question.type == "rating":
+        return f"{value}{NBSP}/{NBSP}{question.scale}"
+    if question.type == "percent":
+        return f"{str(value).replace('.', ',')}{NBSP}%"
+    if question.type == "date":
+        return long_date(value)
+    if question.type == "number":
+        return f"{str(value).replace('.', ',')} {question.unit}".strip()
+    return str(value)

@@ -198,11 +198,46 @@ def m0004_tours_and_visits(db: sqlite_utils.Database) -> None:
     """)
 
 
+def m0005_attachments(db: sqlite_utils.Database) -> None:
+    # Photos and other files of a visit. Only metadata lives here: the bytes are in the data
+    # folder's media/ directory, named by their SHA-256 (one file for the same photo attached
+    # twice). Deleting a visit deletes its records; the files go at `check --repair`.
+    run_script(db, """
+    CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        kind TEXT NOT NULL CHECK (kind IN ('photo', 'file')),
+        filename TEXT NOT NULL,
+        extension TEXT NOT NULL DEFAULT '',
+        size INTEGER NOT NULL CHECK (size > 0),
+        caption TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL,
+        taken_at TEXT,
+        latitude REAL,
+        longitude REAL,
+        width INTEGER,
+        height INTEGER,
+        orientation INTEGER,
+        created_at TEXT NOT NULL,
+        UNIQUE (visit_id, sha256)
+    );
+    CREATE INDEX attachments_by_visit ON attachments(visit_id, position);
+    CREATE INDEX attachments_by_sha ON attachments(sha256);
+    CREATE TABLE site_covers (
+        site_id TEXT PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,
+        attachment_id TEXT NOT NULL REFERENCES attachments(id) ON DELETE CASCADE
+    );
+    CREATE INDEX site_covers_by_attachment ON site_covers(attachment_id);
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_catalog", m0001_catalog),
     Migration("0002_live_indexes", m0002_live_indexes),
     Migration("0003_fts_prefix_index", m0003_fts_prefix_index),
     Migration("0004_tours_and_visits", m0004_tours_and_visits),
+    Migration("0005_attachments", m0005_attachments),
 ]
 
 

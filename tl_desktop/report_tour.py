@@ -13,8 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from .domain import PUBLIC_SERVICES, Stop
-from .grid import load_grid
-from .report_visit import FONT, _outline, answer_text, para, register_fonts, styles, visit_flowables, write_pdf
+from .grid import answer_text, load_grid
+from .report_visit import FONT, _outline, para, register_fonts, styles, visit_flowables, write_pdf
 from .store import Store
 from .typography import long_date
 

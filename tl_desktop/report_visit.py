@@ -28,11 +28,11 @@ from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spac
 from . import geo
 from .domain import KINDS, PROGRAMMES, PUBLIC_SERVICES
 from .errors import TlError
-from .grid import COMMENT, Question, load_grid
+from .grid import COMMENT, answer_text, load_grid
 from .i18n import QT_TRANSLATE_NOOP
 from .resources import resource
 from .store import Store
-from .typography import NBSP, french, long_date
+from .typography import french, long_date
 
 reportlab.rl_config.useA85 = 0   # ASCII85 in pure Python: slower and 25 % larger
 
@@ -71,24 +71,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle("h3", parent=base, fontName=FONT + "-Bold", fontSize=10.5, spaceBefore=6),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555")),
     }
-
-
-def answer_text(question: Question, value: object) -> str:
-    if question.type == "multi":
-        return ", ".join(question.option_label(c) for c in value)
-    if question.type == "items":
-        return "\n".join(f"• {item}" for item in value)
-    if question.type == "choice":
-        return question.option_label(value)
-    if question.type == "rating":
-        return f"{value}{NBSP}/{NBSP}{question.scale}"
-    if question.type == "percent":
-        return f"{str(value).replace('.', ',')}{NBSP}%"
-    if question.type == "date":
-        return long_date(value)
-    if question.type == "number":
-        return f"{str(value).replace('.', ',')} {question.unit}".strip()
-    return str(value)
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,8 @@ from .errors import (BusyError, Cancelled, NewerDatabaseError, NotADatabaseError
 from .i18n import QT_TRANSLATE_NOOP
 from .jobs import CancelFlag, Progress, no_progress
 from .migrations import MIGRATIONS, Migration, applied_names, apply_pending
+from .attachments import Attachments
+from .media import MediaLibrary
 from .visits import People, Tours, Visits
 
 # "TLD1": written in the file header, so a foreign SQLite file is recognised and left alone.
@@ -157,6 +159,8 @@ class Store:
         self.people = People(self)
         self.tours = Tours(self)
         self.visits = Visits(self)
+        self.media = MediaLibrary(self.path.parent)
+        self.attachments = Attachments(self)
 
     def _check_identity(self, existed: bool) -> None:
         """Refuse, before writing anything, a file that is not ours or comes from a newer version."""
@@ -383,7 +387,27 @@ class Store:
                 problems.append(f"Lieu « {name} » ({site_id}) : forme juridique inconnue « {legal} »")
             if (lat is None) != (lon is None):
                 problems.append(f"Lieu « {name} » ({site_id}) : latitude sans longitude (ou l'inverse)")
+        for filename, sha, ext, size, visit_id in self.db.execute(
+                "SELECT filename, sha256, extension, size, visit_id FROM attachments"):
+            path = self.media.path_of(sha, ext)
+            try:
+                stored = path.stat().st_size
+            except OSError:
+                problems.append(f"Pièce jointe « {filename} » (visite {visit_id}) : fichier absent ({path})")
+                continue
+            if stored != size:
+                problems.append(f"Pièce jointe « {filename} » (visite {visit_id}) : fichier de taille "
+                                f"inattendue ({stored} octets au lieu de {size})")
         return problems
+
+    def unreferenced_media(self) -> list[Path]:
+        """Files of the media folder that no attachment names any more (added over an hour ago)."""
+        return self.media.unreferenced(self.attachments.referenced_hashes())
+
+    def repair_media(self) -> tuple[int, int]:
+        """Delete the media files no attachment names (never a referenced one); return (files, bytes)."""
+        # A file copied but not yet recorded (an attach in progress) is younger than the grace delay.
+        return self.media.remove_unreferenced(self.attachments.referenced_hashes())
 
 
 # -------------------------------------------------------------------- helpers

@@ -227,6 +227,13 @@ class Visits:
     def set_details(self, visit_id: str, *, visit_date: str, author: str) -> Changes:
         return self._update(visit_id, "visit_date = ?, author = ?", [visit_date, author])
 
+    def date_if_empty(self, visit_id: str, visit_date: str) -> bool:
+        """Date an undated visit (from its photos' EXIF); return whether it was undated."""
+        with self._store.atomic():
+            return self._store.db.execute(
+                "UPDATE visits SET visit_date = ?, updated_at = ? WHERE id = ? AND visit_date = ''",
+                [visit_date, utc_now(), visit_id]).rowcount == 1
+
     def set_answer(self, visit_id: str, theme_id: str, question_id: str, value: object) -> object:
         """Check and write one answer (or a theme's comment, question "_commentaire"); return it normalised."""
         visit = self._store.db.execute("SELECT grid_version FROM visits WHERE id = ?", [visit_id]).fetchone()

@@ -70,3 +70,68 @@ def test_data_dir_from_environment(tmp_path, monkeypatch, capsys):
     (tmp_path / "l.csv").write_text("nom\nA\n")
     assert main(["import", str(tmp_path / "l.csv")]) == 0
     assert (tmp_path / "env" / "catalogue.tldb").exists()
+
+
+def _visit_with_photos(tmp_path):
+    """A data folder holding one visit with notes, two captioned photos and a brochure."""
+    from bench.photo_fixture import make_photo
+    from tl_desktop.domain import Site
+    from tl_desktop.store import Store
+
+    data = tmp_path / "d"
+    with Store(data / "catalogue.tldb") as store:
+        site = store.save_site(Site(name="Friche <Belle> & Mai", commune="Marseille"))[0]
+        visit = store.visits.create(site.id, visit_date="2025-02-11", author="Agent A")[0]
+        store.visits.set_notes(visit.id, "Atelier partagé ; 40 adhérents.\nÀ revoir : l'accueil.")
+        store.visits.set_answer(visit.id, "gouvernance", "forme_juridique", "association")
+        photos = [make_photo(tmp_path / f"IMG_{i}.jpg", seed=i, taken=f"2025:02:11 1{i}:00:00") for i in range(2)]
+        brochure = tmp_path / "plaquette.pdf"
+        brochure.write_bytes(b"%PDF-1.4\n% plaquette\n")
+        added = store.attachments.attach_files(visit.id, [*photos, brochure]).added
+        store.attachments.set_caption(added[1].id, "Façade : côté rue / entrée?")
+        store.attachments.move(added[1].id, 0)
+    return data, visit.id, photos, brochure
+
+
+def test_export_visit_writes_notes_original_photos_and_captions(tmp_path, capsys):
+    import csv
+    import zipfile
+
+    data, visit_id, photos, brochure = _visit_with_photos(tmp_path)
+    assert main(["export-visit", visit_id, "-o", str(tmp_path / "out"), "--data-dir", str(data)]) == 0
+    [folder] = (tmp_path / "out").iterdir()
+    assert folder.name == "2025-02-11 Friche Belle & Mai"      # < and > are not allowed on Windows
+    notes = (folder / "notes.txt").read_text(encoding="utf-8")
+    assert "Friche <Belle> & Mai" in notes and "40 adhérents" in notes and "Association" in notes
+    exported = sorted(p.name for p in (folder / "photos").iterdir())
+    assert exported == ["01 - Façade côté rue entrée.jpg", "02 - IMG_0.jpg", "legendes.csv"]
+    assert (folder / "photos" / exported[0]).read_bytes() == photos[1].read_bytes()   # the original bytes
+    rows = list(csv.reader((folder / "photos" / "legendes.csv").open(encoding="utf-8-sig"), delimiter=";"))
+    assert rows[1][:3] == [exported[0], "Façade : côté rue / entrée?", "2025-02-11T11:00:00"]
+    assert (folder / "documents" / "plaquette.pdf").read_bytes() == brochure.read_bytes()
+
+    assert main(["export-visit", visit_id, "-o", str(tmp_path / "visite.zip"), "--data-dir", str(data)]) == 0
+    with zipfile.ZipFile(tmp_path / "visite.zip") as archive:
+        names = archive.namelist()
+        assert f"{folder.name}/photos/{exported[0]}" in names
+        assert archive.read(f"{folder.name}/photos/{exported[1]}") == photos[0].read_bytes()
+
+
+def test_check_repair_removes_only_files_no_visit_uses(tmp_path, capsys):
+    import os
+    import time
+
+    from tl_desktop.store import Store
+
+    data, visit_id, photos, _ = _visit_with_photos(tmp_path)
+    with Store(data / "catalogue.tldb") as store:
+        store.attachments.remove(store.attachments.of_visit(visit_id, "photo")[0].id)
+    old = time.time() - 7200
+    for path in (data / "media").rglob("*.*"):
+        os.utime(path, (old, old))
+    assert main(["check", "--data-dir", str(data)]) == 0
+    assert "1 fichier(s) joint(s) ne servent plus" in capsys.readouterr().out
+    assert main(["check", "--repair", "--data-dir", str(data)]) == 0
+    assert "1 fichier(s) joint(s) inutilisé(s) supprimé(s)" in capsys.readouterr().out
+    assert len([p for p in (data / "media").rglob("*") if p.is_file()]) == 2   # one photo, one brochure
+    assert main(["export-visit", visit_id, "-o", str(tmp_path / "o"), "--data-dir", str(data)]) == 0

@@ -1,0 +1,220 @@
+"""The photos and files of visits, as records: ``store.attachments`` (the bytes: media.py).
+
+A record names its file by SHA-256; the store never holds the bytes. Order is per visit
+(``position``); a site may have a cover photo, chosen among the photos of its visits.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from . import geo
+from .domain import Attachment, Changes, utc_now
+from .errors import NotFoundError, ValidationError
+from .i18n import QT_TRANSLATE_NOOP
+from .jobs import CancelFlag, Progress, no_progress
+from .media import Ingested, MediaError
+
+if TYPE_CHECKING:
+    from .store import Store
+
+_COLUMNS = ("id", "visit_id", "sha256", "kind", "filename", "extension", "size", "caption", "position",
+            "taken_at", "latitude", "longitude", "width", "height", "orientation", "created_at")
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM attachments"
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What ``remove`` took away, for ``restore`` (undo): the record and the site it was cover of."""
+
+    attachment: Attachment
+    cover_of: str | None
+
+
+@dataclass
+class AttachReport:
+    """What attaching a batch of files did: added records, files already there, refusals."""
+
+    added: list[Attachment]
+    already: list[Attachment]
+    refused: list[tuple[str, str]]     # (file name, French reason)
+
+
+def _missing(record_id: str) -> NotFoundError:
+    return NotFoundError(QT_TRANSLATE_NOOP("tl_desktop", "Pièce jointe introuvable ({id})."), id=record_id)
+
+
+class Attachments:
+    def __init__(self, store: "Store"):
+        self._store = store
+
+    # ---- reading
+
+    def get(self, attachment_id: str) -> Attachment:
+        row = self._store.db.execute(f"{_SELECT} WHERE id = ?", [attachment_id]).fetchone()
+        if row is None:
+            raise _missing(attachment_id)
+        return Attachment(**dict(zip(_COLUMNS, row)))
+
+    def of_visit(self, visit_id: str, kind: str | None = None) -> list[Attachment]:
+        """The visit's attachments in the agent's order (photos only with ``kind="photo"``)."""
+        where, params = "visit_id = ?", [visit_id]
+        if kind:
+            where, params = where + " AND kind = ?", params + [kind]
+        return [Attachment(**dict(zip(_COLUMNS, r)))
+                for r in self._store.db.execute(f"{_SELECT} WHERE {where} ORDER BY position, created_at", params)]
+
+    def photos_for_print(self, visit_id: str) -> list[Attachment]:
+        """The visit's photos, the site's cover photo first when it is one of them."""
+        photos = self.of_visit(visit_id, "photo")
+        if not photos:
+            return photos
+        cover = self.cover_id(self._store.visits.get(visit_id).site_id)
+        return sorted(photos, key=lambda a: a.id != cover)
+
+    def cover_id(self, site_id: str) -> str | None:
+        row = self._store.db.execute("SELECT attachment_id FROM site_covers WHERE site_id = ?", [site_id]).fetchone()
+        return row[0] if row else None
+
+    def file_path(self, attachment: Attachment):
+        return self._store.media.path_of(attachment.sha256, attachment.extension)
+
+    def referenced_hashes(self) -> set[str]:
+        return {r[0] for r in self._store.db.execute("SELECT DISTINCT sha256 FROM attachments")}
+
+    # ---- writing
+
+    def add(self, visit_id: str, item: Ingested) -> tuple[Attachment, bool]:
+        """Record an ingested file on a visit; return (record, True), or (existing record, False) if already there."""
+        existing = self._store.db.execute(f"{_SELECT} WHERE visit_id = ? AND sha256 = ?",
+                                          [visit_id, item.sha256]).fetchone()
+        if existing:
+            return Attachment(**dict(zip(_COLUMNS, existing))), False
+        self._store.visits.get(visit_id)   # NotFoundError for a deleted visit
+        with self._store.atomic():
+            last = self._store.db.execute("SELECT max(position) FROM attachments WHERE visit_id = ?",
+                                          [visit_id]).fetchone()[0]
+            record = Attachment(visit_id=visit_id, sha256=item.sha256, kind=item.kind, filename=item.filename,
+                                size=item.size, extension=item.extension, position=0 if last is None else last + 1,
+                                taken_at=item.taken_at, latitude=item.latitude, longitude=item.longitude,
+                                width=item.width, height=item.height, orientation=item.orientation,
+                                created_at=utc_now())
+            self._insert(record)
+        return record, True
+
+    def attach_files(self, visit_id: str, paths: Iterable, *, progress: Progress = no_progress,
+                     cancel: CancelFlag | None = None) -> AttachReport:
+        """Check, copy and record each file; a refused file is reported and changes nothing."""
+        paths = list(paths)
+        report = AttachReport([], [], [])
+        for done, path in enumerate(paths):
+            if cancel is not None and cancel.is_set():
+                break
+            progress(done, len(paths), str(path))
+            try:
+                record, created = self.add(visit_id, self._store.media.ingest(path))
+            except MediaError as exc:
+                report.refused.append((exc.args_.get("file", str(path)), exc.message))
+                continue
+            (report.added if created else report.already).append(record)
+        progress(len(paths), len(paths), "")
+        return report
+
+    def set_caption(self, attachment_id: str, caption: str) -> Changes:
+        self._update(attachment_id, "caption = ?", [caption.strip()])
+        return Changes(attachments=True)
+
+    def move(self, attachment_id: str, position: int) -> Changes:
+        """Put an attachment at ``position`` (0-based) among its visit's, renumbering the others."""
+        record = self.get(attachment_id)
+        with self._store.atomic():
+            ids = [r[0] for r in self._store.db.execute(
+                "SELECT id FROM attachments WHERE visit_id = ? AND id != ? ORDER BY position, created_at",
+                [record.visit_id, attachment_id])]
+            ids.insert(max(0, min(position, len(ids))), attachment_id)
+            for index, each in enumerate(ids):
+                self._store.db.execute("UPDATE attachments SET position = ? WHERE id = ?", [index, each])
+        return Changes(attachments=True)
+
+    def remove(self, attachment_id: str) -> Removed:
+        """Delete the record (the file stays until ``check --repair``); return what ``restore`` needs."""
+        record = self.get(attachment_id)
+        cover = self._store.db.execute("SELECT site_id FROM site_covers WHERE attachment_id = ?",
+                                       [attachment_id]).fetchone()
+        with self._store.atomic():
+            self._store.db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
+        return Removed(record, cover[0] if cover else None)
+
+    def restore(self, removed: Removed) -> Changes:
+        """Put a removed attachment back, at its place and as cover if it was; raise MediaError if its file is gone."""
+        record = removed.attachment
+        if not self.file_path(record).exists():
+            raise MediaError(QT_TRANSLATE_NOOP(
+                "tl_desktop", "« {file} » ne peut pas être remis : son fichier a été supprimé du dossier des "
+                "données entre-temps (réparation de la base)."), file=record.filename)
+        with self._store.atomic():
+            self._store.db.execute("UPDATE attachments SET position = position + 1 WHERE visit_id = ? "
+                                   "AND position >= ?", [record.visit_id, record.position])
+            try:
+                self._insert(record)
+            except sqlite3.IntegrityError:
+                pass   # attached again meanwhile: keep that one
+            if removed.cover_of:
+                self._store.db.execute("INSERT OR REPLACE INTO site_covers (site_id, attachment_id) VALUES (?, ?)",
+                                       [removed.cover_of, record.id])
+        return Changes(attachments=True)
+
+    def set_cover(self, site_id: str, attachment_id: str | None) -> Changes:
+        """Make a photo of one of the site's visits its cover photo (None: no cover)."""
+        with self._store.atomic():
+            if attachment_id is None:
+                self._store.db.execute("DELETE FROM site_covers WHERE site_id = ?", [site_id])
+                return Changes(attachments=True)
+            row = self._store.db.execute(
+                "SELECT a.kind, v.site_id FROM attachments a JOIN visits v ON v.id = a.visit_id WHERE a.id = ?",
+                [attachment_id]).fetchone()
+            if row is None:
+                raise _missing(attachment_id)
+            if row[0] != "photo" or row[1] != site_id:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "tl_desktop", "La photo de couverture doit être une photo d'une visite de ce lieu."))
+            self._store.db.execute("INSERT OR REPLACE INTO site_covers (site_id, attachment_id) VALUES (?, ?)",
+                                   [site_id, attachment_id])
+        return Changes(attachments=True)
+
+    def _insert(self, record: Attachment) -> None:
+        self._store.db.execute(
+            f"INSERT INTO attachments ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+            [getattr(record, c) for c in _COLUMNS])
+
+    def _update(self, attachment_id: str, assignments: str, params: list) -> None:
+        with self._store.atomic():
+            if self._store.db.execute(f"UPDATE attachments SET {assignments} WHERE id = ?",
+                                      [*params, attachment_id]).rowcount == 0:
+                raise _missing(attachment_id)
+
+
+def earliest_date(records: Iterable[Attachment]) -> str | None:
+    """The earliest EXIF date of these photos, as "YYYY-MM-DD" (to date a visit that has none)."""
+    dates = sorted(r.taken_at for r in records if r.taken_at)
+    return dates[0][:10] if dates else None
+
+
+def position_offer(site, records: Iterable[Attachment]) -> tuple[float, float] | None:
+    """Where the photos say the site is, when worth offering: the site has no coordinates (or
+    only its commune's centre, and the photo is within 15 km of it) and a photo's GPS is in France."""
+    if site.latitude is not None and site.location_precision != "commune":
+        return None
+    for record in records:
+        if record.latitude is None or record.longitude is None:
+            continue
+        if not geo.in_france(record.latitude, record.longitude):
+            continue
+        if site.latitude is not None and geo.distance_km(site.latitude, site.longitude,
+                                                         record.latitude, record.longitude) > 15:
+            continue
+        return record.latitude, record.longitude
+    return None
+
