@@ -14,7 +14,8 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from .domain import PUBLIC_SERVICES, Stop
 from .grid import answer_text, load_grid
-from .report_visit import FONT, _outline, para, register_fonts, styles, visit_flowables, write_pdf
+from .report_visit import (FONT, _outline, para, prepare_print_copies, register_fonts, styles, visit_flowables,
+                           write_pdf)
 from .store import Store
 from .typography import long_date
 
@@ -195,6 +196,7 @@ def build_tour_booklet(store: Store, tour_id: str, out: Path, *, include_people:
     visits = store.visits.of_tour(tour_id)
     story = [Spacer(1, 60 * mm)] + _cover(tour, stops, s) + [PageBreak()]
     story += _programme(store, tour, stops, s, include_people, cover=False)
+    prepare_print_copies(store, [v.id for v in visits])
     for visit in visits:
         chapter, _, _ = visit_flowables(store, visit.id, s, include_people=include_people)
         story += [PageBreak()] + chapter

@@ -9,6 +9,8 @@ reportlab) are embedded, so the PDF reads the same on any machine.
 from __future__ import annotations
 
 import json
+import os
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -23,13 +25,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
+from reportlab.platypus import (Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
 
 from . import geo
-from .domain import KINDS, PROGRAMMES, PUBLIC_SERVICES
+from .domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, Attachment
 from .errors import TlError
 from .grid import COMMENT, answer_text, load_grid
 from .i18n import QT_TRANSLATE_NOOP
+from .media import MediaError
 from .resources import resource
 from .store import Store
 from .typography import french, long_date
@@ -37,6 +40,9 @@ from .typography import french, long_date
 reportlab.rl_config.useA85 = 0   # ASCII85 in pure Python: slower and 25 % larger
 
 FONT = "TLVera"
+# The boxes photos are printed in (mm): the cover across the page, the others two by two.
+COVER_BOX = (180, 105)
+PHOTO_BOX = (86, 64)
 STRENGTH, FRAGILITY = colors.HexColor("#E3F1E6"), colors.HexColor("#FBE7E4")
 
 
@@ -134,6 +140,11 @@ def visit_flowables(store: Store, visit_id: str, s: dict[str, ParagraphStyle], *
     head = Table([[table, locator or ""]], colWidths=[124 * mm, 56 * mm])
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [Spacer(1, 4 * mm), head]
+    photos = store.attachments.photos_for_print(visit_id)
+    cover_id = store.attachments.cover_id(site.id)
+    if photos and photos[0].id == cover_id:
+        story += [Spacer(1, 3 * mm), *_photo_cells(store, [photos[0]], COVER_BOX, s)]
+        photos = photos[1:]
 
     answered = grid.answered_themes(visit.answers)
     if not answered and not visit.notes.strip():
@@ -167,6 +178,16 @@ def visit_flowables(store: Store, visit_id: str, s: dict[str, ParagraphStyle], *
                 story.append(para(line.lstrip("# "), s["h3"]))
             elif line.strip():
                 story.append(para(line, s["body"]))
+    if photos:
+        cells = _photo_cells(store, photos, PHOTO_BOX, s)
+        rows = []
+        for i in range(0, len(cells), 2):   # a table per row: the heading keeps its first row
+            row = Table([cells[i:i + 2] + [""] * (2 - len(cells[i:i + 2]))], colWidths=[90 * mm, 90 * mm])
+            row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                     ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+            rows.append(row)
+        story += [KeepTogether([para("Photos", s["h2"]), rows[0]]), *rows[1:]]
     if include_people:
         people = store.visits.people(visit_id)
         if people:
@@ -175,6 +196,59 @@ def visit_flowables(store: Store, visit_id: str, s: dict[str, ParagraphStyle], *
                 story.append(para(" — ".join(p for p in (a.person.name, a.role, a.person.service) if p), s["body"]))
 
     return story, site, visit
+
+
+def _fit(attachment: Attachment, box: tuple[float, float]) -> tuple[float, float]:
+    """The printed size (mm) of a photo fitting in ``box``, its EXIF orientation applied."""
+    width, height = attachment.shown_size() or (4, 3)
+    scale = min(box[0] / width, box[1] / height)
+    return width * scale, height * scale
+
+
+def print_copies(store: Store, photos: list[Attachment], box: tuple[float, float]) -> dict[str, object]:
+    """Make the photos' print copies (about 150 dpi at their printed size), on every core; id → path or MediaError."""
+    def one(photo: Attachment):
+        try:
+            return store.media.print_copy(photo.sha256, photo.extension, *_fit(photo, box))
+        except MediaError as exc:
+            return exc
+    if len(photos) < 2:
+        return {p.id: one(p) for p in photos}
+    # Pillow decodes and resizes outside the GIL: threads use every core.
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        return dict(zip((p.id for p in photos), pool.map(one, photos)))
+
+
+def prepare_print_copies(store: Store, visit_ids: list[str]) -> None:
+    """Make every print copy of these visits at once (the booklet), rather than visit by visit."""
+    photos = [p for visit_id in visit_ids for p in store.attachments.photos_for_print(visit_id)]
+    if photos:
+        print_copies(store, [p for p in photos if p.id not in _covers(store, visit_ids)], PHOTO_BOX)
+        print_copies(store, [p for p in photos if p.id in _covers(store, visit_ids)], COVER_BOX)
+
+
+def _covers(store: Store, visit_ids: list[str]) -> set[str]:
+    return {store.attachments.cover_id(store.visits.get(v).site_id) for v in visit_ids} - {None}
+
+
+def _photo_cells(store: Store, photos: list[Attachment], box: tuple[float, float],
+                 s: dict[str, ParagraphStyle]) -> list[list]:
+    """One cell per photo: the picture at its printed size, its caption under it."""
+    copies = print_copies(store, photos, box)
+    caption_style = ParagraphStyle("caption", parent=s["small"], alignment=1, fontName=FONT + "-Italic")
+    cells = []
+    for photo in photos:
+        width, height = _fit(photo, box)
+        copy = copies[photo.id]
+        if isinstance(copy, MediaError):
+            picture = para(f"[Photo illisible : {photo.filename}]", s["small"])
+        else:
+            picture = Image(str(copy), width=width * mm, height=height * mm)
+        cell = [picture]
+        if photo.caption:
+            cell.append(para(photo.caption, caption_style))
+        cells.append(cell if box == PHOTO_BOX else KeepTogether(cell))
+    return cells
 
 
 def write_pdf(story: list, out: Path, *, title: str, author: str = "", footer: str = "") -> Path:

@@ -59,3 +59,30 @@ def test_command_line_report(store, visit, tmp_path, capsys):
     assert "Camille" not in text_of(out)
     assert main(["report", "visit", "inconnue", "-o", str(out), "--data-dir", str(store.path.parent)]) == 1
     assert "Visite introuvable" in capsys.readouterr().err
+
+
+def test_photos_are_printed_cover_first_at_about_150_dpi_and_upright(store, visit, tmp_path):
+    from bench.photo_fixture import COLD, WARM, make_photo
+
+    site_id = store.visits.get(visit.id).site_id
+    sources = [make_photo(tmp_path / f"IMG_{i}.jpg", (3000, 2000), seed=i, orientation=6 if i == 2 else None)
+               for i in range(3)]
+    photos = store.attachments.attach_files(visit.id, sources).added
+    store.attachments.set_caption(photos[1].id, "La façade <côté rue> & l'entrée")
+    store.attachments.set_cover(site_id, photos[1].id)
+    out = build_visit_summary(store, visit.id, tmp_path / "v.pdf")
+
+    reader = PdfReader(str(out))
+    images = [image.image for page in reader.pages for image in page.images]
+    assert len(images) == 3
+    assert "La façade <côté rue> & l'entrée" in text_of(out).replace("\n", " ")
+    assert images[0].size[0] > images[1].size[0]             # the cover, first and larger
+    # Each photo at about 150 dpi of its printed box (cover 180 × 105 mm, others 86 × 64 mm).
+    cover_mm = min(180 / 3000, 105 / 2000) * 3000
+    assert 140 <= images[0].size[0] / (cover_mm / 25.4) <= 200
+    portrait = next(i for i in images if i.size[1] > i.size[0])   # EXIF orientation 6, turned upright
+    assert 140 <= portrait.size[1] / (64 / 25.4) <= 200
+    top, bottom = portrait.convert("RGB").getpixel((portrait.size[0] // 2, 5)), \
+        portrait.convert("RGB").getpixel((portrait.size[0] // 2, portrait.size[1] - 5))
+    assert abs(top[0] - WARM[0]) < 40 and abs(bottom[2] - COLD[2]) < 40
+    assert out.stat().st_size < sum(p.stat().st_size for p in sources)
