@@ -138,6 +138,15 @@ class Attachments:
                 self._store.db.execute("UPDATE attachments SET position = ? WHERE id = ?", [index, each])
         return Changes(attachments=True)
 
+    def reorder(self, visit_id: str, ordered_ids: list[str]) -> Changes:
+        """Put the visit's attachments in this order; those not named follow, in their order."""
+        current = [a.id for a in self.of_visit(visit_id)]
+        ids = [i for i in ordered_ids if i in current] + [i for i in current if i not in ordered_ids]
+        with self._store.atomic():
+            for index, each in enumerate(ids):
+                self._store.db.execute("UPDATE attachments SET position = ? WHERE id = ?", [index, each])
+        return Changes(attachments=True)
+
     def remove(self, attachment_id: str) -> Removed:
         """Delete the record (the file stays until ``check --repair``); return what ``restore`` needs."""
         record = self.get(attachment_id)

@@ -228,6 +228,24 @@ class MediaLibrary:
         # Rounded up to a step, so a few layouts share their copies in the cache.
         return self.derived(sha256, extension, int(-(-longest // 100) * 100), quality=80)
 
+    def readable_copy(self, sha256: str, extension: str, filename: str) -> Path:
+        """A read-only copy under the original name, for the system's application to open.
+
+        Never the media file itself: a spreadsheet saved over by the application would no
+        longer match its SHA-256 name, and other visits may share it.
+        """
+        source = self.path_of(sha256, extension)
+        name = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in filename).strip(" .") or "fichier"
+        target = self.cache_dir.parent / "ouverts" / sha256[:16] / name
+        try:
+            if not target.exists():
+                _copy_atomically(source, target)
+                target.chmod(0o444)
+        except OSError as exc:
+            raise MediaError(QT_TRANSLATE_NOOP("tl_desktop", "« {file} » n'a pas pu être ouvert : {reason}."),
+                             file=filename, reason=describe_os_error(exc)) from exc
+        return target
+
     # ---- housekeeping
 
     def stored_files(self) -> Iterable[Path]:

@@ -82,7 +82,7 @@ def test_a_refused_value_stays_on_screen_marked_and_nothing_else_is_lost(qtbot, 
 
 def test_the_header_shows_the_site_name_as_typed(notebook):
     assert notebook.header.textFormat() == Qt.PlainText
-    assert notebook.header.text().startswith("Friche <b>la Belle de Mai</b> — Marseille — 2025-02-11")
+    assert notebook.header.text().startswith("Friche <b>la Belle de Mai</b> — Marseille — mardi 11 février 2025")
 
 
 def test_a_visit_started_from_the_catalog_is_written_on_close_and_reopened(qtbot, store, tmp_path, type_text,

@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
             self._notebook.saved.connect(
                 lambda at: self.statusBar().showMessage(self.tr("Enregistré à {time}").format(time=at)))
             self._notebook.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._notebook.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._notebook.sites_changed.connect(self.broadcast)
+            self._notebook.photos.job_started.connect(self._track)
         return self._notebook
 
     @property
@@ -549,6 +552,8 @@ class MainWindow(QMainWindow):
         for runner in list(self._jobs):
             runner.cancel()
             runner.wait()
+        if self._notebook is not None:
+            self._notebook.photos.shutdown()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())

@@ -19,9 +19,11 @@ from tl_desktop.domain import KINDS, PROGRAMMES
 from tl_desktop.errors import TlError
 from tl_desktop.grid import COMMENT, load_grid
 from tl_desktop.store import Store
+from tl_desktop.typography import long_date
 from tl_desktop.ui.errors import error_text
 from tl_desktop.ui.grid_widgets import QuestionEditor, make_editor
 from tl_desktop.ui.people_widget import PeopleWidget
+from tl_desktop.ui.photos_widget import PhotosPanel
 
 # Written at most this long after the first unsaved keystroke (the issue allows one second).
 AUTOSAVE_DELAY_MS = 600
@@ -51,6 +53,8 @@ class NotebookView(QWidget):
 
     saved = Signal(str)       # "14:32"
     problem = Signal(str)     # a French sentence
+    message = Signal(str)     # news for the status bar (photos attached...)
+    sites_changed = Signal(object)   # Changes: a site placed from a photo's GPS
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,11 +81,22 @@ class NotebookView(QWidget):
         self.notes_edit.textChanged.connect(lambda: self._on_edited(NOTES))
         self._grid_page = QScrollArea(self)
         self._grid_page.setWidgetResizable(True)
-        self.tabs.addTab(self._grid_page, self.tr("Grille d'observation"))
-        self.tabs.addTab(self.notes_edit, self.tr("Notes libres"))
+        # Short labels: the four tabs fit a side dock without scroll arrows; tooltips say more.
+        self.tabs.addTab(self._grid_page, self.tr("Grille"))
+        self.tabs.setTabToolTip(0, self.tr("Grille d'observation"))
+        self.tabs.addTab(self.notes_edit, self.tr("Notes"))
+        self.tabs.setTabToolTip(1, self.tr("Notes libres"))
         self.people = PeopleWidget(store, self)
         self.people.changed.connect(lambda: self.saved.emit(datetime.now().strftime("%H:%M")))
-        self.tabs.addTab(self.people, self.tr("Personnes rencontrées"))
+        self.tabs.addTab(self.people, self.tr("Personnes"))
+        self.tabs.setTabToolTip(2, self.tr("Personnes rencontrées"))
+        self.photos = PhotosPanel(store, self.undo_stack, self)
+        self.photos.status.connect(self.message)
+        self.photos.changed.connect(self.sites_changed)
+        self.photos.visit_dated.connect(lambda _day: self._show_header())
+        self.photos.count_changed.connect(self._on_photo_count)
+        self.tabs.addTab(self.photos, self.tr("Photos"))
+        self.tabs.setTabToolTip(3, self.tr("Photos et documents joints à la visite"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.identity)
@@ -107,19 +122,33 @@ class NotebookView(QWidget):
         self._loading = True
         try:
             self._visit_id = visit_id
-            date = visit.visit_date or self.tr("date à préciser")
-            identity = ", ".join(QCoreApplication.translate("domain", KINDS.label(k)) for k in site.kinds)
-            labels = ", ".join(QCoreApplication.translate("domain", PROGRAMMES.label(p)) for p in site.programmes)
-            self.header.setText(f"{site.name} — {site.commune} — {date}".replace(" —  —", " —"))
-            self.identity.setText(" · ".join(t for t in (identity, labels) if t))
+            self._show_header(visit, site)
             self._build_grid(visit.grid_version, visit.answers)
             self.notes_edit.setPlainText(visit.notes)
             self.people.set_visit(visit_id)
+            self.photos.set_visit(visit_id)
         finally:
             self._loading = False
         self._pending.clear()
         self.undo_stack.clear()
         self.setEnabled(True)
+
+    def _show_header(self, visit=None, site=None) -> None:
+        try:
+            visit = visit or self._store.visits.get(self._visit_id)
+            site = site or self._store.get_site(visit.site_id)
+        except TlError:
+            return
+        date = long_date(visit.visit_date) if visit.visit_date else self.tr("date à préciser")
+        identity = ", ".join(QCoreApplication.translate("domain", KINDS.label(k)) for k in site.kinds)
+        labels = ", ".join(QCoreApplication.translate("domain", PROGRAMMES.label(p)) for p in site.programmes)
+        self.header.setText(f"{site.name} — {site.commune} — {date}".replace(" —  —", " —"))
+        self.identity.setText(" · ".join(t for t in (identity, labels) if t))
+
+    def _on_photo_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.photos)
+        label = self.tr("Photos")
+        self.tabs.setTabText(index, f"{label} ({count})" if count else label)
 
     def _build_grid(self, version: int, answers: dict) -> None:
         grid = load_grid(version)   # the visit's own version: old visits stay readable
