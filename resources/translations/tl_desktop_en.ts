@@ -328,7 +328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="119"/>
         <source>Visites apprenantes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,37 +338,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="142"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="144"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Affichage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="164"/>
         <source>Outils</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,155 +378,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="225"/>
         <source>Carnet de visite rouvert là où vous l&apos;aviez laissé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="320"/>
         <source>Supprimer le lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="321"/>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="330"/>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="338"/>
         <source>Choisissez d&apos;abord un lieu dans le catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="381"/>
         <source>feuille-de-route.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="381"/>
         <source>livret-visite-apprenante.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="382"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="410"/>
         <source>Document écrit : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="412"/>
         <source>Écriture du document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="418"/>
         <source>Ouvrez d&apos;abord une visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="421"/>
         <source>Exporter la synthèse de la visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="390"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="383"/>
         <source>Inclure les participants et les personnes rencontrées ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="394"/>
         <source>Données personnelles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="395"/>
         <source>Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="421"/>
         <source>synthese-visite.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="422"/>
         <source>Inclure les personnes rencontrées dans le document ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="434"/>
         <source>Synthèse écrite : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="436"/>
         <source>Écriture de la synthèse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="451"/>
         <source>Importer une liste de lieux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="452"/>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="471"/>
         <source>Import de « {name} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="476"/>
         <source>Catalogue de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="477"/>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="493"/>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="496"/>
         <source>Chargement du catalogue de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="509"/>
         <source>Fiche enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="542"/>
         <source>Réponse non enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../tl_desktop/ui/main_window.py" line="543"/>
         <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge). Fermer quand même et la perdre ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,44 +542,70 @@ Il contient des données publiques réelles : les espaces France Services, les F
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="35"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="37"/>
         <source>Réponse modifiée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="75"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="79"/>
         <source>Notes libres : ce que vous voyez, entendez, retenez…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="76"/>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="81"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="80"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="88"/>
         <source>Notes libres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="80"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="85"/>
+        <source>Grille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="86"/>
         <source>Grille d&apos;observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="84"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="87"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="91"/>
+        <source>Personnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="92"/>
         <source>Personnes rencontrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="110"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="98"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="150"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="99"/>
+        <source>Photos et documents joints à la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="142"/>
         <source>date à préciser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="149"/>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="155"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="178"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="184"/>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/views/notebook_view.py" line="150"/>
+        <location filename="../../tl_desktop/views/notebook_view.py" line="179"/>
         <source>Commentaire : {theme}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,6 +683,314 @@ Il contient des données publiques réelles : les espaces France Services, les F
     <message>
         <location filename="../../tl_desktop/ui/people_widget.py" line="123"/>
         <source>Effacer « {name} » de toutes les visites et visites apprenantes ? Cette suppression est définitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="88"/>
+        <source>Photos de la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="89"/>
+        <source>Aucune photo. Glissez des photos ici, collez-les (Ctrl+V) ou cliquez sur « Ajouter des photos… ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../tl_desktop/ui/photo_viewer.py" line="30"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photo_viewer.py" line="40"/>
+        <source>Légende : ce que montre la photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photo_viewer.py" line="41"/>
+        <source>Légende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photo_viewer.py" line="43"/>
+        <source>Photo de couverture du lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photo_viewer.py" line="45"/>
+        <source>◀ Précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photo_viewer.py" line="46"/>
+        <source>Suivante ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photo_viewer.py" line="51"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photo_viewer.py" line="82"/>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photo_viewer.py" line="86"/>
+        <source>prise le {date} à {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photo_viewer.py" line="110"/>
+        <source>Cette photo n&apos;a pas pu être lue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="46"/>
+        <source>Retrait de « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="167"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="168"/>
+        <source>illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="170"/>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="571"/>
+        <source>Ajouter des photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="172"/>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="583"/>
+        <source>Joindre un document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="176"/>
+        <source>%v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="178"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="201"/>
+        <source>Documents joints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="202"/>
+        <source>Aucun document. Glissez ici une plaquette, un tableau de chiffres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="211"/>
+        <source>Documents joints (double-clic pour ouvrir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="279"/>
+        <source>Prise le {date} à {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="287"/>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="563"/>
+        <source>Photo de couverture du lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="318"/>
+        <source>Ajouter des photos à la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="319"/>
+        <source>Photos ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="325"/>
+        <source>Joindre des documents à la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="326"/>
+        <source>Documents ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="343"/>
+        <source>Image collée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="345"/>
+        <source>L&apos;image du presse-papiers n&apos;a pas pu être lue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="349"/>
+        <source>Le presse-papiers ne contient ni photo ni fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="356"/>
+        <source>Un ajout est déjà en cours ; attendez qu&apos;il finisse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="379"/>
+        <source>Ajout des photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="422"/>
+        <source>{n} fichier(s) joint(s) à la visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="424"/>
+        <source>{n} fichier(s) déjà joint(s) : ignoré(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="426"/>
+        <source>Ajout annulé ; les fichiers déjà copiés restent joints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="430"/>
+        <source>{n} fichier(s) n&apos;ont pas été joints :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="432"/>
+        <source>Fichiers refusés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="446"/>
+        <source>Date de la visite reprise des photos : {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="451"/>
+        <source>« {site} » n&apos;a pas de position sur la carte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="452"/>
+        <source>« {site} » est placé au centre de sa commune, approximativement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="453"/>
+        <source>Une photo a été prise en {lat} ; {lon}. Placer le lieu à cet endroit ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="455"/>
+        <source>Position de la photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="463"/>
+        <source>« {site} » placé d&apos;après la photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="485"/>
+        <source>Légende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="485"/>
+        <source>Légende de « {name} » :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="496"/>
+        <source>Photo de couverture du lieu retirée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="497"/>
+        <source>Photo de couverture du lieu choisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="529"/>
+        <source>Retiré de la visite (Ctrl+Z pour annuler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="541"/>
+        <source>Aucune application de cet ordinateur n&apos;ouvre « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="561"/>
+        <source>Ouvrir en grand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="562"/>
+        <source>Modifier la légende…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="564"/>
+        <source>Déplacer vers la gauche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="565"/>
+        <source>Déplacer vers la droite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="566"/>
+        <source>Ouvrir avec l&apos;application du système</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="569"/>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="582"/>
+        <source>Retirer de la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="572"/>
+        <source>Coller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="579"/>
+        <source>Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/ui/photos_widget.py" line="580"/>
+        <source>Modifier la description…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,6 +1519,11 @@ Il contient des données publiques réelles : les espaces France Services, les F
         <source>Centre de la commune (approximatif)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../tl_desktop/domain.py" line="112"/>
+        <source>Position GPS d&apos;une photo de visite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1440,92 +1779,92 @@ Il contient des données publiques réelles : les espaces France Services, les F
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/migrations.py" line="235"/>
+        <location filename="../../tl_desktop/migrations.py" line="270"/>
         <source>La mise à jour « {name} » de la base a échoué ; la base est restée dans son état précédent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="131"/>
+        <location filename="../../tl_desktop/store.py" line="133"/>
         <source>Aucun catalogue dans « {folder} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="137"/>
+        <location filename="../../tl_desktop/store.py" line="139"/>
         <source>Impossible de créer le dossier « {folder} » : {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="143"/>
+        <location filename="../../tl_desktop/store.py" line="145"/>
         <source>Impossible d&apos;ouvrir « {path} » : {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="163"/>
+        <location filename="../../tl_desktop/store.py" line="167"/>
         <source>« {path} » n&apos;est pas une base Tiers-Lieux Desktop (ou elle est endommagée). Le fichier n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="181"/>
+        <location filename="../../tl_desktop/store.py" line="185"/>
         <source>« {path} » a été créée par une version plus récente de Tiers-Lieux Desktop. Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="403"/>
+        <location filename="../../tl_desktop/store.py" line="427"/>
         <source>Ce lieu n&apos;existe pas ou a été supprimé ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="413"/>
+        <location filename="../../tl_desktop/store.py" line="437"/>
         <source>Le nom du lieu est obligatoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="415"/>
+        <location filename="../../tl_desktop/store.py" line="439"/>
         <source>« {name} » : indiquez la latitude et la longitude, ou aucune des deux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="419"/>
+        <location filename="../../tl_desktop/store.py" line="443"/>
         <source>« {name} » : la latitude {value} n&apos;est pas entre -90 et 90.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="422"/>
+        <location filename="../../tl_desktop/store.py" line="446"/>
         <source>« {name} » : la longitude {value} n&apos;est pas entre -180 et 180.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="428"/>
+        <location filename="../../tl_desktop/store.py" line="452"/>
         <source>« {name} » : valeur inconnue « {code} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="431"/>
+        <location filename="../../tl_desktop/store.py" line="455"/>
         <source>« {name} » : forme juridique inconnue « {code} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/store.py" line="434"/>
+        <location filename="../../tl_desktop/store.py" line="458"/>
         <source>« {name} » : précision de position inconnue « {code} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/grid.py" line="76"/>
+        <location filename="../../tl_desktop/grid.py" line="77"/>
         <source>Type de question inconnu « {kind} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/grid.py" line="82"/>
+        <location filename="../../tl_desktop/grid.py" line="83"/>
         <source>La question « {id} » n&apos;a pas d&apos;options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/grid.py" line="98"/>
+        <location filename="../../tl_desktop/grid.py" line="99"/>
         <source>La grille d&apos;observation v{version} est illisible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/grid.py" line="116"/>
+        <location filename="../../tl_desktop/grid.py" line="117"/>
         <source>Réponse invalide pour « {question} » : {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,23 +1879,104 @@ Il contient des données publiques réelles : les espaces France Services, les F
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/visits.py" line="74"/>
+        <location filename="../../tl_desktop/visits.py" line="79"/>
         <source>Le titre de la visite apprenante est obligatoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/visits.py" line="76"/>
+        <location filename="../../tl_desktop/visits.py" line="81"/>
         <source>La date de fin précède la date de début.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/visits.py" line="236"/>
+        <location filename="../../tl_desktop/visits.py" line="246"/>
         <source>Question inconnue de la grille : {theme}/{question}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tl_desktop/report_visit.py" line="214"/>
+        <location filename="../../tl_desktop/report_visit.py" line="270"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/attachments.py" line="46"/>
+        <source>Pièce jointe introuvable ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/attachments.py" line="163"/>
+        <source>« {file} » ne peut pas être remis : son fichier a été supprimé du dossier des données entre-temps (réparation de la base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/attachments.py" line="190"/>
+        <source>La photo de couverture doit être une photo d&apos;une visite de ce lieu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="129"/>
+        <source>« {file} » n&apos;a pas été joint : ce type de fichier n&apos;est pas pris en charge. Photos : JPEG, PNG, WebP, TIFF, HEIC ; documents : PDF, bureautique, texte, son, vidéo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="137"/>
+        <location filename="../../tl_desktop/media.py" line="297"/>
+        <source>« {file} » n&apos;a pas pu être lu : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="140"/>
+        <source>« {file} » est vide (0 octet) : il n&apos;a pas été joint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="154"/>
+        <source>« {file} » n&apos;a pas pu être copié dans le dossier des données : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="161"/>
+        <source>« {file} » est une photo HEIC, que cet ordinateur ne sait pas lire (module pillow-heif absent). Exportez-la en JPEG depuis le téléphone, puis joignez-la.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="170"/>
+        <source>« {file} » est une image au format {format}, qui n&apos;est pas pris en charge : enregistrez-la en JPEG ou en PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="182"/>
+        <source>« {file} » est trop grande pour être ouverte sans risque (plus de {limit} millions de pixels) : elle n&apos;a pas été jointe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="187"/>
+        <source>« {file} » n&apos;est pas une image lisible (le nom dit photo, le contenu non) : elle n&apos;a pas été jointe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="191"/>
+        <source>« {file} » est incomplète ou endommagée (fichier tronqué ?) : elle n&apos;a pas été jointe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="219"/>
+        <source>La photo {file} n&apos;a pas pu être lue dans le dossier des données : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/media.py" line="245"/>
+        <source>« {file} » n&apos;a pas pu être ouvert : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/visit_export.py" line="136"/>
+        <source>Impossible d&apos;écrire « {path} » : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tl_desktop/visit_export.py" line="143"/>
+        <source>Le fichier de « {file} » manque dans le dossier des données ; lancez « tl-desktop check » pour faire le point.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

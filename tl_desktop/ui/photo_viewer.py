@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -16,9 +16,6 @@ from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.thumbnails import ImageLoader
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoViewer", text)
-
 
 class PhotoViewer(QDialog):
     """Browse a visit's photos; the caption is saved when leaving a photo (or pressing Entrée)."""
@@ -30,7 +27,7 @@ class PhotoViewer(QDialog):
         super().__init__(parent)
         self._store, self._loader, self._photos, self._index = store, loader, photos, index
         self._image: QImage | None = None
-        self.setWindowTitle(_tr("Photo"))
+        self.setWindowTitle(self.tr("Photo"))
         self.resize(1000, 760)
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignCenter)
@@ -40,18 +37,18 @@ class PhotoViewer(QDialog):
         self.info = QLabel(self)
         self.info.setTextFormat(Qt.PlainText)
         self.caption = QLineEdit(self)
-        self.caption.setPlaceholderText(_tr("Légende : ce que montre la photo"))
-        self.caption.setAccessibleName(_tr("Légende"))
+        self.caption.setPlaceholderText(self.tr("Légende : ce que montre la photo"))
+        self.caption.setAccessibleName(self.tr("Légende"))
         self.caption.editingFinished.connect(self._save_caption)
-        self.cover = QCheckBox(_tr("Photo de couverture du lieu"), self)
+        self.cover = QCheckBox(self.tr("Photo de couverture du lieu"), self)
         self.cover.toggled.connect(self._on_cover)
-        self.previous_button = QPushButton(_tr("◀ Précédente"), self)
-        self.next_button = QPushButton(_tr("Suivante ▶"), self)
+        self.previous_button = QPushButton(self.tr("◀ Précédente"), self)
+        self.next_button = QPushButton(self.tr("Suivante ▶"), self)
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(1))
         for keys, step in ((QKeySequence.MoveToPreviousPage, -1), (QKeySequence.MoveToNextPage, 1)):
             QShortcut(keys, self, lambda step=step: self.go(step))
-        close = QPushButton(_tr("Fermer"), self)
+        close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.accept)
         for button in (self.previous_button, self.next_button, close):
             button.setAutoDefault(False)   # Entrée in the caption saves it; it does not close the window
@@ -82,11 +79,11 @@ class PhotoViewer(QDialog):
         photo = self.current()
         self._image = None
         self.picture.setPixmap(QPixmap())
-        self.picture.setText(_tr("Chargement…"))
+        self.picture.setText(self.tr("Chargement…"))
         self.caption.setText(photo.caption)
         parts = [f"{self._index + 1} / {len(self._photos)}", photo.filename]
         if photo.taken_at:
-            parts.append(_tr("prise le {date} à {time}").format(date=long_date(photo.taken_at[:10]),
+            parts.append(self.tr("prise le {date} à {time}").format(date=long_date(photo.taken_at[:10]),
                                                                time=photo.taken_at[11:16]))
         size = photo.shown_size()
         if size:
@@ -110,7 +107,7 @@ class PhotoViewer(QDialog):
         if attachment_id != self.current().id:
             return
         if image is None:
-            self.picture.setText(_tr("Cette photo n'a pas pu être lue."))
+            self.picture.setText(self.tr("Cette photo n'a pas pu être lue."))
             return
         if self._image is not None and max_px == THUMBNAIL_PX:
             return   # the preview came first: keep it

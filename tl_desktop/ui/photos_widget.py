@@ -32,9 +32,6 @@ ID_ROLE = Qt.UserRole + 1
 TILE = QSize(150, 150)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotosPanel", text)
-
 
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits through it, so each result is queued to the GUI."""
@@ -46,7 +43,8 @@ class RemoveCommand(QUndoCommand):
     """Ctrl+Z puts a removed photo or file back, at its place (and as cover if it was)."""
 
     def __init__(self, panel: "PhotosPanel", removed):
-        super().__init__(_tr("Retrait de « {name} »").format(name=removed.attachment.filename))
+        super().__init__(QCoreApplication.translate("PhotosPanel", "Retrait de « {name} »").format(
+            name=removed.attachment.filename))
         self._panel, self._removed, self._first = panel, removed, True
 
     def redo(self) -> None:
@@ -87,8 +85,8 @@ class PhotoGrid(QListWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDrop)
         self.setDefaultDropAction(Qt.MoveAction)
-        self.setAccessibleName(_tr("Photos de la visite"))
-        self.placeholder = _tr("Aucune photo. Glissez des photos ici, collez-les (Ctrl+V) ou cliquez sur "
+        self.setAccessibleName(self.tr("Photos de la visite"))
+        self.placeholder = self.tr("Aucune photo. Glissez des photos ici, collez-les (Ctrl+V) ou cliquez sur "
                                "« Ajouter des photos… ».")
 
     def selected_ids(self) -> list[str]:
@@ -166,18 +164,18 @@ class PhotosPanel(QWidget):
         self._batch: dict = {}
         self.loader = ImageLoader(store.media, self)
         self.loader.ready.connect(self._on_image)
-        self._pending_icon = self._placeholder_icon(_tr("…"))
-        self._broken_icon = self._placeholder_icon(_tr("illisible"))
+        self._pending_icon = self._placeholder_icon(self.tr("…"))
+        self._broken_icon = self._placeholder_icon(self.tr("illisible"))
 
-        self.add_photos_button = QPushButton(_tr("Ajouter des photos…"), self)
+        self.add_photos_button = QPushButton(self.tr("Ajouter des photos…"), self)
         self.add_photos_button.clicked.connect(self.choose_photos)
-        self.add_file_button = QPushButton(_tr("Joindre un document…"), self)
+        self.add_file_button = QPushButton(self.tr("Joindre un document…"), self)
         self.add_file_button.clicked.connect(self.choose_documents)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
-        self.progress.setFormat(_tr("%v / %m"))
+        self.progress.setFormat(self.tr("%v / %m"))
         self.progress.hide()
-        self.cancel_button = QPushButton(_tr("Annuler"), self)
+        self.cancel_button = QPushButton(self.tr("Annuler"), self)
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
@@ -200,8 +198,8 @@ class PhotosPanel(QWidget):
         self.documents.setGridSize(QSize())
         self.documents.setWrapping(False)
         self.documents.setDragEnabled(False)
-        self.documents.setAccessibleName(_tr("Documents joints"))
-        self.documents.placeholder = _tr("Aucun document. Glissez ici une plaquette, un tableau de chiffres…")
+        self.documents.setAccessibleName(self.tr("Documents joints"))
+        self.documents.placeholder = self.tr("Aucun document. Glissez ici une plaquette, un tableau de chiffres…")
         self.documents.files_dropped.connect(self.attach)
         self.documents.itemActivated.connect(lambda item: self.open_with_system(item.data(ID_ROLE)))
         self.documents.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -210,7 +208,7 @@ class PhotosPanel(QWidget):
         documents_box = QWidget(self)
         documents_layout = QVBoxLayout(documents_box)
         documents_layout.setContentsMargins(0, 4, 0, 0)
-        documents_label = QLabel(_tr("Documents joints (double-clic pour ouvrir)"), documents_box)
+        documents_label = QLabel(self.tr("Documents joints (double-clic pour ouvrir)"), documents_box)
         documents_label.setStyleSheet("color: #444;")
         documents_layout.addWidget(documents_label)
         documents_layout.addWidget(self.documents)
@@ -278,7 +276,7 @@ class PhotosPanel(QWidget):
         if record.caption:
             lines.insert(0, record.caption)
         if record.taken_at:
-            lines.append(_tr("Prise le {date} à {time}").format(date=long_date(record.taken_at[:10]),
+            lines.append(self.tr("Prise le {date} à {time}").format(date=long_date(record.taken_at[:10]),
                                                                time=record.taken_at[11:16]))
         size = record.shown_size()
         if size:
@@ -286,7 +284,7 @@ class PhotosPanel(QWidget):
         else:
             lines.append(f"{record.size / 1e6:.2f} Mo".replace(".", ","))
         if cover:
-            lines.append(_tr("Photo de couverture du lieu"))
+            lines.append(self.tr("Photo de couverture du lieu"))
         return "\n".join(lines)
 
     def _placeholder_icon(self, text: str) -> QIcon:
@@ -317,15 +315,15 @@ class PhotosPanel(QWidget):
 
     def choose_photos(self) -> None:
         patterns = " ".join(f"*{e}" for e in sorted(PHOTO_EXTENSIONS))
-        paths, _ = QFileDialog.getOpenFileNames(self, _tr("Ajouter des photos à la visite"), "",
-                                                _tr("Photos ({patterns})").format(patterns=patterns))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Ajouter des photos à la visite"), "",
+                                                self.tr("Photos ({patterns})").format(patterns=patterns))
         if paths:
             self.attach(paths)
 
     def choose_documents(self) -> None:
         patterns = " ".join(f"*{e}" for e in sorted(DOCUMENT_EXTENSIONS))
-        paths, _ = QFileDialog.getOpenFileNames(self, _tr("Joindre des documents à la visite"), "",
-                                                _tr("Documents ({patterns})").format(patterns=patterns))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Joindre des documents à la visite"), "",
+                                                self.tr("Documents ({patterns})").format(patterns=patterns))
         if paths:
             self.attach(paths)
 
@@ -342,20 +340,20 @@ class PhotosPanel(QWidget):
             image = QImage(data.imageData())
             folder = self._store.media.cache_dir.parent / "collages"
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / (_tr("Image collée") + datetime.now().strftime(" %Y-%m-%d %H-%M-%S") + ".png")
+            path = folder / (self.tr("Image collée") + datetime.now().strftime(" %Y-%m-%d %H-%M-%S") + ".png")
             if image.isNull() or not image.save(str(path), "PNG"):
-                self.status.emit(_tr("L'image du presse-papiers n'a pas pu être lue."))
+                self.status.emit(self.tr("L'image du presse-papiers n'a pas pu être lue."))
                 return
             self.attach([str(path)])
             return
-        self.status.emit(_tr("Le presse-papiers ne contient ni photo ni fichier."))
+        self.status.emit(self.tr("Le presse-papiers ne contient ni photo ni fichier."))
 
     def attach(self, paths: list) -> JobRunner | None:
         """Check, copy and record files in a worker; each photo shows as soon as it is copied."""
         if self._visit_id is None or not paths:
             return None
         if self.runner is not None:
-            self.status.emit(_tr("Un ajout est déjà en cours ; attendez qu'il finisse."))
+            self.status.emit(self.tr("Un ajout est déjà en cours ; attendez qu'il finisse."))
             return None
         visit_id, media, relay = self._visit_id, self._store.media, self._relay
         paths = [str(p) for p in paths]
@@ -378,7 +376,7 @@ class PhotosPanel(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        self.runner = JobRunner(self, _tr("Ajout des photos…"), job, self._on_batch_done, self._on_batch_failed,
+        self.runner = JobRunner(self, self.tr("Ajout des photos…"), job, self._on_batch_done, self._on_batch_failed,
                                 show_dialog=False)
         self.runner.thread.progressed.connect(lambda done, total, label: self.progress.setValue(done))
         self.runner.finished.connect(self._on_runner_finished)
@@ -421,17 +419,17 @@ class PhotosPanel(QWidget):
         parts = []
         photos = [a for a in added if a.is_photo]
         if added:
-            parts.append(_tr("{n} fichier(s) joint(s) à la visite.").format(n=len(added)))
+            parts.append(self.tr("{n} fichier(s) joint(s) à la visite.").format(n=len(added)))
         if batch.get("already"):
-            parts.append(_tr("{n} fichier(s) déjà joint(s) : ignoré(s).").format(n=batch["already"]))
+            parts.append(self.tr("{n} fichier(s) déjà joint(s) : ignoré(s).").format(n=batch["already"]))
         if result == "cancelled":
-            parts.append(_tr("Ajout annulé ; les fichiers déjà copiés restent joints."))
+            parts.append(self.tr("Ajout annulé ; les fichiers déjà copiés restent joints."))
         if parts:
             self.status.emit(" ".join(parts))
         if refused:
-            box_text = _tr("{n} fichier(s) n'ont pas été joints :").format(n=len(refused)) + "\n\n" + \
+            box_text = self.tr("{n} fichier(s) n'ont pas été joints :").format(n=len(refused)) + "\n\n" + \
                 "\n\n".join(refused)
-            ask(self, _tr("Fichiers refusés"), box_text, buttons=QMessageBox.Ok, icon=QMessageBox.Warning)
+            ask(self, self.tr("Fichiers refusés"), box_text, buttons=QMessageBox.Ok, icon=QMessageBox.Warning)
         if photos and batch.get("visit") == self._visit_id:
             self._offer_exif(photos)
 
@@ -445,16 +443,16 @@ class PhotosPanel(QWidget):
         day = earliest_date(photos)
         if not visit.visit_date and day and self._store.visits.date_if_empty(visit.id, day):
             self.visit_dated.emit(day)
-            self.status.emit(_tr("Date de la visite reprise des photos : {date}.").format(date=long_date(day)))
+            self.status.emit(self.tr("Date de la visite reprise des photos : {date}.").format(date=long_date(day)))
         where = position_offer(site, photos)
         if where is None:
             return
         lat, lon = where
-        question = (_tr("« {site} » n'a pas de position sur la carte.") if site.latitude is None else
-                    _tr("« {site} » est placé au centre de sa commune, approximativement.")).format(site=site.name)
-        question += " " + _tr("Une photo a été prise en {lat} ; {lon}. Placer le lieu à cet endroit ?").format(
+        question = (self.tr("« {site} » n'a pas de position sur la carte.") if site.latitude is None else
+                    self.tr("« {site} » est placé au centre de sa commune, approximativement.")).format(site=site.name)
+        question += " " + self.tr("Une photo a été prise en {lat} ; {lon}. Placer le lieu à cet endroit ?").format(
             lat=f"{lat:.5f}".replace(".", ","), lon=f"{lon:.5f}".replace(".", ","))
-        if ask(self, _tr("Position de la photo"), question) != QMessageBox.Yes:
+        if ask(self, self.tr("Position de la photo"), question) != QMessageBox.Yes:
             return
         try:
             _, changes = self._store.save_site(site.replace(latitude=lat, longitude=lon, location_precision="photo"))
@@ -462,7 +460,7 @@ class PhotosPanel(QWidget):
             show_error(self, exc)
             return
         self.changed.emit(changes)
-        self.status.emit(_tr("« {site} » placé d'après la photo.").format(site=site.name))
+        self.status.emit(self.tr("« {site} » placé d'après la photo.").format(site=site.name))
 
     # ---- acting on photos
 
@@ -484,7 +482,7 @@ class PhotosPanel(QWidget):
         record = self._records.get(attachment_id)
         if record is None:
             return
-        text, ok = QInputDialog.getText(self, _tr("Légende"), _tr("Légende de « {name} » :").format(
+        text, ok = QInputDialog.getText(self, self.tr("Légende"), self.tr("Légende de « {name} » :").format(
             name=record.filename), text=record.caption)
         if ok:
             self._run(lambda: self._store.attachments.set_caption(attachment_id, text))
@@ -495,8 +493,8 @@ class PhotosPanel(QWidget):
         site_id = self._store.visits.get(self._visit_id).site_id
         current = self._store.attachments.cover_id(site_id)
         self._run(lambda: self._store.attachments.set_cover(site_id, None if current == attachment_id else attachment_id))
-        self.status.emit(_tr("Photo de couverture du lieu retirée.") if current == attachment_id
-                         else _tr("Photo de couverture du lieu choisie."))
+        self.status.emit(self.tr("Photo de couverture du lieu retirée.") if current == attachment_id
+                         else self.tr("Photo de couverture du lieu choisie."))
 
     def move_to(self, ids: list[str], row: int) -> None:
         """Put the photos ``ids`` at ``row`` of the grid, keeping their order."""
@@ -528,7 +526,7 @@ class PhotosPanel(QWidget):
             self._undo.push(RemoveCommand(self, removed))
         self.reload()
         if ids:
-            self.status.emit(_tr("Retiré de la visite (Ctrl+Z pour annuler)."))
+            self.status.emit(self.tr("Retiré de la visite (Ctrl+Z pour annuler)."))
 
     def open_with_system(self, attachment_id: str) -> bool:
         record = self._records.get(attachment_id)
@@ -540,7 +538,7 @@ class PhotosPanel(QWidget):
             show_error(self, exc)
             return False
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.status.emit(_tr("Aucune application de cet ordinateur n'ouvre « {name} ».").format(name=record.filename))
+            self.status.emit(self.tr("Aucune application de cet ordinateur n'ouvre « {name} ».").format(name=record.filename))
             return False
         return True
 
@@ -560,29 +558,29 @@ class PhotosPanel(QWidget):
         ids = self.current_ids()
         menu = QMenu(self)
         if len(ids) == 1:
-            menu.addAction(_tr("Ouvrir en grand"), lambda: self.open_large(ids[0]))
-            menu.addAction(_tr("Modifier la légende…") + "\tF2", lambda: self.edit_caption(ids[0]))
-            menu.addAction(_tr("Photo de couverture du lieu"), lambda: self.set_cover(ids[0]))
-            menu.addAction(_tr("Déplacer vers la gauche") + "\tAlt+←", lambda: self.move_by(-1))
-            menu.addAction(_tr("Déplacer vers la droite") + "\tAlt+→", lambda: self.move_by(1))
-            menu.addAction(_tr("Ouvrir avec l'application du système"), lambda: self.open_with_system(ids[0]))
+            menu.addAction(self.tr("Ouvrir en grand"), lambda: self.open_large(ids[0]))
+            menu.addAction(self.tr("Modifier la légende…") + "\tF2", lambda: self.edit_caption(ids[0]))
+            menu.addAction(self.tr("Photo de couverture du lieu"), lambda: self.set_cover(ids[0]))
+            menu.addAction(self.tr("Déplacer vers la gauche") + "\tAlt+←", lambda: self.move_by(-1))
+            menu.addAction(self.tr("Déplacer vers la droite") + "\tAlt+→", lambda: self.move_by(1))
+            menu.addAction(self.tr("Ouvrir avec l'application du système"), lambda: self.open_with_system(ids[0]))
         if ids:
             menu.addSeparator()
-            menu.addAction(_tr("Retirer de la visite") + "\t" + QKeySequence(QKeySequence.Delete).toString(
+            menu.addAction(self.tr("Retirer de la visite") + "\t" + QKeySequence(QKeySequence.Delete).toString(
                 QKeySequence.NativeText), lambda: self.remove(ids))
-        menu.addAction(_tr("Ajouter des photos…"), self.choose_photos)
-        menu.addAction(_tr("Coller") + "\tCtrl+V", self.paste)
+        menu.addAction(self.tr("Ajouter des photos…"), self.choose_photos)
+        menu.addAction(self.tr("Coller") + "\tCtrl+V", self.paste)
         menu.exec(self.grid.viewport().mapToGlobal(pos))
 
     def _document_menu(self, pos) -> None:
         ids = self.documents.selected_ids()
         menu = QMenu(self)
         if len(ids) == 1:
-            menu.addAction(_tr("Ouvrir"), lambda: self.open_with_system(ids[0]))
-            menu.addAction(_tr("Modifier la description…"), lambda: self.edit_caption(ids[0]))
+            menu.addAction(self.tr("Ouvrir"), lambda: self.open_with_system(ids[0]))
+            menu.addAction(self.tr("Modifier la description…"), lambda: self.edit_caption(ids[0]))
         if ids:
-            menu.addAction(_tr("Retirer de la visite"), lambda: self.remove(ids))
-        menu.addAction(_tr("Joindre un document…"), self.choose_documents)
+            menu.addAction(self.tr("Retirer de la visite"), lambda: self.remove(ids))
+        menu.addAction(self.tr("Joindre un document…"), self.choose_documents)
         menu.exec(self.documents.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
