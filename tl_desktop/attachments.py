@@ -128,15 +128,10 @@ class Attachments:
 
     def move(self, attachment_id: str, position: int) -> Changes:
         """Put an attachment at ``position`` (0-based) among its visit's, renumbering the others."""
-        record = self.get(attachment_id)
-        with self._store.atomic():
-            ids = [r[0] for r in self._store.db.execute(
-                "SELECT id FROM attachments WHERE visit_id = ? AND id != ? ORDER BY position, created_at",
-                [record.visit_id, attachment_id])]
-            ids.insert(max(0, min(position, len(ids))), attachment_id)
-            for index, each in enumerate(ids):
-                self._store.db.execute("UPDATE attachments SET position = ? WHERE id = ?", [index, each])
-        return Changes(attachments=True)
+        visit_id = self.get(attachment_id).visit_id
+        ids = [a.id for a in self.of_visit(visit_id) if a.id != attachment_id]
+        ids.insert(max(0, min(position, len(ids))), attachment_id)
+        return self.reorder(visit_id, ids)
 
     def reorder(self, visit_id: str, ordered_ids: list[str]) -> Changes:
         """Put the visit's attachments in this order; those not named follow, in their order."""

@@ -26,12 +26,13 @@ import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
-
-from PIL import Image, UnidentifiedImageError
+from typing import TYPE_CHECKING, Iterable
 
 from .errors import TlError, describe_os_error
 from .i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:   # Pillow loads at the first photo, not at every start of the app
+    from PIL import Image
 
 # Formats a phone or a camera gives, with the extension the stored copy gets.
 PHOTO_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "TIFF": ".tif", "HEIF": ".heic",
@@ -157,6 +158,7 @@ class MediaLibrary:
 
     def _inspect_photo(self, path: Path, sha: str) -> tuple[dict, Image.Image]:
         """Decode the photo entirely (at reduced scale); return its metadata and its thumbnail."""
+        from PIL import Image, UnidentifiedImageError
         if path.suffix.lower() in HEIF_EXTENSIONS and not heif_available():
             raise _fail(QT_TRANSLATE_NOOP(
                 "tl_desktop", "« {file} » est une photo HEIC, que cet ordinateur ne sait pas lire (module "
@@ -205,6 +207,7 @@ class MediaLibrary:
         target = self.derived_path(sha256, max_px)
         if target.exists():
             return target
+        from PIL import Image
         source = self.path_of(sha256, extension)
         heif_available()
         try:
@@ -216,10 +219,10 @@ class MediaLibrary:
                     small = _oriented_rgb(image, orientation, max_px)
             _save_jpeg(small, target, quality=quality)
         except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+            reason = describe_os_error(exc) if isinstance(exc, OSError) and exc.errno else str(exc)
             raise MediaError(QT_TRANSLATE_NOOP(
                 "tl_desktop", "La photo {file} n'a pas pu être lue dans le dossier des données : {reason}."),
-                file=source.name, reason=describe_os_error(exc) if isinstance(exc, OSError) and exc.errno
-                else str(exc)) from exc
+                file=source.name, reason=reason) from exc
         return target
 
     def print_copy(self, sha256: str, extension: str, width_mm: float, height_mm: float) -> Path:
@@ -316,6 +319,7 @@ def _copy_atomically(source: Path, target: Path) -> None:
 
 def _oriented_rgb(image: Image.Image, orientation: object, max_px: int) -> Image.Image:
     """A new image: ``image`` turned as the camera meant (EXIF orientation), RGB, fitting in ``max_px``²."""
+    from PIL import Image
     if image.mode in ("RGBA", "LA", "PA", "P"):
         rgba = image.convert("RGBA")
         image = Image.new("RGB", rgba.size, "white")

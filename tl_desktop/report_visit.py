@@ -222,13 +222,9 @@ def print_copies(store: Store, photos: list[Attachment], box: tuple[float, float
 def prepare_print_copies(store: Store, visit_ids: list[str]) -> None:
     """Make every print copy of these visits at once (the booklet), rather than visit by visit."""
     photos = [p for visit_id in visit_ids for p in store.attachments.photos_for_print(visit_id)]
-    if photos:
-        print_copies(store, [p for p in photos if p.id not in _covers(store, visit_ids)], PHOTO_BOX)
-        print_copies(store, [p for p in photos if p.id in _covers(store, visit_ids)], COVER_BOX)
-
-
-def _covers(store: Store, visit_ids: list[str]) -> set[str]:
-    return {store.attachments.cover_id(store.visits.get(v).site_id) for v in visit_ids} - {None}
+    covers = {store.attachments.cover_id(store.visits.get(v).site_id) for v in visit_ids}
+    print_copies(store, [p for p in photos if p.id not in covers], PHOTO_BOX)
+    print_copies(store, [p for p in photos if p.id in covers], COVER_BOX)
 
 
 def _photo_cells(store: Store, photos: list[Attachment], box: tuple[float, float],

@@ -464,12 +464,12 @@ class PhotosPanel(QWidget):
 
     # ---- acting on photos
 
-    def current_ids(self, grid: PhotoGrid | None = None) -> list[str]:
-        return (grid or self.grid).selected_ids()
+    def current_ids(self) -> list[str]:
+        return self.grid.selected_ids()
 
     def open_large(self, attachment_id: str) -> None:
         from tl_desktop.ui.photo_viewer import PhotoViewer
-        photos = [r for r in self._store.attachments.of_visit(self._visit_id, "photo")] if self._visit_id else []
+        photos = self._store.attachments.of_visit(self._visit_id, "photo") if self._visit_id else []
         ids = [p.id for p in photos]
         if attachment_id not in ids:
             return
