@@ -149,7 +149,7 @@ def catalog_path(n: int = 50_000) -> Path:
     sites = generate_sites(n)
     t1 = time.perf_counter()
     with Store(tmp) as store:
-        store.add_sites(sites)
+        store.sites.add_many(sites)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     t2 = time.perf_counter()
     os.replace(tmp, path)

@@ -44,7 +44,7 @@ def driver(data_dir: str, visit_id: str) -> None:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from tl_desktop.paths import database_path
+    from tl_desktop.base.paths import database_path
     from tl_desktop.store import Store
     from tl_desktop.ui import app as app_module
     from tl_desktop.ui.main_window import MainWindow
@@ -76,13 +76,13 @@ def driver(data_dir: str, visit_id: str) -> None:
 
 def kill_once(data_dir: Path, kill_after_s: float) -> KillRun:
     """Type in a new visit for ``kill_after_s`` seconds, SIGKILL, and measure what was kept."""
+    from tl_desktop.base.paths import database_path
     from tl_desktop.domain import Site
-    from tl_desktop.paths import database_path
     from tl_desktop.store import Store
 
     with Store(database_path(data_dir)) as store:
-        site_ids = store.query_site_ids()
-        site_id = site_ids[0] if site_ids else store.save_site(Site(name="Friche de test", commune="Die"))[0].id
+        site_ids = store.sites.query_ids()
+        site_id = site_ids[0] if site_ids else store.sites.save(Site(name="Friche de test", commune="Die"))[0].id
         visit_id = store.visits.create(site_id)[0].id
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QTWEBENGINE_DISABLE_SANDBOX="1")
     process = subprocess.Popen([sys.executable, "-m", "bench.crash", "driver", str(data_dir), visit_id],
@@ -128,12 +128,12 @@ def kill_many(data_dir: Path, kills: int, seed: int = 7, longest_s: float = 3.0)
 
 def autosave_latencies(data_dir: Path, writes: int = 400) -> list[float]:
     """Time the notebook's writes: the notes as they grow to an hour of typing, and grid answers."""
-    from tl_desktop.paths import database_path
+    from tl_desktop.base.paths import database_path
     from tl_desktop.store import Store
 
     times = []
     with Store(database_path(data_dir)) as store:
-        visit_id = store.visits.create(store.query_site_ids()[0])[0].id
+        visit_id = store.visits.create(store.sites.query_ids()[0])[0].id
         notes = ""
         for i in range(writes):
             notes += TEXT[:60]            # an hour at ~1 char/s ends near 24,000 characters

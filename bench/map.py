@@ -1,6 +1,6 @@
 """The offline map of 10,000 sites: build time, page size, load time in a real web view.
 
-Ours: ``tl_desktop.mappage.build_map_page`` (index.html + sites.js, plus static assets copied
+Ours: ``tl_desktop.map.page.build_map_page`` (index.html + sites.js, plus static assets copied
 once). Load: ``MapView.set_points`` in a QWebEngineView offscreen (subprocess
 ``bench.map_load``) until ``page_ready`` and ``window.tlMap.count() == N``. Baseline: a folium
 page with one ``folium.Marker(location, popup=name)`` per site in a ``MarkerCluster``.
@@ -27,7 +27,7 @@ BUILD_RUNS = 3
 
 def _sizes(out_dir: Path) -> tuple[int, int, dict]:
     """(index.html + sites.js, all static assets, assets by file) in bytes."""
-    from tl_desktop.mappage import ASSETS_DIR, INDEX_FILE, SITES_FILE
+    from tl_desktop.map.page import ASSETS_DIR, INDEX_FILE, SITES_FILE
 
     page = (out_dir / INDEX_FILE).stat().st_size + (out_dir / SITES_FILE).stat().st_size
     assets = {str(p.relative_to(out_dir / ASSETS_DIR)): p.stat().st_size
@@ -37,7 +37,7 @@ def _sizes(out_dir: Path) -> tuple[int, int, dict]:
 
 def time_builds(points: list, scratch: Path) -> dict:
     """Median build time into a fresh folder (assets copied) and into an existing one."""
-    from tl_desktop.mappage import build_map_page
+    from tl_desktop.map.page import build_map_page
 
     cold, warm = [], []
     for run in range(BUILD_RUNS):

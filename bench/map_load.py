@@ -31,7 +31,7 @@ def points_sample(catalog: str, n: int) -> list:
     from tl_desktop.store import Store
 
     with Store(catalog, create=False) as store:
-        points = store.map_points()
+        points = store.sites.map_points()
     if n >= len(points):
         return points
     keep = sorted(random.Random(7).sample(range(len(points)), n))

@@ -31,7 +31,7 @@ def main(data: Path, photos: list[str]) -> dict:
     from tl_desktop.views.notebook_view import NotebookView
 
     store = Store(data / "catalogue.tldb")
-    site = store.save_site(Site(name="Friche la Belle de Mai", commune="Marseille", latitude=43.3,
+    site = store.sites.save(Site(name="Friche la Belle de Mai", commune="Marseille", latitude=43.3,
                                 longitude=5.39, location_precision="adresse"))[0]
     visit = store.visits.create(site.id, visit_date="2025-02-11")[0]
     view = NotebookView(store)

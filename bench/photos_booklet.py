@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.tour_fixture import make  # noqa: E402
 from tl_desktop.media import THUMBNAIL_PX, MediaLibrary  # noqa: E402
-from tl_desktop.report_tour import build_tour_booklet  # noqa: E402
+from tl_desktop.reports.tour import build_tour_booklet  # noqa: E402
 from tl_desktop.store import Store  # noqa: E402
 
 

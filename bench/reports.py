@@ -13,7 +13,7 @@ RUNS = 3
 
 
 def run() -> list[Figure]:
-    from tl_desktop.report_tour import build_programme, build_tour_booklet
+    from tl_desktop.reports.tour import build_programme, build_tour_booklet
     from tl_desktop.store import Store
 
     with tempfile.TemporaryDirectory() as folder:

@@ -1,8 +1,8 @@
 """Search-as-you-type on 50,000 sites: the app's path per keystroke against raw FTS5.
 
 Every prefix of ~45 realistic queries (« c », « ca », « caf », « cafe »…) goes through what the
-catalog model does per keystroke: ``store.query_site_ids(SiteFilter(text=prefix))`` (ids of
-all matches, sorted by name), then ``store.catalog_rows(ids[:200])`` (the first visible
+catalog model does per keystroke: ``store.sites.query_ids(SiteFilter(text=prefix))`` (ids of
+all matches, sorted by name), then ``store.sites.catalog_rows(ids[:200])`` (the first visible
 block). The baseline is raw FTS5 on the same file, same query string, all rows fetched:
 ``SELECT rowid FROM sites_fts WHERE sites_fts MATCH ?``. One untimed warm-up pass, then
 ROUNDS timed passes; each keystroke is a sample.
@@ -52,16 +52,16 @@ def measure(store, raw: sqlite3.Connection, texts: list[str], record: bool, samp
     clock = time.perf_counter
     for text in texts:
         t0 = clock()
-        ids = store.query_site_ids(SiteFilter(text=text))
+        ids = store.sites.query_ids(SiteFilter(text=text))
         t1 = clock()
-        store.catalog_rows(ids[:BLOCK])
+        store.sites.catalog_rows(ids[:BLOCK])
         t2 = clock()
         query = fts_query(text)
         t3 = clock()
         n_raw = len(raw.execute("SELECT rowid FROM sites_fts WHERE sites_fts MATCH ?", [query]).fetchall()) \
             if query else 0
         t4 = clock()
-        store.count_sites()       # CatalogView._on_model_reset asks it on every reset too
+        store.sites.count()       # CatalogView._on_model_reset asks it on every reset too
         t5 = clock()
         if record:
             samples["count"].append(t5 - t4)
@@ -80,8 +80,8 @@ def profile_worst(store, texts: list[str]) -> str:
     prof.enable()
     for _ in range(3):
         for text in texts:
-            ids = store.query_site_ids(SiteFilter(text=text))
-            store.catalog_rows(ids[:BLOCK])
+            ids = store.sites.query_ids(SiteFilter(text=text))
+            store.sites.catalog_rows(ids[:BLOCK])
     prof.disable()
     out = io.StringIO()
     pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(8)
@@ -96,7 +96,7 @@ def explain(store, text: str) -> list[str]:
     statements: list[str] = []
     store.db.conn.set_trace_callback(statements.append)
     try:
-        store.query_site_ids(SiteFilter(text=text))
+        store.sites.query_ids(SiteFilter(text=text))
     finally:
         store.db.conn.set_trace_callback(None)
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]

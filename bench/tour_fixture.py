@@ -2,9 +2,10 @@
 import sys
 from pathlib import Path
 
+from tl_desktop.domain import Attendance, Person, Site, Stop, Tour
+from tl_desktop.domain.grid import load_grid
 from tl_desktop.store import Store
-from tl_desktop.domain import Site, Stop, Tour, Attendance, Person
-from tl_desktop.grid import load_grid
+
 
 def make(store):
     """Add the tour, its 15 sites, stops and visits to ``store``; return the tour."""
@@ -16,7 +17,7 @@ def make(store):
              "Le Monticole Culinaire", "Les Ateliers de l'Épopée", "Café associatif « La Cantine »", "Garage solidaire du Nord",
              "Coworking du Panier", "Fablab Provence", "Ressourcerie Les Chaussettes", "Tiers-lieu nourricier de l'Estaque", "Manufacture de Saint-Henri"]
     for i, name in enumerate(names):
-        site, _ = store.save_site(Site(name=name, commune="Marseille", postcode="1300%d" % (i % 9 + 1), address=f"{i+1} rue de la République",
+        site, _ = store.sites.save(Site(name=name, commune="Marseille", postcode="1300%d" % (i % 9 + 1), address=f"{i+1} rue de la République",
                                        kinds=["friche_culturelle"], departement="13", latitude=43.29 + i * 0.005, longitude=5.37 + i * 0.004))
         stop, _ = store.tours.add_stop(Stop(tour.id, site.id, ["2025-02-11", "2025-02-12", "2025-02-13"][i // 5], planned_time="%02d:30" % (9 + i % 5 * 2), duration_min=90, host="L'équipe du lieu"))
         visit, _ = store.visits.create(site.id, stop_id=stop.id, visit_date=stop.day, author="Agent")

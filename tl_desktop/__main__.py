@@ -11,7 +11,8 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from tl_desktop.cli import build_parser, main as cli_main
+    from tl_desktop.cli import build_parser
+    from tl_desktop.cli import main as cli_main
 
     args, _ = build_parser().parse_known_args(argv)
     if args.command is not None or any(a in ("-h", "--help", "--version") for a in argv):

@@ -80,7 +80,7 @@ def _visit_with_photos(tmp_path):
 
     data = tmp_path / "d"
     with Store(data / "catalogue.tldb") as store:
-        site = store.save_site(Site(name="Friche <Belle> & Mai", commune="Marseille"))[0]
+        site = store.sites.save(Site(name="Friche <Belle> & Mai", commune="Marseille"))[0]
         visit = store.visits.create(site.id, visit_date="2025-02-11", author="Agent A")[0]
         store.visits.set_notes(visit.id, "Atelier partagé ; 40 adhérents.\nÀ revoir : l'accueil.")
         store.visits.set_answer(visit.id, "gouvernance", "forme_juridique", "association")

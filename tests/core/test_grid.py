@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tl_desktop.errors import ValidationError
-from tl_desktop.grid import available_versions, check_answer, load_grid
+from tl_desktop.base.errors import ValidationError
+from tl_desktop.domain.grid import available_versions, check_answer, load_grid
 
 
 def test_the_shipped_grid_covers_the_themes_of_a_learning_tour():

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from tl_desktop.demo import load_demo
+from tl_desktop.base.errors import Cancelled, ImportFileError
+from tl_desktop.base.jobs import CancelFlag
+from tl_desktop.base.resources import resource
 from tl_desktop.domain import SiteFilter
-from tl_desktop.errors import Cancelled, ImportFileError
-from tl_desktop.importing import import_file, read_file
-from tl_desktop.jobs import CancelFlag
-from tl_desktop.resources import resource
+from tl_desktop.io.demo import load_demo
+from tl_desktop.io.importing import import_file, read_file
 
 
 def write(tmp_path, name, content, encoding="utf-8"):
@@ -27,13 +27,13 @@ def test_french_excel_csv_cp1252_semicolon_decimal_comma(tmp_path, store):
                  "Fablab Œil;;;Lyon;45,75;4,85;FabLab\r\n", encoding="cp1252")
     report = import_file(store, path)
     assert report.imported == 2 and not report.rejected
-    cafe = store.get_site(store.query_site_ids(SiteFilter(text="ecume"))[0])
+    cafe = store.sites.get(store.sites.query_ids(SiteFilter(text="ecume"))[0])
     assert cafe.name == "Café associatif L'Écume"
     assert (cafe.latitude, cafe.longitude) == (43.2965, 5.3698)
     assert cafe.kinds == ["cafe_associatif"]
     assert (cafe.insee_code, cafe.departement, cafe.region) == ("13055", "13", "Provence-Alpes-Côte d'Azur")
     assert cafe.location_precision == "adresse"
-    fablab = store.get_site(store.query_site_ids(SiteFilter(text="oeil"))[0])
+    fablab = store.sites.get(store.sites.query_ids(SiteFilter(text="oeil"))[0])
     assert fablab.kinds == ["fablab"] and fablab.departement == "69"
 
 
@@ -41,7 +41,7 @@ def test_utf8_with_bom_and_comma_separator_and_short_headers(tmp_path, store):
     path = write(tmp_path, "l.csv", "\ufeffname,lat,lng,code_insee\n\"Tiers-lieu, le Quai\",48.85,2.35,75056\n")
     report = import_file(store, path)
     assert report.imported == 1
-    site = store.get_site(store.query_site_ids()[0])
+    site = store.sites.get(store.sites.query_ids()[0])
     assert site.name == "Tiers-lieu, le Quai" and site.commune == "Paris"
 
 
@@ -64,7 +64,7 @@ def test_each_bad_row_is_rejected_with_its_line_and_reason(tmp_path, store):
     assert "Lambert" in rejected[5]
     assert "colonnes" in rejected[8]
     assert report.imported == 2
-    swapped = store.get_site(store.query_site_ids(SiteFilter(text="inverse"))[0])
+    swapped = store.sites.get(store.sites.query_ids(SiteFilter(text="inverse"))[0])
     assert (swapped.latitude, swapped.longitude) == (43.29, 5.37)
     assert any(w.line == 9 and "inversées" in w.message for w in report.warnings)
 
@@ -73,16 +73,16 @@ def test_rows_without_coordinates_are_placed_at_the_commune_centre_and_flagged(t
     path = write(tmp_path, "l.csv", "nom,code_postal,commune\nLa Ruche,26150,Die\nPerdu,,\n")
     report = import_file(store, path)
     assert report.imported == 2
-    die = store.get_site(store.query_site_ids(SiteFilter(text="ruche"))[0])
+    die = store.sites.get(store.sites.query_ids(SiteFilter(text="ruche"))[0])
     assert die.location_precision == "commune" and die.latitude is not None
     assert len(report.warnings) == 2
-    assert [p.name for p in store.map_points()] == ["La Ruche"]
+    assert [p.name for p in store.sites.map_points()] == ["La Ruche"]
 
 
 def test_markup_in_text_is_stored_as_typed(tmp_path, store):
     path = write(tmp_path, "l.csv", 'nom;description\n"<script>alert(1)</script> & Cie";"a < b & c"\n')
     import_file(store, path)
-    site = store.get_site(store.query_site_ids()[0])
+    site = store.sites.get(store.sites.query_ids()[0])
     assert site.name == "<script>alert(1)</script> & Cie"
     assert site.description == "a < b & c"
 
@@ -95,13 +95,13 @@ def test_markup_in_text_is_stored_as_typed(tmp_path, store):
     ("{\"type\": \"FeatureCollection\", \"features\": ", "GeoJSON valide"),
 ])
 def test_unreadable_files_give_a_french_message_and_change_nothing(tmp_path, store, content, expected):
-    store.add_sites([])
+    store.sites.add_many([])
     import_file(store, write(tmp_path, "ok.csv", "nom\nDéjà là\n"))
     path = write(tmp_path, "bad.geojson" if str(content).startswith("{") else "bad.csv", content)
     with pytest.raises(ImportFileError) as info:
         import_file(store, path)
     assert expected in str(info.value)
-    assert store.count_sites() == 1
+    assert store.sites.count() == 1
 
 
 def test_reimporting_the_same_file_adds_nothing(tmp_path, store):
@@ -109,7 +109,7 @@ def test_reimporting_the_same_file_adds_nothing(tmp_path, store):
     assert import_file(store, path).imported == 2
     again = import_file(store, path)
     assert (again.imported, again.duplicates) == (0, 2)
-    assert store.count_sites() == 2
+    assert store.sites.count() == 2
 
 
 def test_cancelled_import_writes_nothing(tmp_path, store):
@@ -125,7 +125,7 @@ def test_cancelled_import_writes_nothing(tmp_path, store):
 
     with pytest.raises(Cancelled):
         import_file(store, path, progress=progress, cancel=cancel)
-    assert store.count_sites() == 0
+    assert store.sites.count() == 0
 
 
 def test_anct_geojson_splits_projects_sharing_a_commune_point():
@@ -161,9 +161,9 @@ def test_demo_catalog_is_the_real_open_data(store):
     assert france_services.imported == 2844 and france_services.duplicates == 1  # listed twice at source
     assert fabriques.rows_read == 385          # 342 features carrying 382 Fabriques (+3 joined twice)
     assert manufactures.imported >= 100
-    assert store.count_sites() == len(changes.site_ids)
-    assert store.query_site_ids(SiteFilter(kind="france_services", hosts_public_service=True))
-    assert store.query_site_ids(SiteFilter(text="belle de mai"))
+    assert store.sites.count() == len(changes.sites)
+    assert store.sites.query_ids(SiteFilter(kind="france_services", hosts_public_service=True))
+    assert store.sites.query_ids(SiteFilter(text="belle de mai"))
     assert store.check() == []
 
 

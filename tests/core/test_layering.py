@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ast
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "tl_desktop"
+GUI = {"ui", "views"}
 
 
 def _imports(path: Path) -> set[str]:
@@ -20,19 +22,31 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-def core_modules() -> list[str]:
-    return sorted(f"tl_desktop.{p.stem}" for p in PACKAGE.glob("*.py")
-                  if p.stem not in ("__init__", "__main__"))
+def core_packages() -> list[str]:
+    return sorted(p.name for p in PACKAGE.iterdir()
+                  if p.is_dir() and (p / "__init__.py").exists() and p.name not in GUI)
+
+
+def _contracts() -> list[dict]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["importlinter"]["contracts"]
 
 
 def test_no_core_module_imports_qt():
-    for module in core_modules():
-        path = PACKAGE / (module.split(".")[1] + ".py")
-        qt = {n for n in _imports(path) if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")}
-        assert not qt, f"{module} imports {qt}"
+    for package in core_packages():
+        for path in (PACKAGE / package).rglob("*.py"):
+            qt = {n for n in _imports(path) if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")}
+            assert not qt, f"{path.relative_to(ROOT)} imports {qt}"
 
 
-def test_import_linter_contract_covers_every_core_module():
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    contract = next(c for c in config["tool"]["importlinter"]["contracts"] if c["name"].startswith("Le cœur"))
-    assert set(core_modules()) <= set(contract["source_modules"])
+def test_every_core_module_lives_in_a_package():
+    loose = sorted(p.name for p in PACKAGE.glob("*.py") if p.name not in ("__init__.py", "__main__.py"))
+    assert not loose, f"modules outside any package: {loose}"
+
+
+def test_import_linter_contracts_cover_every_package():
+    qt_free = next(c for c in _contracts() if c["name"].startswith("Le cœur"))
+    assert {f"tl_desktop.{p}" for p in core_packages()} == set(qt_free["source_modules"])
+    layers = next(c for c in _contracts() if c["type"] == "layers")
+    named = {name.strip() for layer in layers["layers"] for name in layer.replace("|", ":").split(":")}
+    assert set(core_packages()) | GUI <= named

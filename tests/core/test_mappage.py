@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tl_desktop import mappage
 from tl_desktop.domain import KINDS, MapPoint
-from tl_desktop.mappage import build_map_page, sites_data, sync_assets
+from tl_desktop.map import page as mappage
+from tl_desktop.map.page import build_map_page, sites_data, sync_assets
 
 HOSTILE = "<script>alert(1)</script>"
 HOSTILE_COMMUNE = '<img src=x onerror="alert(2)">'
@@ -196,6 +196,6 @@ def test_empty_catalog_still_gives_a_page(tmp_path):
 
 
 def test_map_page_module_imports_no_qt():
-    code = ("import sys, tl_desktop.mappage; "
+    code = ("import sys, tl_desktop.map.page; "
             "sys.exit(any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0

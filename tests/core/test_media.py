@@ -12,16 +12,16 @@ import pytest
 from PIL import Image
 
 from bench.photo_fixture import COLD, WARM, make_photo
-from tl_desktop import media
-from tl_desktop.attachments import earliest_date, position_offer
+from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.domain import Site
-from tl_desktop.errors import NotFoundError, ValidationError
 from tl_desktop.media import MediaError
+from tl_desktop.media import library as media
+from tl_desktop.store import earliest_date, position_offer
 
 
 @pytest.fixture
 def site(store):
-    return store.save_site(Site(name="La Friche", commune="Marseille"))[0]
+    return store.sites.save(Site(name="La Friche", commune="Marseille"))[0]
 
 
 @pytest.fixture
@@ -159,7 +159,7 @@ def test_order_caption_cover_and_removal_with_undo(store, site, visit, tmp_path)
 
 
 def test_the_cover_must_be_a_photo_of_the_sites_visits(store, site, visit, tmp_path):
-    other_site = store.save_site(Site(name="Le Garage", commune="Aubagne"))[0]
+    other_site = store.sites.save(Site(name="Le Garage", commune="Aubagne"))[0]
     other_visit = store.visits.create(other_site.id)[0]
     theirs = store.attachments.attach_files(other_visit.id, [make_photo(tmp_path / "x.jpg")]).added[0]
     leaflet = tmp_path / "programme.pdf"
@@ -218,7 +218,7 @@ def test_exif_dates_an_undated_visit_and_places_an_unplaced_site(store, site, vi
     assert store.visits.get(visit.id).visit_date == "2025-02-11"
 
     assert position_offer(site, photos) == (43.3107, 5.3903)
-    placed = store.save_site(site.replace(latitude=43.3107, longitude=5.3903, location_precision="photo"))[0]
+    placed = store.sites.save(site.replace(latitude=43.3107, longitude=5.3903, location_precision="photo"))[0]
     assert position_offer(placed, photos) is None                       # placed: nothing more to offer
     abroad = store.attachments.attach_files(visit.id, [make_photo(tmp_path / "c.jpg", seed=3,
                                                                   gps=(52.5200, 13.4050))]).added

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tl_desktop.base.errors import MigrationError
 from tl_desktop.domain import Site
-from tl_desktop.errors import MigrationError
-from tl_desktop.migrations import MIGRATIONS, Migration, applied_names
 from tl_desktop.store import Store
+from tl_desktop.store.migrations import MIGRATIONS, Migration, applied_names
 
 
 def test_empty_database_gets_every_migration(tmp_path):
@@ -19,7 +19,7 @@ def test_empty_database_gets_every_migration(tmp_path):
 def test_a_failing_migration_rolls_back_and_stays_pending(tmp_path):
     path = tmp_path / "c.tldb"
     with Store(path) as store:
-        store.save_site(Site(name="Lieu conservé"))
+        store.sites.save(Site(name="Lieu conservé"))
 
     def broken(db):
         db.execute("ALTER TABLE sites ADD COLUMN half_done TEXT")
@@ -33,20 +33,20 @@ def test_a_failing_migration_rolls_back_and_stays_pending(tmp_path):
         assert "0002_broken" not in applied_names(store.db)
         assert "new_things" not in store.db.table_names()
         assert "half_done" not in store.db["sites"].columns_dict
-        assert store.count_sites() == 1
+        assert store.sites.count() == 1
 
 
 def test_an_older_database_is_upgraded_and_keeps_its_data(tmp_path):
     path = tmp_path / "c.tldb"
     with Store(path) as store:
-        site, _ = store.save_site(Site(name="Café de la Gare", commune="Die"))
+        site, _ = store.sites.save(Site(name="Café de la Gare", commune="Die"))
 
     def add_notes(db):
         db.execute("CREATE TABLE site_notes (site_id TEXT REFERENCES sites(id), body TEXT)")
 
     with Store(path, migrations=MIGRATIONS + [Migration("0002_notes", add_notes)]) as store:
         assert applied_names(store.db)[-1] == "0002_notes"
-        assert store.get_site(site.id).name == "Café de la Gare"
+        assert store.sites.get(site.id).name == "Café de la Gare"
         assert "site_notes" in store.db.table_names()
 
 
@@ -55,11 +55,11 @@ def test_a_catalog_from_before_the_prefix_index_is_still_searchable(tmp_path):
 
     path = tmp_path / "c.tldb"
     with Store(path, migrations=MIGRATIONS[:2]) as old:
-        site, _ = old.save_site(Site(name="Café de la Rivière", commune="Die"))
-        gone, _ = old.save_site(Site(name="Café fermé", commune="Die"))
-        old.delete_site(gone.id)
+        site, _ = old.sites.save(Site(name="Café de la Rivière", commune="Die"))
+        gone, _ = old.sites.save(Site(name="Café fermé", commune="Die"))
+        old.sites.delete(gone.id)
     with Store(path) as store:
         assert "0003_fts_prefix_index" in applied_names(store.db)
-        assert store.query_site_ids(SiteFilter(text="c")) == [site.id]
-        assert store.query_site_ids(SiteFilter(text="riviere")) == [site.id]
+        assert store.sites.query_ids(SiteFilter(text="c")) == [site.id]
+        assert store.sites.query_ids(SiteFilter(text="riviere")) == [site.id]
         assert store.check() == []

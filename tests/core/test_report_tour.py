@@ -6,7 +6,7 @@ from pypdf import PdfReader
 
 from bench.tour_fixture import make
 from tl_desktop.cli import main
-from tl_desktop.report_tour import build_programme, build_tour_booklet
+from tl_desktop.reports.tour import build_programme, build_tour_booklet
 
 
 def text_of(path) -> str:

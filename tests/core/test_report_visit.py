@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
+from tl_desktop.base.text import french, long_date
 from tl_desktop.cli import main
 from tl_desktop.domain import Attendance, Person, PublicService, Site
-from tl_desktop.report_visit import build_visit_summary
-from tl_desktop.typography import french, long_date
+from tl_desktop.reports.visit import build_visit_summary
 
 
 @pytest.fixture
 def visit(store):
-    site, _ = store.save_site(Site(
+    site, _ = store.sites.save(Site(
         name="Friche & <script>alert(1)</script>", kinds=["friche_culturelle"], programmes=["fabrique_territoire"],
         public_services=[PublicService("mission_locale", "le jeudi")], commune="Marseille", departement="13",
         latitude=43.31, longitude=5.39))

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
+from tl_desktop.base.errors import NewerDatabaseError, NotADatabaseError, NotFoundError, ValidationError
 from tl_desktop.domain import PublicService, Site, SiteFilter
-from tl_desktop.errors import NewerDatabaseError, NotADatabaseError, NotFoundError, ValidationError
 from tl_desktop.store import Store, fts_query
 
 
@@ -22,51 +22,51 @@ def test_saved_site_comes_back_identical(store):
                      programmes=["fabrique_territoire"], legal_form="scic",
                      public_services=[PublicService("mission_locale", "le jeudi")],
                      description="Lignes\net « guillemets » & <balises>")
-    stored, changes = store.save_site(site)
-    assert changes.sites and changes.site_ids == (site.id,)
-    again = store.get_site(site.id)
+    stored, changes = store.sites.save(site)
+    assert changes.sites == {site.id}
+    again = store.sites.get(site.id)
     assert again == stored
     assert again.public_services == [PublicService("mission_locale", "le jeudi")]
     assert again.created_at and again.updated_at
 
 
 def test_update_keeps_creation_date_and_reindexes(store):
-    stored, _ = store.save_site(make_site("Atelier du Vélo"))
-    store.save_site(stored.replace(name="Garage solidaire Rivière"))
-    assert store.get_site(stored.id).created_at == stored.created_at
-    assert store.query_site_ids(SiteFilter(text="velo")) == []
-    assert store.query_site_ids(SiteFilter(text="riviere")) == [stored.id]
+    stored, _ = store.sites.save(make_site("Atelier du Vélo"))
+    store.sites.save(stored.replace(name="Garage solidaire Rivière"))
+    assert store.sites.get(stored.id).created_at == stored.created_at
+    assert store.sites.query_ids(SiteFilter(text="velo")) == []
+    assert store.sites.query_ids(SiteFilter(text="riviere")) == [stored.id]
 
 
 @pytest.mark.parametrize("typed", ["cafe", "CAFÉ", "café asso", "Cafe Associ", "marseil", "caf"])
 def test_search_ignores_accents_and_case_and_matches_prefixes(store, typed):
-    site, _ = store.save_site(make_site("Café associatif La Plaine"))
-    store.save_site(make_site("Coworking du Port", commune="Toulon", departement="83"))
-    assert store.query_site_ids(SiteFilter(text=typed)) == [site.id]
+    site, _ = store.sites.save(make_site("Café associatif La Plaine"))
+    store.sites.save(make_site("Coworking du Port", commune="Toulon", departement="83"))
+    assert store.sites.query_ids(SiteFilter(text=typed)) == [site.id]
 
 
 def test_search_finds_kind_labels_and_departement_names(store):
-    site, _ = store.save_site(make_site("La Ruche", kinds=["fablab"]))
-    assert store.query_site_ids(SiteFilter(text="atelier partage")) == [site.id]
-    assert store.query_site_ids(SiteFilter(text="bouches-du-rhone")) == [site.id]
+    site, _ = store.sites.save(make_site("La Ruche", kinds=["fablab"]))
+    assert store.sites.query_ids(SiteFilter(text="atelier partage")) == [site.id]
+    assert store.sites.query_ids(SiteFilter(text="bouches-du-rhone")) == [site.id]
 
 
 @pytest.mark.parametrize("hostile", ['"', "a OR b", "NEAR(", "*", "col:x", "'); DROP TABLE sites; --", "^"])
 def test_fts_syntax_in_user_text_is_harmless(store, hostile):
-    site, _ = store.save_site(make_site("Tiers-lieu du Port"))
-    other, _ = store.save_site(make_site("Bibliothèque"))
-    found = store.query_site_ids(SiteFilter(text=hostile))          # must not raise
+    site, _ = store.sites.save(make_site("Tiers-lieu du Port"))
+    other, _ = store.sites.save(make_site("Bibliothèque"))
+    found = store.sites.query_ids(SiteFilter(text=hostile))          # must not raise
     assert set(found) <= {site.id, other.id}
-    assert store.query_site_ids(SiteFilter(text=hostile + " port")) in ([], [site.id])
-    assert store.count_sites() == 2                                  # nothing dropped
-    assert store.query_site_ids(SiteFilter(text="port")) == [site.id]
+    assert store.sites.query_ids(SiteFilter(text=hostile + " port")) in ([], [site.id])
+    assert store.sites.count() == 2                                  # nothing dropped
+    assert store.sites.query_ids(SiteFilter(text="port")) == [site.id]
 
 
 def test_fts_operators_typed_by_the_user_are_words_not_operators(store):
-    store.save_site(make_site("Tiers-lieu du Port"))
-    store.save_site(make_site("Bibliothèque"))
+    store.sites.save(make_site("Tiers-lieu du Port"))
+    store.sites.save(make_site("Bibliothèque"))
     # Obeyed, OR would return both sites; as words, no site has « port », « or » and « bibliotheque ».
-    assert store.query_site_ids(SiteFilter(text="port OR bibliotheque")) == []
+    assert store.sites.query_ids(SiteFilter(text="port OR bibliotheque")) == []
 
 
 def test_fts_query_keeps_only_words():
@@ -76,43 +76,43 @@ def test_fts_query_keeps_only_words():
 
 
 def test_finished_words_match_whole_and_only_the_last_is_a_prefix(store):
-    friche, _ = store.save_site(make_site("Friche la Belle de Mai"))
-    store.save_site(make_site("France services de Bellevigne", description="Accueil en mairies"))
-    assert store.query_site_ids(SiteFilter(text="belle de mai")) == [friche.id]
-    assert store.query_site_ids(SiteFilter(text="belle de ma")) == [friche.id]
-    assert len(store.query_site_ids(SiteFilter(text="belle"))) == 2   # still typing: prefix
+    friche, _ = store.sites.save(make_site("Friche la Belle de Mai"))
+    store.sites.save(make_site("France services de Bellevigne", description="Accueil en mairies"))
+    assert store.sites.query_ids(SiteFilter(text="belle de mai")) == [friche.id]
+    assert store.sites.query_ids(SiteFilter(text="belle de ma")) == [friche.id]
+    assert len(store.sites.query_ids(SiteFilter(text="belle"))) == 2   # still typing: prefix
 
 
 def test_filters_combine(store):
-    a, _ = store.save_site(make_site("A", kinds=["fablab"], programmes=["fabrique_territoire"]))
-    b, _ = store.save_site(make_site("B", kinds=["fablab"], departement="83",
+    a, _ = store.sites.save(make_site("A", kinds=["fablab"], programmes=["fabrique_territoire"]))
+    b, _ = store.sites.save(make_site("B", kinds=["fablab"], departement="83",
                                      public_services=[PublicService("france_services")]))
-    store.save_site(make_site("C", kinds=["coworking"]))
-    assert set(store.query_site_ids(SiteFilter(kind="fablab"))) == {a.id, b.id}
-    assert store.query_site_ids(SiteFilter(kind="fablab", departement="83")) == [b.id]
-    assert store.query_site_ids(SiteFilter(programme="fabrique_territoire")) == [a.id]
-    assert store.query_site_ids(SiteFilter(hosts_public_service=True)) == [b.id]
+    store.sites.save(make_site("C", kinds=["coworking"]))
+    assert set(store.sites.query_ids(SiteFilter(kind="fablab"))) == {a.id, b.id}
+    assert store.sites.query_ids(SiteFilter(kind="fablab", departement="83")) == [b.id]
+    assert store.sites.query_ids(SiteFilter(programme="fabrique_territoire")) == [a.id]
+    assert store.sites.query_ids(SiteFilter(hosts_public_service=True)) == [b.id]
 
 
 def test_sort_by_name_ignores_accents_and_case(store):
     for name in ("zèbre", "École", "abeille", "Étoile", "eau"):
-        store.save_site(make_site(name))
-    names = [store.get_site(i).name for i in store.query_site_ids(order_by="name")]
+        store.sites.save(make_site(name))
+    names = [store.sites.get(i).name for i in store.sites.query_ids(order_by="name")]
     assert names == ["abeille", "eau", "École", "Étoile", "zèbre"]
-    names = [store.get_site(i).name for i in store.query_site_ids(order_by="name", descending=True)]
+    names = [store.sites.get(i).name for i in store.sites.query_ids(order_by="name", descending=True)]
     assert names[0] == "zèbre"
 
 
 def test_delete_hides_everywhere_and_restore_brings_back(store):
-    site, _ = store.save_site(make_site("Le Tiers-Lieu"))
-    store.delete_site(site.id)
-    assert store.query_site_ids() == []
-    assert store.query_site_ids(SiteFilter(text="tiers")) == []
-    assert store.map_points() == []
+    site, _ = store.sites.save(make_site("Le Tiers-Lieu"))
+    store.sites.delete(site.id)
+    assert store.sites.query_ids() == []
+    assert store.sites.query_ids(SiteFilter(text="tiers")) == []
+    assert store.sites.map_points() == []
     with pytest.raises(NotFoundError):
-        store.get_site(site.id)
-    store.restore_site(site.id)
-    assert store.query_site_ids(SiteFilter(text="tiers")) == [site.id]
+        store.sites.get(site.id)
+    store.sites.restore(site.id)
+    assert store.sites.query_ids(SiteFilter(text="tiers")) == [site.id]
     assert store.check() == []
 
 
@@ -122,31 +122,31 @@ def test_delete_hides_everywhere_and_restore_brings_back(store):
 ])
 def test_invalid_sites_are_refused_and_nothing_is_written(store, bad):
     with pytest.raises(ValidationError) as info:
-        store.save_site(make_site("Lieu").replace(**bad))
+        store.sites.save(make_site("Lieu").replace(**bad))
     assert str(info.value)  # a French sentence for the user
-    assert store.count_sites() == 0
+    assert store.sites.count() == 0
 
 
 def test_a_failing_bulk_insert_leaves_the_catalog_as_it_was(store):
-    store.save_site(make_site("Déjà là"))
+    store.sites.save(make_site("Déjà là"))
     sites = [make_site(f"Lieu {i}") for i in range(1500)] + [make_site("Faux", latitude=500.0)]
     with pytest.raises(ValidationError):
-        store.add_sites(sites)
-    assert store.count_sites() == 1
+        store.sites.add_many(sites)
+    assert store.sites.count() == 1
 
 
 def test_catalog_rows_carry_codes_for_the_gui_to_label(store):
-    site, _ = store.save_site(make_site("X", kinds=["garage_solidaire"], programmes=["france_services"],
+    site, _ = store.sites.save(make_site("X", kinds=["garage_solidaire"], programmes=["france_services"],
                                         public_services=[PublicService("autre", "CCAS")]))
-    row = store.catalog_rows([site.id])[site.id]
+    row = store.sites.catalog_rows([site.id])[site.id]
     assert (row.kinds, row.departement, row.programmes, row.public_services) == \
         (("garage_solidaire",), "13", ("france_services",), (PublicService("autre", "CCAS"),))
 
 
 def test_map_points_only_for_located_sites(store):
-    located, _ = store.save_site(make_site("Ici", location_precision="commune"))
-    store.save_site(make_site("Nulle part", latitude=None, longitude=None))
-    points = store.map_points()
+    located, _ = store.sites.save(make_site("Ici", location_precision="commune"))
+    store.sites.save(make_site("Nulle part", latitude=None, longitude=None))
+    points = store.sites.map_points()
     assert [p.id for p in points] == [located.id]
     assert points[0].approximate
 
@@ -198,37 +198,37 @@ def test_store_does_not_create_when_asked_not_to(tmp_path):
 
 def test_large_and_small_result_sets_give_the_same_order(store):
     names = [f"Tiers-lieu {chr(97 + i % 26)}{i:04d} " + ("Rivière" if i % 3 else "Port") for i in range(1500)]
-    store.add_sites([make_site(n) for n in names])
-    many = store.query_site_ids(SiteFilter(text="tiers"))            # above SMALL_MATCH: in memory
+    store.sites.add_many([make_site(n) for n in names])
+    many = store.sites.query_ids(SiteFilter(text="tiers"))            # above SMALL_MATCH: in memory
     assert len(many) == 1500
-    assert many == store.query_site_ids(SiteFilter(text="tiers", departement="13"))   # SQL path
-    few = store.query_site_ids(SiteFilter(text="tiers b00"))
-    assert [store.get_site(i).name for i in few] == sorted(
+    assert many == store.sites.query_ids(SiteFilter(text="tiers", departement="13"))   # SQL path
+    few = store.sites.query_ids(SiteFilter(text="tiers b00"))
+    assert [store.sites.get(i).name for i in few] == sorted(
         (n for n in names if n.startswith("Tiers-lieu b00")), key=str.casefold)
-    assert store.query_site_ids(SiteFilter(text="tiers"), descending=True) == many[::-1]
+    assert store.sites.query_ids(SiteFilter(text="tiers"), descending=True) == many[::-1]
 
 
 def test_search_sees_writes_from_another_connection(store):
-    store.add_sites([make_site(f"Lieu {i}") for i in range(600)])
-    assert len(store.query_site_ids(SiteFilter(text="lieu"))) == 600
-    assert store.count_sites() == 600
+    store.sites.add_many([make_site(f"Lieu {i}") for i in range(600)])
+    assert len(store.sites.query_ids(SiteFilter(text="lieu"))) == 600
+    assert store.sites.count() == 600
     with Store(store.path) as other:          # a worker's connection (an import)
-        other.add_sites([make_site(f"Lieu bis {i}") for i in range(10)])
-        victim = other.query_site_ids(SiteFilter(text="lieu"))[0]
-        other.delete_site(victim)
-    found = store.query_site_ids(SiteFilter(text="lieu"))
+        other.sites.add_many([make_site(f"Lieu bis {i}") for i in range(10)])
+        victim = other.sites.query_ids(SiteFilter(text="lieu"))[0]
+        other.sites.delete(victim)
+    found = store.sites.query_ids(SiteFilter(text="lieu"))
     assert len(found) == 609 and victim not in found
-    assert store.count_sites() == 609
+    assert store.sites.count() == 609
 
 
 def test_label_columns_sort_by_what_the_table_shows_blanks_last(store):
-    store.save_site(make_site("A", kinds=["fablab"], departement="21"))
-    store.save_site(make_site("B", kinds=["mediation_numerique"], departement="2A"))
-    store.save_site(make_site("C", kinds=[], departement=""))
-    store.save_site(make_site("D", kinds=["cafe_associatif"], departement="19"))
+    store.sites.save(make_site("A", kinds=["fablab"], departement="21"))
+    store.sites.save(make_site("B", kinds=["mediation_numerique"], departement="2A"))
+    store.sites.save(make_site("C", kinds=[], departement=""))
+    store.sites.save(make_site("D", kinds=["cafe_associatif"], departement="19"))
 
     def order(column, descending=False):
-        return [store.get_site(i).name for i in store.query_site_ids(order_by=column, descending=descending)]
+        return [store.sites.get(i).name for i in store.sites.query_ids(order_by=column, descending=descending)]
 
     # « Café associatif » < « Espace de médiation numérique » < « Fablab… », though the codes
     # say fablab < mediation_numerique.
@@ -236,20 +236,20 @@ def test_label_columns_sort_by_what_the_table_shows_blanks_last(store):
     assert order("kinds", descending=True) == ["A", "B", "D", "C"]
     assert order("departement") == ["D", "B", "A", "C"]          # 19, 2A, 21, then none
     many = [make_site(f"Lieu {i}", kinds=["fablab"] if i % 2 else ["coworking"]) for i in range(600)]
-    store.add_sites(many)                 # the in-memory path sorts the same way
-    typed = store.query_site_ids(SiteFilter(text="lieu"), order_by="kinds")
-    assert store.get_site(typed[0]).kinds == ["coworking"] and store.get_site(typed[-1]).kinds == ["fablab"]
+    store.sites.add_many(many)                 # the in-memory path sorts the same way
+    typed = store.sites.query_ids(SiteFilter(text="lieu"), order_by="kinds")
+    assert store.sites.get(typed[0]).kinds == ["coworking"] and store.sites.get(typed[-1]).kinds == ["fablab"]
 
 
 def test_a_write_while_another_connection_writes_says_so_and_changes_nothing(store):
-    from tl_desktop.errors import BusyError
+    from tl_desktop.base.errors import BusyError
 
-    site, _ = store.save_site(make_site("Avant"))
+    site, _ = store.sites.save(make_site("Avant"))
     with Store(store.path) as importer:
         importer.db.execute("BEGIN IMMEDIATE")            # an import holding the write lock
         with Store(store.path, timeout=0.1) as gui:
             with pytest.raises(BusyError) as info:
-                gui.save_site(site.replace(name="Après"))
+                gui.sites.save(site.replace(name="Après"))
         importer.db.execute("ROLLBACK")
     assert "occupé" in str(info.value)
-    assert store.get_site(site.id).name == "Avant"
+    assert store.sites.get(site.id).name == "Avant"

@@ -6,13 +6,13 @@ import sqlite3
 
 import pytest
 
+from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.domain import Attendance, Person, Site, Stop, Tour
-from tl_desktop.errors import NotFoundError, ValidationError
 
 
 @pytest.fixture
 def sites(store):
-    return [store.save_site(Site(name=f"Lieu {i}", commune="Marseille"))[0] for i in range(5)]
+    return [store.sites.save(Site(name=f"Lieu {i}", commune="Marseille"))[0] for i in range(5)]
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def tour(store):
 
 
 def names(store, tour):
-    return [(s.day, store.get_site(s.site_id).name) for s in store.tours.stops(tour.id)]
+    return [(s.day, store.sites.get(s.site_id).name) for s in store.tours.stops(tour.id)]
 
 
 def test_stops_are_ordered_by_day_then_position_and_can_move(store, sites, tour):
@@ -52,7 +52,7 @@ def test_a_tour_needs_a_title_and_coherent_dates(store):
 
 def test_answers_and_notes_are_written_one_at_a_time(store, sites):
     visit, _ = store.visits.create(sites[0].id, visit_date="2025-02-11", author="A. Agent")
-    assert store.visits.set_answer(visit.id, "modele_economique", "autofinancement", "62,5") == 62.5
+    assert store.visits.set_answer(visit.id, "modele_economique", "autofinancement", "62,5")[0] == 62.5
     store.visits.set_answer(visit.id, "forces_fragilites", "forces", ["Réseau", " ", "Bénévoles & <élus>"])
     store.visits.set_answer(visit.id, "forces_fragilites", "_commentaire", "Très « vivant »")
     store.visits.set_notes(visit.id, "# Accueil\n- café offert <script>")
@@ -95,7 +95,7 @@ def test_deleting_a_person_removes_them_everywhere(store, sites, tour):
 
 
 def test_a_stop_must_point_at_a_live_site(store, sites, tour):
-    store.delete_site(sites[4].id)
+    store.sites.delete(sites[4].id)
     with pytest.raises(NotFoundError):
         store.tours.add_stop(Stop(tour.id, sites[4].id, "2025-02-11"))
     with pytest.raises(sqlite3.IntegrityError):    # the schema itself refuses a dangling site

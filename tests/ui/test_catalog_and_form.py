@@ -20,7 +20,7 @@ def sites(store):
         ("Coworking du Port", ["coworking"], "Toulon", "83", []),
         ("France services de Die", ["france_services"], "Die", "26", [PublicService("france_services")]),
     ]:
-        site, _ = store.save_site(Site(name=name, kinds=kinds, commune=commune, departement=dep,
+        site, _ = store.sites.save(Site(name=name, kinds=kinds, commune=commune, departement=dep,
                                        public_services=services, latitude=43.3, longitude=5.4))
         made[name] = site
     return made
@@ -94,12 +94,12 @@ def test_open_edit_and_save_a_site(qtbot, store, sites, window, type_text):
     form.latitude_edit.setText("43,1242")
     assert form.is_dirty() and window.actions.save_site.isEnabled()
     window.actions.save_site.trigger()
-    stored = store.get_site(site.id)
+    stored = store.sites.get(site.id)
     assert stored.name == "Coworking du Port — Rivière & « Cie »"
     assert stored.kinds == ["coworking", "cafe_associatif"]
     assert stored.latitude == pytest.approx(43.1242)
     assert not form.is_dirty()
-    assert store.query_site_ids(SiteFilter(text="riviere")) == [site.id]
+    assert store.sites.query_ids(SiteFilter(text="riviere")) == [site.id]
     assert "Coworking du Port — Rivière & « Cie »" in shown_names(window.catalog)
 
 
@@ -111,7 +111,7 @@ def test_unsaved_changes_are_never_dropped_silently(qtbot, store, sites, window,
     assert window.form.site_id() == sites["Coworking du Port"].id   # cancelled: still there
     dialogs.answer = QMessageBox.Save
     window.open_site(sites["Fablab des Étangs"].id)
-    assert store.get_site(sites["Coworking du Port"].id).description == "Notes prises pendant la visite"
+    assert store.sites.get(sites["Coworking du Port"].id).description == "Notes prises pendant la visite"
     assert window.form.site_id() == sites["Fablab des Étangs"].id
     window.form.edits["phone"].setText("04 42 00 00 00")
     dialogs.answer = QMessageBox.Cancel
@@ -126,7 +126,7 @@ def test_invalid_coordinates_show_a_message_and_save_nothing(qtbot, store, sites
     window.form.latitude_edit.setText("quarante-trois")
     window.actions.save_site.trigger()
     assert shown and "nombres décimaux" in shown[0]
-    assert store.get_site(sites["Coworking du Port"].id).latitude == 43.3
+    assert store.sites.get(sites["Coworking du Port"].id).latitude == 43.3
     assert window.form.is_dirty()
 
 
@@ -140,9 +140,9 @@ def test_create_a_new_site(qtbot, window, store, type_text):
     assert window.form.edits["insee_code"].text() == "26113"
     assert window.form.latitude_edit.text()
     window.actions.save_site.trigger()
-    ids = store.query_site_ids(SiteFilter(text="etoile"))
+    ids = store.sites.query_ids(SiteFilter(text="etoile"))
     assert len(ids) == 1
-    site = store.get_site(ids[0])
+    site = store.sites.get(ids[0])
     assert (site.departement, site.location_precision) == ("26", "commune")
     assert window.catalog.current_site_id() == site.id
 
@@ -153,13 +153,13 @@ def test_delete_asks_then_undo_restores(qtbot, store, sites, window, dialogs):
     window.catalog.select_site(site.id)
     window.catalog.table.setFocus()
     window.actions.delete_site.trigger()
-    assert store.count_sites() == 3
+    assert store.sites.count() == 3
     assert "Café associatif La Plaine" not in shown_names(window.catalog)
     window.undo_action.trigger()
-    assert store.get_site(site.id).name == "Café associatif La Plaine"
+    assert store.sites.get(site.id).name == "Café associatif La Plaine"
     assert "Café associatif La Plaine" in shown_names(window.catalog)
     window.redo_action.trigger()
-    assert store.count_sites() == 3
+    assert store.sites.count() == 3
 
 
 def test_import_runs_in_a_worker_and_reports_rejected_lines(qtbot, window, store, tmp_path):
@@ -171,7 +171,7 @@ def test_import_runs_in_a_worker_and_reports_rejected_lines(qtbot, window, store
     qtbot.waitUntil(lambda: window.report_dialog is not None and window.report_dialog.isVisible())
     table = window.report_dialog.table
     assert table.rowCount() == 1 and table.item(0, 0).data(Qt.DisplayRole) == 3
-    assert store.query_site_ids(SiteFilter(text="ruche"))
+    assert store.sites.query_ids(SiteFilter(text="ruche"))
     assert "La Ruche" in shown_names(window.catalog)
 
 
@@ -179,8 +179,8 @@ def test_demo_catalog_loads_off_the_gui_thread(qtbot, window, store):
     runner = window.load_demo()
     with qtbot.waitSignal(runner.finished, timeout=30000):
         pass
-    assert store.count_sites() > 3000
-    qtbot.waitUntil(lambda: window.catalog.model.rowCount() == store.count_sites())
+    assert store.sites.count() > 3000
+    qtbot.waitUntil(lambda: window.catalog.model.rowCount() == store.sites.count())
 
 
 def test_an_empty_catalog_is_offered_the_demo_once(qtbot, store, tmp_path, monkeypatch, dialogs):
@@ -192,13 +192,13 @@ def test_an_empty_catalog_is_offered_the_demo_once(qtbot, store, tmp_path, monke
         w.start_deferred()
         qtbot.wait(50)
     assert dialogs.titles() == ["Catalogue de démonstration"]
-    assert store.count_sites() == 0          # « Non » loads nothing
+    assert store.sites.count() == 0          # « Non » loads nothing
 
 
 def test_opening_the_catalog_queries_the_store_once(qtbot, store, sites, monkeypatch):
     calls = []
-    real = store.query_site_ids
-    monkeypatch.setattr(store, "query_site_ids", lambda *a, **k: calls.append(a) or real(*a, **k))
+    real = store.sites.query_ids
+    monkeypatch.setattr(store.sites, "query_ids", lambda *a, **k: calls.append(a) or real(*a, **k))
     view = CatalogView(store)
     qtbot.addWidget(view)
     assert len(calls) == 1 and view.model.rowCount() == 4
@@ -225,7 +225,7 @@ def test_the_map_gets_the_filter_once_typing_pauses(qtbot, store, sites, window,
 
 
 def test_user_text_in_questions_is_shown_as_typed(qtbot, store, window, dialogs):
-    site, _ = store.save_site(Site(name="<b>Gras</b> & <font size=7>Cliquez Oui</font>", commune="Die"))
+    site, _ = store.sites.save(Site(name="<b>Gras</b> & <font size=7>Cliquez Oui</font>", commune="Die"))
     window.catalog.refresh()
     window.open_site(site.id)
     window.form.edits["phone"].setText("04")
@@ -255,12 +255,12 @@ def test_the_departement_filter_stays_true_after_its_last_site_is_deleted(qtbot,
 
 
 def test_closing_during_a_job_cancels_it_and_loses_nothing(qtbot, store, window):
-    store.save_site(Site(name="Déjà là"))
+    store.sites.save(Site(name="Déjà là"))
     window.catalog.refresh()
     window.load_demo()
     qtbot.wait(50)
     assert window.close()                 # no crash: the job is cancelled and waited for
-    assert store.count_sites() in (1, 1 + 3337)   # all or nothing, never half a demo
+    assert store.sites.count() in (1, 1 + 3337)   # all or nothing, never half a demo
 
 
 def test_a_marker_click_opens_the_site_without_moving_the_map(qtbot, store, sites, window, dialogs):
@@ -290,7 +290,7 @@ def test_a_marker_click_opens_the_site_without_moving_the_map(qtbot, store, site
 
 
 def test_the_table_shows_labels_not_codes(qtbot, store):
-    store.save_site(Site(name="X", kinds=["garage_solidaire", "fablab"], departement="2A",
+    store.sites.save(Site(name="X", kinds=["garage_solidaire", "fablab"], departement="2A",
                          programmes=["france_services"], public_services=[PublicService("autre", "CCAS")]))
     view = CatalogView(store)
     qtbot.addWidget(view)

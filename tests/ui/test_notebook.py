@@ -12,7 +12,7 @@ from tl_desktop.views.notebook_view import AUTOSAVE_DELAY_MS, NotebookView
 
 @pytest.fixture
 def visit(store):
-    site, _ = store.save_site(Site(name="Friche <b>la Belle de Mai</b>", commune="Marseille"))
+    site, _ = store.sites.save(Site(name="Friche <b>la Belle de Mai</b>", commune="Marseille"))
     visit, _ = store.visits.create(site.id, visit_date="2025-02-11", author="Agent")
     return visit
 
@@ -90,7 +90,7 @@ def test_a_visit_started_from_the_catalog_is_written_on_close_and_reopened(qtbot
     from tl_desktop.ui.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "load_map", lambda self: None)   # the map has its own tests
-    site, _ = store.save_site(Site(name="Garage solidaire", commune="Die"))
+    site, _ = store.sites.save(Site(name="Garage solidaire", commune="Die"))
     window = MainWindow(store, tmp_path)
     qtbot.addWidget(window)
     window.show()

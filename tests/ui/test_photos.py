@@ -15,7 +15,7 @@ from tl_desktop.views.notebook_view import NotebookView
 
 @pytest.fixture
 def site(store):
-    return store.save_site(Site(name="Garage <solidaire> & Cie", commune="Die"))[0]
+    return store.sites.save(Site(name="Garage <solidaire> & Cie", commune="Die"))[0]
 
 
 @pytest.fixture
@@ -129,9 +129,9 @@ def test_a_photo_dates_the_visit_and_offers_to_place_the_site(qtbot, store, site
     assert "mercredi 12 février 2025" in view.header.text()
     [(title, text, _)] = dialogs.shown
     assert "Garage <solidaire> & Cie" in text and "44,75360" in text
-    stored = store.get_site(site.id)
+    stored = store.sites.get(site.id)
     assert (stored.latitude, stored.longitude, stored.location_precision) == (44.7536, 5.37, "photo")
-    assert placed and site.id in placed[0].site_ids
+    assert placed and site.id in placed[0].sites
 
 
 def test_the_viewer_shows_a_photo_large_and_saves_its_caption(qtbot, store, notebook, tmp_path, type_text):

@@ -11,7 +11,7 @@ from tl_desktop.views.tour_view import STOP_ROLE, TourView
 
 @pytest.fixture
 def sites(store):
-    return [store.save_site(Site(name=f"Lieu {c}", commune="Marseille"))[0] for c in "ABC"]
+    return [store.sites.save(Site(name=f"Lieu {c}", commune="Marseille"))[0] for c in "ABC"]
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def view(qtbot, store, sites):
 
 
 def programme(store, tour_id):
-    return [(s.day, store.get_site(s.site_id).name) for s in store.tours.stops(tour_id)]
+    return [(s.day, store.sites.get(s.site_id).name) for s in store.tours.stops(tour_id)]
 
 
 def test_days_come_from_the_dates_and_sites_from_the_catalog(qtbot, store, sites, view):

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from tl_desktop import __version__
-from tl_desktop.demo import DEMO_SOURCES
+from tl_desktop.io.demo import DEMO_SOURCES
 
 
 class AboutDialog(QDialog):

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, 
 from PySide6.QtWidgets import QApplication
 
 from tl_desktop import __version__
+from tl_desktop.base.errors import TlError
+from tl_desktop.base.paths import APP_NAME, data_dir, database_path
+from tl_desktop.base.resources import resource
 from tl_desktop.cli import build_parser
-from tl_desktop.errors import TlError
-from tl_desktop.paths import APP_NAME, data_dir, database_path
-from tl_desktop.resources import resource
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.main_window import MainWindow

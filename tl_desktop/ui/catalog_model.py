@@ -85,7 +85,7 @@ class CatalogModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Query the store again (after a filter, a sort or a change of data)."""
-        ids = self._store.query_site_ids(self._filter, self.COLUMNS[self._sort_column],
+        ids = self._store.sites.query_ids(self._filter, self.COLUMNS[self._sort_column],
                                          descending=self._sort_order == Qt.DescendingOrder)
         self._loaded = True
         self.beginResetModel()
@@ -111,7 +111,7 @@ class CatalogModel(QAbstractTableModel):
         found = self._rows.get(site_id)
         if found is None:
             start = (row // BLOCK) * BLOCK
-            self._rows.update(self._store.catalog_rows(self._ids[start:start + BLOCK]))
+            self._rows.update(self._store.sites.catalog_rows(self._ids[start:start + BLOCK]))
             found = self._rows.get(site_id)
         return found
 

@@ -8,7 +8,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tl_desktop.errors import TR_CONTEXT, TlError
+from tl_desktop.base.errors import TR_CONTEXT, TlError
 
 log = logging.getLogger(__name__)
 

@@ -7,9 +7,9 @@ value as typed; checking it against the question is the store's job (grid.check_
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from tl_desktop.grid import Question
+from tl_desktop.domain.grid import Question
 
 
 def _tr(text: str) -> str:

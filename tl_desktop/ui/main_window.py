@@ -7,14 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
 
-from tl_desktop.demo import load_demo
+from tl_desktop.base.errors import TlError
+from tl_desktop.base.paths import cache_dir
 from tl_desktop.domain import Changes, Site
-from tl_desktop.errors import TlError
-from tl_desktop.importing import import_file
-from tl_desktop.paths import cache_dir
+from tl_desktop.io.demo import load_demo
+from tl_desktop.io.importing import import_file
 from tl_desktop.store import Store
 from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
@@ -38,10 +46,10 @@ class DeleteSiteCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._window.apply_changes(lambda store: store.delete_site(self._site_id))
+        self._window.apply_changes(lambda store: store.sites.delete(self._site_id))
 
     def undo(self) -> None:
-        self._window.apply_changes(lambda store: store.restore_site(self._site_id))
+        self._window.apply_changes(lambda store: store.sites.restore(self._site_id))
 
 
 class MainWindow(QMainWindow):
@@ -208,7 +216,7 @@ class MainWindow(QMainWindow):
         """Work done once the window is on screen: the map, the last notebook, the demo offer."""
         self.load_map()
         self._reopen_last_visit()
-        if self.store.count_sites() == 0 and not QSettings().value(self._demo_offered_key(), False, type=bool):
+        if self.store.sites.count() == 0 and not QSettings().value(self._demo_offered_key(), False, type=bool):
             QTimer.singleShot(0, self.offer_demo)
 
     def _catalog_key(self, name: str) -> str:
@@ -250,7 +258,7 @@ class MainWindow(QMainWindow):
     def refresh_map(self) -> None:
         if self.map_view is None:
             return
-        self.map_view.set_points(self.store.map_points(), cache_dir(self.data_folder) / "map")
+        self.map_view.set_points(self.store.sites.map_points(), cache_dir(self.data_folder) / "map")
         flt = self.catalog.model.current_filter()
         self.map_view.set_visible_ids(None if flt.is_empty() else self.catalog.model.site_ids())
         self._show_itinerary()      # a rebuilt page has lost it
@@ -273,9 +281,9 @@ class MainWindow(QMainWindow):
             return
         self.catalog.refresh()
         form_id = self.form.site_id()
-        if form_id and form_id in changes.site_ids and not self.form.is_dirty():
+        if form_id and form_id in changes.sites and not self.form.is_dirty():
             try:
-                self.form.load_site(self.store.get_site(form_id))
+                self.form.load_site(self.store.sites.get(form_id))
             except TlError:
                 self.form.load_site(None)   # deleted
         self.refresh_map()
@@ -299,7 +307,7 @@ class MainWindow(QMainWindow):
     def _site_or_error(self, site_id: str) -> Site | None:
         """Return the stored site, or show why it cannot be read and return None."""
         try:
-            return self.store.get_site(site_id)
+            return self.store.sites.get(site_id)
         except TlError as exc:
             show_error(self, exc)
             return None
@@ -322,7 +330,7 @@ class MainWindow(QMainWindow):
                     "Vous pourrez annuler avec Ctrl+Z.").format(name=site.name, commune=site.commune or "—"))
         if answer != QMessageBox.Yes:
             return
-        if self.apply_changes(lambda store: store.delete_site(site_id)) is None:
+        if self.apply_changes(lambda store: store.sites.delete(site_id)) is None:
             return   # refused (shown to the user): nothing to undo
         if self.form.site_id() == site_id:
             self.form.load_site(None)
@@ -401,7 +409,7 @@ class MainWindow(QMainWindow):
         db_path = self.store.path
 
         def job(progress, cancel):
-            from tl_desktop.report_tour import build_programme, build_tour_booklet
+            from tl_desktop.reports.tour import build_programme, build_tour_booklet
             build = build_tour_booklet if kind == "tour" else build_programme
             with Store(db_path) as store:
                 return build(store, tour_id, path, include_people=include_people)
@@ -426,7 +434,7 @@ class MainWindow(QMainWindow):
         db_path = self.store.path
 
         def job(progress, cancel):
-            from tl_desktop.report_visit import build_visit_summary   # reportlab loads on first export
+            from tl_desktop.reports.visit import build_visit_summary  # reportlab loads on first export
             with Store(db_path) as store:
                 return build_visit_summary(store, visit_id, path, include_people=include_people)
 
@@ -463,7 +471,7 @@ class MainWindow(QMainWindow):
                 return import_file(store, path, progress=progress, cancel=cancel)
 
         def done(report) -> None:
-            self.broadcast(Changes(sites=True, site_ids=tuple(s.id for s in report.sites)))
+            self.broadcast(Changes.of(sites=[s.id for s in report.sites]))
             self.report_dialog = ImportReportDialog(path.name, report, self)
             self.report_dialog.setAttribute(Qt.WA_DeleteOnClose)
             self.report_dialog.open()
@@ -504,8 +512,8 @@ class MainWindow(QMainWindow):
 
     def _on_form_site_saved(self, changes: Changes) -> None:
         self.broadcast(changes)
-        if changes.site_ids:
-            self.catalog.select_site(changes.site_ids[0])
+        if changes.sites:
+            self.catalog.select_site(next(iter(changes.sites)))
         self.statusBar().showMessage(self.tr("Fiche enregistrée."), 4000)
 
     def _on_focus_changed(self, old, new) -> None:

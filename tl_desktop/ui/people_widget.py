@@ -4,11 +4,23 @@ removed at once, erasable everywhere."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from tl_desktop.base.errors import TlError
 from tl_desktop.domain import Attendance, Person
-from tl_desktop.errors import TlError
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.messages import ask

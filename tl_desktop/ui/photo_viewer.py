@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from tl_desktop.base.errors import TlError
+from tl_desktop.base.text import long_date
 from tl_desktop.domain import Attachment
-from tl_desktop.errors import TlError
 from tl_desktop.media import PREVIEW_PX, THUMBNAIL_PX
 from tl_desktop.store import Store
-from tl_desktop.typography import long_date
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.thumbnails import ImageLoader
-
 
 
 class PhotoViewer(QDialog):

@@ -11,18 +11,42 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFileInfo, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import (QColor, QDesktopServices, QGuiApplication, QIcon, QImage, QKeySequence,
-                           QPainter, QPixmap, QUndoCommand, QUndoStack)
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFileIconProvider, QHBoxLayout, QInputDialog, QLabel,
-                               QListView, QListWidget, QListWidgetItem, QMenu, QMessageBox, QProgressBar, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFileIconProvider,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from tl_desktop.attachments import earliest_date, position_offer
+from tl_desktop.base.errors import TlError
+from tl_desktop.base.text import long_date
 from tl_desktop.domain import Attachment
-from tl_desktop.errors import TlError
 from tl_desktop.media import DOCUMENT_EXTENSIONS, PHOTO_EXTENSIONS, THUMBNAIL_PX, MediaError
-from tl_desktop.store import Store
-from tl_desktop.typography import long_date
+from tl_desktop.store import Store, earliest_date, position_offer
 from tl_desktop.ui.errors import error_text, show_error
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.thumbnails import ImageLoader
@@ -437,7 +461,7 @@ class PhotosPanel(QWidget):
         """EXIF date → an undated visit's date; EXIF GPS → offer to place a site that has no position."""
         try:
             visit = self._store.visits.get(self._visit_id)
-            site = self._store.get_site(visit.site_id)
+            site = self._store.sites.get(visit.site_id)
         except TlError:
             return
         day = earliest_date(photos)
@@ -455,7 +479,7 @@ class PhotosPanel(QWidget):
         if ask(self, self.tr("Position de la photo"), question) != QMessageBox.Yes:
             return
         try:
-            _, changes = self._store.save_site(site.replace(latitude=lat, longitude=lon, location_precision="photo"))
+            _, changes = self._store.sites.save(site.replace(latitude=lat, longitude=lon, location_precision="photo"))
         except TlError as exc:
             show_error(self, exc)
             return

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
+from tl_desktop.base.errors import TlError
 from tl_desktop.domain import Attachment
-from tl_desktop.errors import TlError
 from tl_desktop.media import MediaLibrary
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
-from tl_desktop.errors import Cancelled
-from tl_desktop.jobs import CancelFlag, Progress
+from tl_desktop.base.errors import Cancelled
+from tl_desktop.base.jobs import CancelFlag, Progress
 from tl_desktop.ui.errors import show_error
 
 Job = Callable[[Progress, CancelFlag], Any]

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tl_desktop import geo
 from tl_desktop.domain import KINDS, PROGRAMMES, SiteFilter
 from tl_desktop.store import Store
 from tl_desktop.ui.catalog_model import CatalogModel
+
 
 def _label(choice) -> str:
     return QCoreApplication.translate("domain", choice.label)
@@ -114,7 +125,7 @@ class CatalogView(QWidget):
         self.departement_combo.blockSignals(True)
         self.departement_combo.clear()
         self.departement_combo.addItem(self.tr("Tous les départements"), None)
-        codes = self._store.departements_in_use()
+        codes = self._store.sites.departements_in_use()
         if chosen and chosen not in codes:
             codes.append(chosen)   # its last site was deleted: the filter stays what it shows
         for code in codes:
@@ -169,7 +180,7 @@ class CatalogView(QWidget):
     # ---- slots
 
     def _on_model_reset(self) -> None:
-        count, total = self.model.rowCount(), self._store.count_sites()
+        count, total = self.model.rowCount(), self._store.sites.count()
         locale = QLocale(QLocale.French)
         shown, everything = locale.toString(count), locale.toString(total)
         if count == total:

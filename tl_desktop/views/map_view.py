@@ -21,8 +21,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tl_desktop import __version__
 from tl_desktop.domain import MapPoint
-from tl_desktop.mappage import build_map_page
-
+from tl_desktop.map.page import build_map_page
 from tl_desktop.ui.map_scheme import SCHEME, MapSchemeHandler, page_url
 
 log = logging.getLogger(__name__)

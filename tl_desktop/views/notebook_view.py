@@ -12,14 +12,23 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QScrollArea,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from tl_desktop.base.errors import TlError
+from tl_desktop.base.text import long_date
 from tl_desktop.domain import KINDS, PROGRAMMES
-from tl_desktop.errors import TlError
-from tl_desktop.grid import COMMENT, load_grid
+from tl_desktop.domain.grid import COMMENT, load_grid
 from tl_desktop.store import Store
-from tl_desktop.typography import long_date
 from tl_desktop.ui.errors import error_text
 from tl_desktop.ui.grid_widgets import QuestionEditor, make_editor
 from tl_desktop.ui.people_widget import PeopleWidget
@@ -118,7 +127,7 @@ class NotebookView(QWidget):
         """Show a visit (writing what the previous one still had pending); raise TlError."""
         self.flush()
         visit = self._store.visits.get(visit_id)
-        site = self._store.get_site(visit.site_id)
+        site = self._store.sites.get(visit.site_id)
         self._loading = True
         try:
             self._visit_id = visit_id
@@ -136,7 +145,7 @@ class NotebookView(QWidget):
     def _show_header(self, visit=None, site=None) -> None:
         try:
             visit = visit or self._store.visits.get(self._visit_id)
-            site = site or self._store.get_site(visit.site_id)
+            site = site or self._store.sites.get(visit.site_id)
         except TlError:
             return
         date = long_date(visit.visit_date) if visit.visit_date else self.tr("date à préciser")

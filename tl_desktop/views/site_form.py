@@ -3,14 +3,38 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tl_desktop import geo
-from tl_desktop.domain import (KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMMES, PUBLIC_SERVICES,
-                               ChoiceList, PublicService, Site)
-from tl_desktop.errors import TR_CONTEXT, TlError, ValidationError
+from tl_desktop.base.errors import TR_CONTEXT, TlError, ValidationError
+from tl_desktop.domain import (
+    KINDS,
+    LEGAL_FORMS,
+    LOCATION_PRECISIONS,
+    PROGRAMMES,
+    PUBLIC_SERVICES,
+    ChoiceList,
+    PublicService,
+    Site,
+)
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.messages import ask
@@ -322,7 +346,7 @@ class SiteForm(QWidget):
             site = self.site_from_form()
             if site.latitude is not None and site.longitude is not None and not self._confirm_position(site):
                 return False
-            stored, changes = self._store.save_site(site)
+            stored, changes = self._store.sites.save(site)
         except TlError as exc:
             show_error(self, exc, self.tr("Enregistrement impossible"))
             return False

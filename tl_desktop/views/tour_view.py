@@ -10,13 +10,27 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QInputDialog,
-                               QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from tl_desktop.base.errors import TlError
+from tl_desktop.base.text import long_date
 from tl_desktop.domain import Stop, Tour
-from tl_desktop.errors import TlError
-from tl_desktop.typography import long_date
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.people_widget import PeopleWidget
@@ -284,7 +298,7 @@ class TourView(QWidget):
 
     def _site_label(self, site_id: str) -> str:
         try:
-            site = self._store.get_site(site_id)
+            site = self._store.sites.get(site_id)
         except TlError:
             return self.tr("(lieu supprimé)")
         return f"{site.name} ({site.commune})" if site.commune else site.name

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .domain import LEGAL_FORMS, PUBLIC_SERVICES, Choice
-from .errors import TlError, ValidationError
-from .i18n import QT_TRANSLATE_NOOP
-from .resources import resource
-from .typography import NBSP, long_date
+from tl_desktop.base.errors import TlError, ValidationError
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.resources import resource
+from tl_desktop.base.text import NBSP, long_date
+from tl_desktop.domain import LEGAL_FORMS, PUBLIC_SERVICES, Choice
 
 QUESTION_TYPES = ("choice", "multi", "text", "number", "percent", "rating", "date", "items")
 # Controlled lists of the catalog a question may reuse, by name.

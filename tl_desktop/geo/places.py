@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from .domain import fold
-from .resources import resource
+from tl_desktop.base.resources import resource
+from tl_desktop.base.text import fold
 
 
 @dataclass(frozen=True)

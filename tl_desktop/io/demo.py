@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .domain import Changes
-from .importing import ImportReport, import_file
-from .jobs import CancelFlag, Progress, no_progress
-from .resources import resource
-from .store import Store
+from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
+from tl_desktop.base.resources import resource
+from tl_desktop.domain import Changes
+from tl_desktop.io.importing import ImportReport, import_file
+from tl_desktop.store import Store
 
 
 @dataclass(frozen=True)
@@ -40,4 +40,4 @@ def load_demo(store: Store, *, progress: Progress = no_progress,
             reports.append(import_file(store, resource("demo", source.filename), source_label=source.label,
                                        progress=step, cancel=cancel))
     ids = tuple(i for r in reports for i in (s.id for s in r.sites))
-    return reports, Changes(sites=bool(ids), site_ids=ids)
+    return reports, Changes.of(sites=ids)

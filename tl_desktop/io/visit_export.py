@@ -20,12 +20,12 @@ import shutil
 import zipfile
 from pathlib import Path
 
-from .domain import KINDS, PROGRAMMES, PUBLIC_SERVICES
-from .errors import TlError, describe_os_error
-from .grid import COMMENT, answer_text, load_grid
-from .i18n import QT_TRANSLATE_NOOP
-from .store import Store
-from .typography import long_date
+from tl_desktop.base.errors import TlError, describe_os_error
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.text import long_date
+from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES
+from tl_desktop.domain.grid import COMMENT, answer_text, load_grid
+from tl_desktop.store import Store
 
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
@@ -46,7 +46,7 @@ def safe_name(text: str, limit: int = 80) -> str:
 def notes_text(store: Store, visit_id: str, *, include_people: bool = True) -> str:
     """The visit as plain text: identity, answers, comments, notes, people met."""
     visit = store.visits.get(visit_id)
-    site = store.get_site(visit.site_id)
+    site = store.sites.get(visit.site_id)
     grid = load_grid(visit.grid_version)
     lines = [site.name, "=" * len(site.name), ""]
     where = ", ".join(p for p in (site.address, f"{site.postcode} {site.commune}".strip()) if p)
@@ -83,7 +83,7 @@ def notes_text(store: Store, visit_id: str, *, include_people: bool = True) -> s
 def export_visit(store: Store, visit_id: str, out: Path, *, include_people: bool = True) -> Path:
     """Write the visit's notes, original photos and documents into ``out`` (a folder, or a .zip); return the path written."""
     visit = store.visits.get(visit_id)
-    site = store.get_site(visit.site_id)
+    site = store.sites.get(visit.site_id)
     folder_name = safe_name(" ".join(p for p in (visit.visit_date, site.name) if p))
     files: list[tuple[str, Path | bytes]] = [("notes.txt", notes_text(store, visit_id, include_people=include_people)
                                               .encode("utf-8"))]

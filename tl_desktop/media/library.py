@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from .errors import TlError, describe_os_error
-from .i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.errors import TlError, describe_os_error
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:   # Pillow loads at the first photo, not at every start of the app
     from PIL import Image

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
-from . import geo
-from .domain import Attachment, Changes, utc_now
-from .errors import NotFoundError, ValidationError
-from .i18n import QT_TRANSLATE_NOOP
-from .jobs import CancelFlag, Progress, no_progress
-from .media import Ingested, MediaError
-
-if TYPE_CHECKING:
-    from .store import Store
+from tl_desktop import geo
+from tl_desktop.base.errors import NotFoundError, ValidationError
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
+from tl_desktop.domain import Attachment, Changes, utc_now
+from tl_desktop.media import Ingested, MediaError, MediaLibrary
+from tl_desktop.store.connection import Connection
+from tl_desktop.store.visits import Visits
 
 _COLUMNS = ("id", "visit_id", "sha256", "kind", "filename", "extension", "size", "caption", "position",
             "taken_at", "latitude", "longitude", "width", "height", "orientation", "created_at")
@@ -32,6 +31,10 @@ class Removed:
     attachment: Attachment
     cover_of: str | None
 
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(attachments=self.attachment.id, visits=self.attachment.visit_id)
+
 
 @dataclass
 class AttachReport:
@@ -41,19 +44,26 @@ class AttachReport:
     already: list[Attachment]
     refused: list[tuple[str, str]]     # (file name, French reason)
 
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(attachments=[a.id for a in self.added], visits=[a.visit_id for a in self.added])
+
 
 def _missing(record_id: str) -> NotFoundError:
     return NotFoundError(QT_TRANSLATE_NOOP("tl_desktop", "Pièce jointe introuvable ({id})."), id=record_id)
 
 
 class Attachments:
-    def __init__(self, store: "Store"):
-        self._store = store
+    def __init__(self, conn: Connection, visits: Visits, media: MediaLibrary):
+        self._conn = conn
+        self._db = conn.db
+        self._visits = visits
+        self._media = media
 
     # ---- reading
 
     def get(self, attachment_id: str) -> Attachment:
-        row = self._store.db.execute(f"{_SELECT} WHERE id = ?", [attachment_id]).fetchone()
+        row = self._db.execute(f"{_SELECT} WHERE id = ?", [attachment_id]).fetchone()
         if row is None:
             raise _missing(attachment_id)
         return Attachment(**dict(zip(_COLUMNS, row)))
@@ -64,37 +74,37 @@ class Attachments:
         if kind:
             where, params = where + " AND kind = ?", params + [kind]
         return [Attachment(**dict(zip(_COLUMNS, r)))
-                for r in self._store.db.execute(f"{_SELECT} WHERE {where} ORDER BY position, created_at", params)]
+                for r in self._db.execute(f"{_SELECT} WHERE {where} ORDER BY position, created_at", params)]
 
     def photos_for_print(self, visit_id: str) -> list[Attachment]:
         """The visit's photos, the site's cover photo first when it is one of them."""
         photos = self.of_visit(visit_id, "photo")
         if not photos:
             return photos
-        cover = self.cover_id(self._store.visits.get(visit_id).site_id)
+        cover = self.cover_id(self._visits.get(visit_id).site_id)
         return sorted(photos, key=lambda a: a.id != cover)
 
     def cover_id(self, site_id: str) -> str | None:
-        row = self._store.db.execute("SELECT attachment_id FROM site_covers WHERE site_id = ?", [site_id]).fetchone()
+        row = self._db.execute("SELECT attachment_id FROM site_covers WHERE site_id = ?", [site_id]).fetchone()
         return row[0] if row else None
 
     def file_path(self, attachment: Attachment):
-        return self._store.media.path_of(attachment.sha256, attachment.extension)
+        return self._media.path_of(attachment.sha256, attachment.extension)
 
     def referenced_hashes(self) -> set[str]:
-        return {r[0] for r in self._store.db.execute("SELECT DISTINCT sha256 FROM attachments")}
+        return {r[0] for r in self._db.execute("SELECT DISTINCT sha256 FROM attachments")}
 
     # ---- writing
 
     def add(self, visit_id: str, item: Ingested) -> tuple[Attachment, bool]:
         """Record an ingested file on a visit; return (record, True), or (existing record, False) if already there."""
-        existing = self._store.db.execute(f"{_SELECT} WHERE visit_id = ? AND sha256 = ?",
+        existing = self._db.execute(f"{_SELECT} WHERE visit_id = ? AND sha256 = ?",
                                           [visit_id, item.sha256]).fetchone()
         if existing:
             return Attachment(**dict(zip(_COLUMNS, existing))), False
-        self._store.visits.get(visit_id)   # NotFoundError for a deleted visit
-        with self._store.atomic():
-            last = self._store.db.execute("SELECT max(position) FROM attachments WHERE visit_id = ?",
+        self._visits.get(visit_id)   # NotFoundError for a deleted visit
+        with self._conn.atomic():
+            last = self._db.execute("SELECT max(position) FROM attachments WHERE visit_id = ?",
                                           [visit_id]).fetchone()[0]
             record = Attachment(visit_id=visit_id, sha256=item.sha256, kind=item.kind, filename=item.filename,
                                 size=item.size, extension=item.extension, position=0 if last is None else last + 1,
@@ -114,7 +124,7 @@ class Attachments:
                 break
             progress(done, len(paths), str(path))
             try:
-                record, created = self.add(visit_id, self._store.media.ingest(path))
+                record, created = self.add(visit_id, self._media.ingest(path))
             except MediaError as exc:
                 report.refused.append((exc.args_.get("file", str(path)), exc.message))
                 continue
@@ -124,7 +134,7 @@ class Attachments:
 
     def set_caption(self, attachment_id: str, caption: str) -> Changes:
         self._update(attachment_id, "caption = ?", [caption.strip()])
-        return Changes(attachments=True)
+        return Changes.of(attachments=attachment_id)
 
     def move(self, attachment_id: str, position: int) -> Changes:
         """Put an attachment at ``position`` (0-based) among its visit's, renumbering the others."""
@@ -137,18 +147,18 @@ class Attachments:
         """Put the visit's attachments in this order; those not named follow, in their order."""
         current = [a.id for a in self.of_visit(visit_id)]
         ids = [i for i in ordered_ids if i in current] + [i for i in current if i not in ordered_ids]
-        with self._store.atomic():
+        with self._conn.atomic():
             for index, each in enumerate(ids):
-                self._store.db.execute("UPDATE attachments SET position = ? WHERE id = ?", [index, each])
-        return Changes(attachments=True)
+                self._db.execute("UPDATE attachments SET position = ? WHERE id = ?", [index, each])
+        return Changes.of(attachments=ids, visits=visit_id)
 
     def remove(self, attachment_id: str) -> Removed:
         """Delete the record (the file stays until ``check --repair``); return what ``restore`` needs."""
         record = self.get(attachment_id)
-        cover = self._store.db.execute("SELECT site_id FROM site_covers WHERE attachment_id = ?",
+        cover = self._db.execute("SELECT site_id FROM site_covers WHERE attachment_id = ?",
                                        [attachment_id]).fetchone()
-        with self._store.atomic():
-            self._store.db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
+        with self._conn.atomic():
+            self._db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
         return Removed(record, cover[0] if cover else None)
 
     def restore(self, removed: Removed) -> Changes:
@@ -158,25 +168,26 @@ class Attachments:
             raise MediaError(QT_TRANSLATE_NOOP(
                 "tl_desktop", "« {file} » ne peut pas être remis : son fichier a été supprimé du dossier des "
                 "données entre-temps (réparation de la base)."), file=record.filename)
-        with self._store.atomic():
-            self._store.db.execute("UPDATE attachments SET position = position + 1 WHERE visit_id = ? "
+        with self._conn.atomic():
+            self._db.execute("UPDATE attachments SET position = position + 1 WHERE visit_id = ? "
                                    "AND position >= ?", [record.visit_id, record.position])
             try:
                 self._insert(record)
             except sqlite3.IntegrityError:
                 pass   # attached again meanwhile: keep that one
             if removed.cover_of:
-                self._store.db.execute("INSERT OR REPLACE INTO site_covers (site_id, attachment_id) VALUES (?, ?)",
-                                       [removed.cover_of, record.id])
-        return Changes(attachments=True)
+                self._db.execute("INSERT OR REPLACE INTO site_covers (site_id, attachment_id) VALUES (?, ?)",
+                                 [removed.cover_of, record.id])
+        return Changes.of(attachments=record.id, visits=record.visit_id)
 
     def set_cover(self, site_id: str, attachment_id: str | None) -> Changes:
         """Make a photo of one of the site's visits its cover photo (None: no cover)."""
-        with self._store.atomic():
+        with self._conn.atomic():
             if attachment_id is None:
-                self._store.db.execute("DELETE FROM site_covers WHERE site_id = ?", [site_id])
-                return Changes(attachments=True)
-            row = self._store.db.execute(
+                previous = self.cover_id(site_id)
+                self._db.execute("DELETE FROM site_covers WHERE site_id = ?", [site_id])
+                return Changes.of(attachments=previous)
+            row = self._db.execute(
                 "SELECT a.kind, v.site_id FROM attachments a JOIN visits v ON v.id = a.visit_id WHERE a.id = ?",
                 [attachment_id]).fetchone()
             if row is None:
@@ -184,18 +195,19 @@ class Attachments:
             if row[0] != "photo" or row[1] != site_id:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "tl_desktop", "La photo de couverture doit être une photo d'une visite de ce lieu."))
-            self._store.db.execute("INSERT OR REPLACE INTO site_covers (site_id, attachment_id) VALUES (?, ?)",
-                                   [site_id, attachment_id])
-        return Changes(attachments=True)
+            previous = self.cover_id(site_id)
+            self._db.execute("INSERT OR REPLACE INTO site_covers (site_id, attachment_id) VALUES (?, ?)",
+                             [site_id, attachment_id])
+        return Changes.of(attachments=[attachment_id, previous or ""])
 
     def _insert(self, record: Attachment) -> None:
-        self._store.db.execute(
+        self._db.execute(
             f"INSERT INTO attachments ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
             [getattr(record, c) for c in _COLUMNS])
 
     def _update(self, attachment_id: str, assignments: str, params: list) -> None:
-        with self._store.atomic():
-            if self._store.db.execute(f"UPDATE attachments SET {assignments} WHERE id = ?",
+        with self._conn.atomic():
+            if self._db.execute(f"UPDATE attachments SET {assignments} WHERE id = ?",
                                       [*params, attachment_id]).rowcount == 0:
                 raise _missing(attachment_id)
 

@@ -10,11 +10,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
-from .sqlite_backend import sqlite_utils
-
-from .domain import utc_now
-from .errors import MigrationError
-from .i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.errors import MigrationError
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.domain import utc_now
+from tl_desktop.store.sqlite_backend import sqlite_utils
 
 MIGRATIONS_TABLE = "_migrations"
 

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import geo
-from .domain import PublicService, Site, fold
-from .errors import Cancelled, ImportFileError, describe_os_error
-from .i18n import QT_TRANSLATE_NOOP
-from .jobs import CancelFlag, Progress, no_progress
-from .store import Store, site_key
+from tl_desktop import geo
+from tl_desktop.base.errors import Cancelled, ImportFileError, describe_os_error
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
+from tl_desktop.base.text import fold
+from tl_desktop.domain import PublicService, Site
+from tl_desktop.store import Store, site_key
 
 # Header names are folded (no accents, lower case, runs of other characters → "_").
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -409,7 +410,7 @@ def import_file(store: Store, path: str | Path, *, source_label: str | None = No
     read = read_file(path, progress=progress, cancel=cancel)
     report = ImportReport(rejected=read.rejected, warnings=read.warnings,
                           ignored_columns=read.ignored_columns, rows_read=read.rows_read)
-    in_catalog = store.site_keys()
+    in_catalog = store.sites.keys()
     in_file: dict[tuple[str, str, str], int] = {}
     fresh: list[Site] = []
     for site, line in zip(read.sites, read.lines):
@@ -424,7 +425,7 @@ def import_file(store: Store, path: str | Path, *, source_label: str | None = No
         if source_label:
             site.source = source_label
         fresh.append(site)
-    store.add_sites(fresh, progress=progress, cancel=cancel, total=len(fresh))
+    store.sites.add_many(fresh, progress=progress, cancel=cancel, total=len(fresh))
     report.sites = fresh
     report.imported = len(fresh)
     return report

@@ -25,17 +25,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
+from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from . import geo
-from .domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, Attachment
-from .errors import TlError
-from .grid import COMMENT, answer_text, load_grid
-from .i18n import QT_TRANSLATE_NOOP
-from .media import MediaError
-from .resources import resource
-from .store import Store
-from .typography import french, long_date
+from tl_desktop import geo
+from tl_desktop.base.errors import TlError
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.resources import resource
+from tl_desktop.base.text import french, long_date
+from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, Attachment
+from tl_desktop.domain.grid import COMMENT, answer_text, load_grid
+from tl_desktop.media import MediaError
+from tl_desktop.store import Store
 
 reportlab.rl_config.useA85 = 0   # ASCII85 in pure Python: slower and 25 % larger
 
@@ -119,7 +119,7 @@ def build_visit_summary(store: Store, visit_id: str, out: Path, *, include_peopl
 def visit_flowables(store: Store, visit_id: str, s: dict[str, ParagraphStyle], *, include_people: bool):
     """Return (flowables, site, visit) of one visit's summary: also a chapter of the tour booklet."""
     visit = store.visits.get(visit_id)
-    site = store.get_site(visit.site_id)
+    site = store.sites.get(visit.site_id)
     grid = load_grid(visit.grid_version)
     story: list = [para(site.name, s["title"])]
     where = ", ".join(p for p in (site.address, f"{site.postcode} {site.commune}".strip()) if p)

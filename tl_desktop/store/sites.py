@@ -1,40 +1,41 @@
-"""The local catalog: one SQLite file (WAL, foreign keys, FTS5), reached only through here.
+"""The sites of the catalog and their search: ``store.sites``.
 
-One ``Store`` per thread (SQLite connections are not shared across threads). Every write
-happens inside ``atomic()``; mutations return a ``Changes`` describing what they touched.
+Search uses the FTS5 index (diacritics removed) kept in step by triggers; the catalog table
+asks for ids in display order, then reads the visible rows by blocks.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sqlite3
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
-from .sqlite_backend import sqlite_utils
+from tl_desktop import geo
+from tl_desktop.base.errors import Cancelled, NotFoundError, ValidationError
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
+from tl_desktop.base.text import fold
+from tl_desktop.domain import (
+    KINDS,
+    LEGAL_FORMS,
+    LOCATION_PRECISIONS,
+    PROGRAMMES,
+    PUBLIC_SERVICES,
+    Changes,
+    MapPoint,
+    PublicService,
+    Site,
+    SiteFilter,
+    utc_now,
+)
+from tl_desktop.store.connection import Connection
 
-from . import geo
-from .domain import (KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMMES, PUBLIC_SERVICES,
-                     Changes, MapPoint, PublicService, Site, SiteFilter, fold, utc_now)
-from .errors import (BusyError, Cancelled, NewerDatabaseError, NotADatabaseError,
-                     NotFoundError, ValidationError, describe_os_error)
-from .i18n import QT_TRANSLATE_NOOP
-from .jobs import CancelFlag, Progress, no_progress
-from .migrations import MIGRATIONS, Migration, applied_names, apply_pending
-from .attachments import Attachments
-from .media import MediaLibrary
-from .visits import People, Tours, Visits
-
-# "TLD1": written in the file header, so a foreign SQLite file is recognised and left alone.
-APPLICATION_ID = 0x544C4431
 
 def _labels_key(choices):
     def key(raw: str):
-        codes = _decode_list(raw)
+        codes = decode_list(raw)
         labels = [choices.label(c.get("code", "") if isinstance(c, dict) else c) for c in codes]
         return fold(", ".join(labels)) if labels else None
     return key
@@ -107,7 +108,7 @@ def fts_query(text: str) -> str | None:
     return " ".join(terms)
 
 
-def _decode_list(raw: str | None) -> list:
+def decode_list(raw: str | None) -> list:
     if not raw:
         return []
     try:
@@ -117,122 +118,39 @@ def _decode_list(raw: str | None) -> list:
     return value if isinstance(value, list) else []
 
 
-class Store:
-    """The catalog database of one data folder."""
+class Sites:
+    """Reads and writes of sites; deletion moves a site to a bin it can be restored from."""
 
-    def __init__(self, path: str | Path, *, create: bool = True, migrations: list[Migration] = MIGRATIONS,
-                 timeout: float = 5.0):
-        """Open (creating if allowed) the database at ``path``; raise NotADatabaseError, NewerDatabaseError, NotFoundError."""
-        self.path = Path(path)
-        self._migrations = migrations
-        self._writes = 0
+    def __init__(self, conn: Connection):
+        self._conn = conn
+        self._db = conn.db
         self._count_cache: tuple[object, int] = (None, 0)
         self._ordered_cache: tuple[object, list[tuple[int, str]]] = (None, [])
-        existed = self.path.exists() and self.path.stat().st_size > 0
-        if not existed and not create:
-            raise NotFoundError(QT_TRANSLATE_NOOP("tl_desktop", "Aucun catalogue dans « {folder} »."),
-                                folder=str(self.path.parent))
-        if not existed:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise NotADatabaseError(QT_TRANSLATE_NOOP("tl_desktop", "Impossible de créer le dossier « {folder} » : {reason}."),
-                                        folder=str(self.path.parent), reason=describe_os_error(exc)) from exc
-        try:
-            conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=timeout)
-        except sqlite3.Error as exc:
-            raise NotADatabaseError(
-                QT_TRANSLATE_NOOP("tl_desktop", "Impossible d'ouvrir « {path} » : {reason}"),
-                path=str(self.path), reason=str(exc)) from exc
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)  # no plugins: ~27 ms per open
-        try:
-            self._check_identity(existed)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if self.db.journal_mode != "wal":
-                self.db.enable_wal()
-            if not existed:
-                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            apply_pending(self.db, self._migrations)
-        except BaseException:
-            conn.close()
-            raise
-        self.people = People(self)
-        self.tours = Tours(self)
-        self.visits = Visits(self)
-        self.media = MediaLibrary(self.path.parent)
-        self.attachments = Attachments(self)
-
-    def _check_identity(self, existed: bool) -> None:
-        """Refuse, before writing anything, a file that is not ours or comes from a newer version."""
-        not_ours = QT_TRANSLATE_NOOP(
-            "tl_desktop", "« {path} » n'est pas une base Tiers-Lieux Desktop (ou elle est endommagée). "
-            "Le fichier n'a pas été modifié.")
-        try:
-            app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
-            tables = self.db.table_names()
-        except sqlite3.DatabaseError as exc:
-            raise NotADatabaseError(not_ours, path=str(self.path), details=str(exc)) from exc
-        if not existed:
-            return
-        if app_id != APPLICATION_ID:
-            if app_id == 0 and not tables:
-                return  # an empty SQLite file: ours to initialise
-            raise NotADatabaseError(not_ours, path=str(self.path))
-        known = {m.name for m in self._migrations}
-        unknown = [name for name in applied_names(self.db) if name not in known]
-        if unknown:
-            raise NewerDatabaseError(
-                QT_TRANSLATE_NOOP("tl_desktop", "« {path} » a été créée par une version plus récente de "
-                                  "Tiers-Lieux Desktop. Mettez l'application à jour pour l'ouvrir ; "
-                                  "le fichier n'a pas été modifié."),
-                path=str(self.path), details=", ".join(unknown))
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> "Store":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    @contextmanager
-    def atomic(self) -> Iterator["Store"]:
-        """Run a block in one transaction (a savepoint when nested); roll back on any error."""
-        try:
-            with self.db.atomic():
-                yield self
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise BusyError(details=str(exc)) from exc
-            raise
-        finally:
-            self._writes += 1   # whatever happened, cached reads must be redone
 
     # ---------------------------------------------------------------- sites: writes
 
-    def save_site(self, site: Site) -> tuple[Site, Changes]:
+    def save(self, site: Site) -> tuple[Site, Changes]:
         """Insert or update ``site``; return the stored site and what changed; raise ValidationError."""
         validate_site(site)
         now = utc_now()
-        existing = self.db.execute("SELECT created_at FROM sites WHERE id = ?", [site.id]).fetchone()
+        existing = self._db.execute("SELECT created_at FROM sites WHERE id = ?", [site.id]).fetchone()
         stored = site.replace(created_at=existing[0] if existing else (site.created_at or now), updated_at=now)
-        with self.atomic():
+        with self._conn.atomic():
             if existing:
                 row = _site_to_row(stored)
                 assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
-                self.db.execute(f"UPDATE sites SET {assignments}, deleted_at = NULL WHERE id = :id", row)
+                self._db.execute(f"UPDATE sites SET {assignments}, deleted_at = NULL WHERE id = :id", row)
             else:
-                self.db["sites"].insert(_site_to_row(stored))
-        return stored, Changes(sites=True, site_ids=(site.id,))
+                self._db["sites"].insert(_site_to_row(stored))
+        return stored, Changes.of(sites=site.id)
 
-    def add_sites(self, sites: Iterable[Site], *, progress: Progress = no_progress,
+    def add_many(self, sites: Iterable[Site], *, progress: Progress = no_progress,
                   cancel: CancelFlag | None = None, total: int = 0) -> Changes:
         """Insert many new sites in one transaction; raise Cancelled (nothing written) if cancelled."""
         ids: list[str] = []
         now = utc_now()
         batch: list[dict] = []
-        with self.atomic():
+        with self._conn.atomic():
             for site in sites:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
@@ -241,51 +159,51 @@ class Store:
                 batch.append(_site_to_row(site))
                 ids.append(site.id)
                 if len(batch) >= 1000:
-                    self.db["sites"].insert_all(batch)
+                    self._db["sites"].insert_all(batch)
                     batch.clear()
                     progress(len(ids), total, "")
             if batch:
-                self.db["sites"].insert_all(batch)
+                self._db["sites"].insert_all(batch)
             progress(len(ids), total or len(ids), "")
-        return Changes(sites=bool(ids), site_ids=tuple(ids))
+        return Changes.of(sites=ids)
 
-    def delete_site(self, site_id: str) -> Changes:
+    def delete(self, site_id: str) -> Changes:
         """Move a site to the bin (it can be restored); raise NotFoundError."""
-        with self.atomic():
-            cur = self.db.execute("UPDATE sites SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+        with self._conn.atomic():
+            cur = self._db.execute("UPDATE sites SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
                                   [utc_now(), site_id])
             if cur.rowcount == 0:
                 raise _not_found(site_id)
-        return Changes(sites=True, site_ids=(site_id,))
+        return Changes.of(sites=site_id)
 
-    def restore_site(self, site_id: str) -> Changes:
+    def restore(self, site_id: str) -> Changes:
         """Bring a deleted site back; raise NotFoundError."""
-        with self.atomic():
-            cur = self.db.execute("UPDATE sites SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+        with self._conn.atomic():
+            cur = self._db.execute("UPDATE sites SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
                                   [site_id])
             if cur.rowcount == 0:
                 raise _not_found(site_id)
-        return Changes(sites=True, site_ids=(site_id,))
+        return Changes.of(sites=site_id)
 
     # ---------------------------------------------------------------- sites: reads
 
-    def get_site(self, site_id: str) -> Site:
+    def get(self, site_id: str) -> Site:
         """Return the site with this id; raise NotFoundError if absent or deleted."""
-        row = self.db.execute(f"SELECT {_SITE_COLUMNS} FROM sites WHERE id = ? AND deleted_at IS NULL",
+        row = self._db.execute(f"SELECT {_SITE_COLUMNS} FROM sites WHERE id = ? AND deleted_at IS NULL",
                               [site_id]).fetchone()
         if row is None:
             raise _not_found(site_id)
         return _row_to_site(row)
 
-    def count_sites(self) -> int:
+    def count(self) -> int:
         """Return the number of live sites (cached until the data changes)."""
-        key = self._data_version()
+        key = self._conn.data_version()
         if self._count_cache[0] != key:
-            self._count_cache = (key, self.db.execute(
+            self._count_cache = (key, self._db.execute(
                 "SELECT count(*) FROM sites WHERE deleted_at IS NULL").fetchone()[0])
         return self._count_cache[1]
 
-    def query_site_ids(self, flt: SiteFilter = SiteFilter(), order_by: str = "name",
+    def query_ids(self, flt: SiteFilter = SiteFilter(), order_by: str = "name",
                        descending: bool = False) -> list[str]:
         """Return the ids of the sites matching ``flt``, sorted by a column of SORT_COLUMNS."""
         query = fts_query(flt.text)
@@ -293,7 +211,7 @@ class Store:
             # Search as you type: a short prefix matches most of the catalog, and joining then
             # sorting 40,000 rows costs 3x the FTS query itself. Filter the live sites, kept in
             # display order in memory, by the matching rowids instead.
-            matched = {r[0] for r in self.db.execute("SELECT rowid FROM sites_fts WHERE sites_fts MATCH ?", [query])}
+            matched = {r[0] for r in self._db.execute("SELECT rowid FROM sites_fts WHERE sites_fts MATCH ?", [query])}
             if len(matched) > SMALL_MATCH:
                 return [site_id for seq, site_id in self._ordered_live(order_by, descending) if seq in matched]
         where, params = _filter_sql(flt)
@@ -302,23 +220,19 @@ class Store:
     def _sorted(self, where: str, params: list, order_by: str, descending: bool) -> list[tuple[int, str]]:
         """Return (seq, id) of the matching sites in display order."""
         if order_by not in LABEL_SORTED:
-            return self.db.execute(f"SELECT s.seq, s.id FROM sites s WHERE {where} "
+            return self._db.execute(f"SELECT s.seq, s.id FROM sites s WHERE {where} "
                                    f"ORDER BY {_order_sql(order_by, descending)}", params).fetchall()
         # Types, programmes, services and départements sort by what the table shows (labels,
         # official order of départements), not by the stored codes; blanks last either way.
         key_of = LABEL_SORTED[order_by]
-        decorated = [(key_of(raw), sort_name, site_id, seq) for seq, site_id, raw, sort_name in self.db.execute(
+        decorated = [(key_of(raw), sort_name, site_id, seq) for seq, site_id, raw, sort_name in self._db.execute(
             f"SELECT s.seq, s.id, {SORT_COLUMNS[order_by]}, s.sort_name FROM sites s WHERE {where}", params)]
         present = sorted((d for d in decorated if d[0] is not None), reverse=descending)
         blanks = sorted((d[1:] for d in decorated if d[0] is None), reverse=descending)
         return [(d[3], d[2]) for d in present] + [(d[2], d[1]) for d in blanks]
 
-    def _data_version(self) -> tuple[int, int]:
-        # data_version moves when another connection (a worker) commits; _writes when we do.
-        return self.db.execute("PRAGMA data_version").fetchone()[0], self._writes
-
     def _ordered_live(self, order_by: str, descending: bool) -> list[tuple[int, str]]:
-        key = (order_by, descending, self._data_version())
+        key = (order_by, descending, self._conn.data_version())
         if self._ordered_cache[0] != key:
             self._ordered_cache = (key, self._sorted("s.deleted_at IS NULL", [], order_by, descending))
         return self._ordered_cache[1]
@@ -329,85 +243,37 @@ class Store:
         for start in range(0, len(ids), 500):
             chunk = list(ids[start:start + 500])
             marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(
+            for row in self._db.execute(
                     "SELECT id, name, kinds, commune, departement, programmes, public_services "
                     f"FROM sites WHERE id IN ({marks}) AND deleted_at IS NULL", chunk):
                 services = tuple(PublicService(**sv) if isinstance(sv, dict) else PublicService(str(sv))
-                                 for sv in _decode_list(row[6]))
+                                 for sv in decode_list(row[6]))
                 result[row[0]] = CatalogRow(
-                    id=row[0], name=row[1], kinds=tuple(_decode_list(row[2])), commune=row[3],
-                    departement=row[4], programmes=tuple(_decode_list(row[5])), public_services=services)
+                    id=row[0], name=row[1], kinds=tuple(decode_list(row[2])), commune=row[3],
+                    departement=row[4], programmes=tuple(decode_list(row[5])), public_services=services)
         return result
 
     def map_points(self) -> list[MapPoint]:
         """Return every located site as a small MapPoint, sorted by name."""
         return [
             MapPoint(id=r[0], name=r[1], commune=r[2], latitude=r[3], longitude=r[4],
-                     kinds=tuple(_decode_list(r[5])), approximate=r[6] == "commune")
-            for r in self.db.execute(
+                     kinds=tuple(decode_list(r[5])), approximate=r[6] == "commune")
+            for r in self._db.execute(
                 "SELECT id, name, commune, latitude, longitude, kinds, location_precision FROM sites "
                 "WHERE deleted_at IS NULL AND latitude IS NOT NULL AND longitude IS NOT NULL "
                 "ORDER BY sort_name, seq")
         ]
 
-    def site_keys(self) -> set[tuple[str, str, str]]:
+    def keys(self) -> set[tuple[str, str, str]]:
         """Return the site_key() of every live site, to spot duplicates on import."""
-        return {site_key(*r) for r in self.db.execute(
+        return {site_key(*r) for r in self._db.execute(
             "SELECT name, insee_code, commune, address FROM sites WHERE deleted_at IS NULL")}
 
     def departements_in_use(self) -> list[str]:
         """Return the codes of the départements that have at least one site, in official order."""
-        codes = {r[0] for r in self.db.execute(
+        codes = {r[0] for r in self._db.execute(
             "SELECT DISTINCT departement FROM sites WHERE deleted_at IS NULL AND departement != ''")}
         return [c for c in geo.departement_names() if c in codes] + sorted(codes - set(geo.departement_names()))
-
-    # ---------------------------------------------------------------- checks
-
-    def check(self) -> list[str]:
-        """Run SQLite's integrity_check and the app's consistency checks; return problems in French."""
-        problems: list[str] = []
-        for (msg,) in self.db.execute("PRAGMA integrity_check"):
-            if msg != "ok":
-                problems.append(f"SQLite : {msg}")
-        for row in self.db.execute("PRAGMA foreign_key_check"):
-            problems.append(f"Clé étrangère cassée : table {row[0]}, ligne {row[1]}")
-        live = self.count_sites()
-        indexed = self.db.execute("SELECT count(*) FROM sites_fts").fetchone()[0]
-        if live != indexed:
-            problems.append(f"Index de recherche désynchronisé : {indexed} entrées pour {live} lieux")
-        checks = [("kinds", KINDS), ("programmes", PROGRAMMES)]
-        for site_id, name, kinds, programmes, services, legal, lat, lon in self.db.execute(
-                "SELECT id, name, kinds, programmes, public_services, legal_form, latitude, longitude "
-                "FROM sites WHERE deleted_at IS NULL"):
-            for (column, choices), raw in zip(checks, (kinds, programmes)):
-                for code in _decode_list(raw):
-                    if code not in choices:
-                        problems.append(f"Lieu « {name} » ({site_id}) : code inconnu « {code} » dans {column}")
-            if legal and legal not in LEGAL_FORMS:
-                problems.append(f"Lieu « {name} » ({site_id}) : forme juridique inconnue « {legal} »")
-            if (lat is None) != (lon is None):
-                problems.append(f"Lieu « {name} » ({site_id}) : latitude sans longitude (ou l'inverse)")
-        for filename, sha, ext, size, visit_id in self.db.execute(
-                "SELECT filename, sha256, extension, size, visit_id FROM attachments"):
-            path = self.media.path_of(sha, ext)
-            try:
-                stored = path.stat().st_size
-            except OSError:
-                problems.append(f"Pièce jointe « {filename} » (visite {visit_id}) : fichier absent ({path})")
-                continue
-            if stored != size:
-                problems.append(f"Pièce jointe « {filename} » (visite {visit_id}) : fichier de taille "
-                                f"inattendue ({stored} octets au lieu de {size})")
-        return problems
-
-    def unreferenced_media(self) -> list[Path]:
-        """Files of the media folder that no attachment names any more (added over an hour ago)."""
-        return self.media.unreferenced(self.attachments.referenced_hashes())
-
-    def repair_media(self) -> tuple[int, int]:
-        """Delete the media files no attachment names (never a referenced one); return (files, bytes)."""
-        # A file copied but not yet recorded (an attach in progress) is younger than the grace delay.
-        return self.media.remove_unreferenced(self.attachments.referenced_hashes())
 
 
 # -------------------------------------------------------------------- helpers
@@ -488,9 +354,9 @@ def _row_to_site(row: Sequence) -> Site:
     (id_, name, kinds, programmes, services, legal_form, address, postcode, commune, insee, dep,
      region, lat, lon, precision, website, email, phone, description, source, created, updated) = row
     return Site(
-        id=id_, name=name, kinds=_decode_list(kinds), programmes=_decode_list(programmes),
+        id=id_, name=name, kinds=decode_list(kinds), programmes=decode_list(programmes),
         public_services=[PublicService(code=s.get("code", "autre"), detail=s.get("detail", ""))
-                         for s in _decode_list(services) if isinstance(s, dict)],
+                         for s in decode_list(services) if isinstance(s, dict)],
         legal_form=legal_form, address=address, postcode=postcode, commune=commune,
         insee_code=insee, departement=dep, region=region, latitude=lat, longitude=lon,
         location_precision=precision, website=website, email=email, phone=phone,

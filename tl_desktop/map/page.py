@@ -24,10 +24,9 @@ import xstatic.pkg.leaflet_markercluster
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from .domain import KINDS, MapPoint
-from .i18n import QT_TRANSLATE_NOOP
-from .resources import resource
-
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.resources import resource
+from tl_desktop.domain import KINDS, MapPoint
 
 # Texts the page shows; translated by the GUI through ``translate`` (see build_map_page).
 UI_TEXT = {

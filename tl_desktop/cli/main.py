@@ -11,13 +11,13 @@ import logging
 import sys
 from pathlib import Path
 
-from . import __version__
-from .demo import load_demo
-from .domain import SiteFilter
-from .errors import TlError, describe_os_error
-from .importing import import_file
-from .paths import data_dir, database_path
-from .store import Store
+from tl_desktop import __version__
+from tl_desktop.base.errors import TlError, describe_os_error
+from tl_desktop.base.paths import data_dir, database_path
+from tl_desktop.domain import SiteFilter
+from tl_desktop.io.demo import load_demo
+from tl_desktop.io.importing import import_file
+from tl_desktop.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_sites(store: Store, ids: list[str]) -> None:
-    rows = store.catalog_rows(ids)
+    rows = store.sites.catalog_rows(ids)
     for site_id in ids:
         row = rows[site_id]
         fields = (row.id, row.name, row.commune)
@@ -91,7 +91,7 @@ def _check(store: Store, *, repair: bool) -> int:
     if problems:
         print(f"{len(problems)} problème(s) trouvé(s) dans {store.path}.", file=sys.stderr)
         return 1
-    print(f"Base saine : {store.count_sites()} lieu(x) dans {store.path}.")
+    print(f"Base saine : {store.sites.count()} lieu(x) dans {store.path}.")
     return 0
 
 
@@ -99,8 +99,8 @@ def run(args: argparse.Namespace) -> int:
     """Run one subcommand; return the exit status."""
     store = Store(database_path(data_dir(args.data_dir)), create=args.command in ("import", "demo"))
     # The PDF code (reportlab) loads only for the report command.
-    from .report_tour import build_programme, build_tour_booklet
-    from .report_visit import build_visit_summary
+    from tl_desktop.reports.tour import build_programme, build_tour_booklet
+    from tl_desktop.reports.visit import build_visit_summary
     try:
         if args.command == "import":
             report = import_file(store, args.file, source_label=args.source)
@@ -112,13 +112,13 @@ def run(args: argparse.Namespace) -> int:
                 print("colonnes ignorées : " + ", ".join(report.ignored_columns), file=sys.stderr)
             print(report.summary())
         elif args.command == "search":
-            _print_sites(store, store.query_site_ids(SiteFilter(text=" ".join(args.text))))
+            _print_sites(store, store.sites.query_ids(SiteFilter(text=" ".join(args.text))))
         elif args.command == "list":
-            _print_sites(store, store.query_site_ids())
+            _print_sites(store, store.sites.query_ids())
         elif args.command == "check":
             return _check(store, repair=args.repair)
         elif args.command == "export-visit":
-            from .visit_export import export_visit
+            from tl_desktop.io.visit_export import export_visit
             out = export_visit(store, args.visit_id, args.output, include_people=not args.without_people)
             print(f"Visite exportée : {out}")
         elif args.command == "report":

@@ -12,12 +12,20 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
-from .domain import PUBLIC_SERVICES, Stop
-from .grid import answer_text, load_grid
-from .report_visit import (FONT, _outline, para, prepare_print_copies, register_fonts, styles, visit_flowables,
-                           write_pdf)
-from .store import Store
-from .typography import long_date
+from tl_desktop.base.text import long_date
+from tl_desktop.domain import PUBLIC_SERVICES, Stop
+from tl_desktop.domain.grid import answer_text, load_grid
+from tl_desktop.reports.visit import (
+    FONT,
+    _outline,
+    para,
+    prepare_print_copies,
+    register_fonts,
+    styles,
+    visit_flowables,
+    write_pdf,
+)
+from tl_desktop.store import Store
 
 GRID_LINES = TableStyle([
     ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB")),
@@ -119,7 +127,7 @@ def _programme(store: Store, tour, stops: list[Stop], s, include_people: bool, c
         story.append(para(long_date(day).capitalize(), s["h2"]))
         rows = [[para(h, s["small"]) for h in ("Heure", "Lieu", "Adresse", "Durée", "Accueil")]]
         for number, stop in enumerate((x for x in stops if x.day == day), start=1):
-            site = store.get_site(stop.site_id)
+            site = store.sites.get(stop.site_id)
             address = ", ".join(p for p in (site.address, f"{site.postcode} {site.commune}".strip()) if p)
             rows.append([para(stop.planned_time, s["body"]), para(f"{number}. {site.name}", s["body"]),
                          para(address, s["body"]),
@@ -129,7 +137,7 @@ def _programme(store: Store, tour, stops: list[Stop], s, include_people: bool, c
         table.setStyle(GRID_LINES)
         story.append(table)
         located = [(site.latitude, site.longitude) for site in
-                   (store.get_site(x.site_id) for x in stops if x.day == day) if site.latitude is not None]
+                   (store.sites.get(x.site_id) for x in stops if x.day == day) if site.latitude is not None]
         if located:
             story += [Spacer(1, 3 * mm), DayMap(located, DAY_COLOURS[days.index(day) % len(DAY_COLOURS)])]
     if not days:
@@ -157,7 +165,7 @@ def _synthesis(store: Store, visits, s) -> list:
     header = ["Lieu", "Forces", "Fragilités", "Modèle économique", "Foncier", "Services publics"]
     rows = [[para(h, s["small"]) for h in header]]
     for visit in visits:
-        site = store.get_site(visit.site_id)
+        site = store.sites.get(visit.site_id)
         grid = load_grid(visit.grid_version)
         a = visit.answers
 

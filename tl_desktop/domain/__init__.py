@@ -1,0 +1,33 @@
+"""The domain: controlled lists, the records of the catalog, and the observation grid (``domain.grid``)."""
+
+from tl_desktop.domain.changes import NO_CHANGES, Changes
+from tl_desktop.domain.choices import (
+                                       KINDS,
+                                       LEGAL_FORMS,
+                                       LOCATION_PRECISIONS,
+                                       PROGRAMMES,
+                                       PUBLIC_SERVICES,
+                                       SOURCE_MANUAL,
+                                       Choice,
+                                       ChoiceList,
+)
+from tl_desktop.domain.model import (
+                                       Attachment,
+                                       Attendance,
+                                       MapPoint,
+                                       Person,
+                                       PublicService,
+                                       Site,
+                                       SiteFilter,
+                                       Stop,
+                                       Tour,
+                                       Visit,
+                                       new_id,
+                                       utc_now,
+)
+
+__all__ = [
+    "KINDS", "LEGAL_FORMS", "LOCATION_PRECISIONS", "PROGRAMMES", "PUBLIC_SERVICES", "SOURCE_MANUAL", "Choice",
+    "ChoiceList", "NO_CHANGES", "Attachment", "Attendance", "Changes", "MapPoint", "Person", "PublicService", "Site",
+    "SiteFilter", "Stop", "Tour", "Visit", "new_id", "utc_now",
+]

@@ -1,0 +1,1 @@
+"""The offline map: the page the map view loads (``map.page``)."""

@@ -1,0 +1,1 @@
+"""PDF documents for elected officials: visit summaries, tour programme and booklet."""

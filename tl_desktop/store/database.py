@@ -1,0 +1,103 @@
+"""The catalog of one data folder: a connection and its sub-APIs, reached only through here.
+
+One ``Store`` per thread (SQLite connections are not shared across threads). The sub-APIs
+(``sites``, ``tours``, ``visits``, ``people``, ``attachments``) share the connection and use
+each other through their public methods only; every mutation returns a ``Changes``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tl_desktop.domain import KINDS, LEGAL_FORMS, PROGRAMMES
+from tl_desktop.media import MediaLibrary
+from tl_desktop.store.attachments import Attachments
+from tl_desktop.store.connection import Connection
+from tl_desktop.store.migrations import MIGRATIONS, Migration
+from tl_desktop.store.people import People
+from tl_desktop.store.sites import Sites, decode_list
+from tl_desktop.store.tours import Tours
+from tl_desktop.store.visits import Visits
+
+
+class Store:
+    """The catalog database of one data folder."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, migrations: list[Migration] = MIGRATIONS,
+                 timeout: float = 5.0, read_only: bool | None = None):
+        """Open (creating if allowed) the database at ``path``, read-only if it cannot be written.
+
+        Raise NotADatabaseError, NewerDatabaseError, NotFoundError, StorageError.
+        """
+        self.path = Path(path)
+        self._conn = Connection(self.path, create=create, migrations=migrations, timeout=timeout,
+                                read_only=read_only)
+        self.db = self._conn.db
+        self.read_only = self._conn.read_only
+        self.media = MediaLibrary(self.path.parent)
+        self.sites = Sites(self._conn)
+        self.people = People(self._conn)
+        self.tours = Tours(self._conn, self.sites, self.people)
+        self.visits = Visits(self._conn, self.sites, self.people)
+        self.attachments = Attachments(self._conn, self.visits, self.media)
+
+    def atomic(self):
+        """A transaction around several sub-API calls (a savepoint when nested)."""
+        return self._conn.atomic()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- checks
+
+    def check(self) -> list[str]:
+        """Run SQLite's integrity_check and the app's consistency checks; return problems in French."""
+        problems: list[str] = []
+        for (msg,) in self.db.execute("PRAGMA integrity_check"):
+            if msg != "ok":
+                problems.append(f"SQLite : {msg}")
+        for row in self.db.execute("PRAGMA foreign_key_check"):
+            problems.append(f"Clé étrangère cassée : table {row[0]}, ligne {row[1]}")
+        live = self.sites.count()
+        indexed = self.db.execute("SELECT count(*) FROM sites_fts").fetchone()[0]
+        if live != indexed:
+            problems.append(f"Index de recherche désynchronisé : {indexed} entrées pour {live} lieux")
+        checks = [("kinds", KINDS), ("programmes", PROGRAMMES)]
+        for site_id, name, kinds, programmes, services, legal, lat, lon in self.db.execute(
+                "SELECT id, name, kinds, programmes, public_services, legal_form, latitude, longitude "
+                "FROM sites WHERE deleted_at IS NULL"):
+            for (column, choices), raw in zip(checks, (kinds, programmes)):
+                for code in decode_list(raw):
+                    if code not in choices:
+                        problems.append(f"Lieu « {name} » ({site_id}) : code inconnu « {code} » dans {column}")
+            if legal and legal not in LEGAL_FORMS:
+                problems.append(f"Lieu « {name} » ({site_id}) : forme juridique inconnue « {legal} »")
+            if (lat is None) != (lon is None):
+                problems.append(f"Lieu « {name} » ({site_id}) : latitude sans longitude (ou l'inverse)")
+        for filename, sha, ext, size, visit_id in self.db.execute(
+                "SELECT filename, sha256, extension, size, visit_id FROM attachments"):
+            path = self.media.path_of(sha, ext)
+            try:
+                stored = path.stat().st_size
+            except OSError:
+                problems.append(f"Pièce jointe « {filename} » (visite {visit_id}) : fichier absent ({path})")
+                continue
+            if stored != size:
+                problems.append(f"Pièce jointe « {filename} » (visite {visit_id}) : fichier de taille "
+                                f"inattendue ({stored} octets au lieu de {size})")
+        return problems
+
+    def unreferenced_media(self) -> list[Path]:
+        """Files of the media folder that no attachment names any more (added over an hour ago)."""
+        return self.media.unreferenced(self.attachments.referenced_hashes())
+
+    def repair_media(self) -> tuple[int, int]:
+        """Delete the media files no attachment names (never a referenced one); return (files, bytes)."""
+        # A file copied but not yet recorded (an attach in progress) is younger than the grace delay.
+        return self.media.remove_unreferenced(self.attachments.referenced_hashes())

@@ -1,0 +1,124 @@
+"""Visits of sites: grid answers, notes and people met, written field by field: ``store.visits``.
+
+The notebook's autosave writes one field or one answer at a time, each a single UPDATE, so a
+keystroke never costs a read-modify-write of the whole visit.
+"""
+
+from __future__ import annotations
+
+import json
+
+from tl_desktop.base.errors import NotFoundError, ValidationError
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.domain import Attendance, Changes, Person, Stop, Tour, Visit, utc_now
+from tl_desktop.domain.grid import check_answer, load_grid
+from tl_desktop.store.connection import Connection
+from tl_desktop.store.people import People, missing
+from tl_desktop.store.sites import Sites
+
+_VISIT_COLUMNS = ("id, site_id, stop_id, visit_date, author, grid_version, answers, notes, created_at, updated_at")
+
+
+class Visits:
+    """Visits: grid answers, notes and people met, written field by field for the autosave."""
+
+    def __init__(self, conn: Connection, sites: Sites, people: People):
+        self._conn = conn
+        self._db = conn.db
+        self._sites = sites
+        self._people = people
+
+    def create(self, site_id: str, *, stop_id: str | None = None, visit_date: str = "",
+               author: str = "") -> tuple[Visit, Changes]:
+        """Start a visit of a site with the newest grid; return it."""
+        self._sites.get(site_id)
+        now = utc_now()
+        visit = Visit(site_id=site_id, grid_version=load_grid().version, stop_id=stop_id,
+                      visit_date=visit_date, author=author, created_at=now, updated_at=now)
+        with self._conn.atomic():
+            self._db["visits"].insert({**visit.__dict__, "answers": "{}"})
+        return visit, Changes.of(visits=visit.id)
+
+    def get(self, visit_id: str) -> Visit:
+        row = self._db.execute(f"SELECT {_VISIT_COLUMNS} FROM visits WHERE id = ?", [visit_id]).fetchone()
+        if row is None:
+            raise missing("Visite", visit_id)
+        names = [c.strip() for c in _VISIT_COLUMNS.split(",")]
+        values = dict(zip(names, row))
+        values["answers"] = json.loads(values["answers"] or "{}")
+        return Visit(**values)
+
+    def of_tour(self, tour_id: str) -> list[Visit]:
+        ids = [r[0] for r in self._db.execute(
+            "SELECT v.id FROM visits v JOIN stops s ON s.id = v.stop_id WHERE s.tour_id = ? "
+            "ORDER BY s.day, s.position, v.created_at", [tour_id])]
+        return [self.get(i) for i in ids]
+
+    def of_site(self, site_id: str) -> list[Visit]:
+        """Return the visits of a site, newest first."""
+        return [self.get(r[0]) for r in self._db.execute(
+            "SELECT id FROM visits WHERE site_id = ? ORDER BY visit_date DESC, created_at DESC", [site_id])]
+
+    def of_stop(self, stop_id: str) -> list[Visit]:
+        """Return the visits recorded for a tour stop, oldest first."""
+        return [self.get(r[0]) for r in self._db.execute(
+            "SELECT id FROM visits WHERE stop_id = ? ORDER BY created_at", [stop_id])]
+
+    def set_notes(self, visit_id: str, notes: str) -> Changes:
+        """Write the free notes (the autosave's hot path: one UPDATE)."""
+        return self._update(visit_id, "notes = ?", [notes])
+
+    def set_details(self, visit_id: str, *, visit_date: str, author: str) -> Changes:
+        return self._update(visit_id, "visit_date = ?, author = ?", [visit_date, author])
+
+    def date_if_empty(self, visit_id: str, visit_date: str) -> Changes:
+        """Date an undated visit (from its photos' EXIF); return no change if it was dated already."""
+        with self._conn.atomic():
+            dated = self._db.execute(
+                "UPDATE visits SET visit_date = ?, updated_at = ? WHERE id = ? AND visit_date = ''",
+                [visit_date, utc_now(), visit_id]).rowcount == 1
+        return Changes.of(visits=visit_id) if dated else Changes()
+
+    def set_answer(self, visit_id: str, theme_id: str, question_id: str, value: object) -> tuple[object, Changes]:
+        """Check and write one answer (or a theme's comment, question "_commentaire"); return it normalised."""
+        visit = self._db.execute("SELECT grid_version FROM visits WHERE id = ?", [visit_id]).fetchone()
+        if visit is None:
+            raise missing("Visite", visit_id)
+        grid = load_grid(visit[0])
+        theme = grid.theme(theme_id)
+        question = theme.question(question_id) if theme else None
+        if theme is None or (question is None and question_id != "_commentaire"):
+            raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Question inconnue de la grille : {theme}/{question}."),
+                                  theme=theme_id, question=question_id)
+        value = check_answer(question, value) if question else (str(value) if value else None)
+        path = f'$."{theme_id}"."{question_id}"'
+        if value is None:
+            changes = self._update(visit_id, "answers = json_remove(answers, ?)", [path])
+        else:
+            # json_set needs the theme's object to exist; json_patch creates it, then sets the value.
+            changes = self._update(visit_id, "answers = json_set(json_patch(answers, ?), ?, json(?))",
+                                   [json.dumps({theme_id: {}}), path, json.dumps(value, ensure_ascii=False)])
+        return value, changes
+
+    def people(self, visit_id: str) -> list[Attendance]:
+        return self._people.of("visit", visit_id)
+
+    def add_person(self, visit_id: str, attendance: Attendance) -> Changes:
+        return self._people.attach("visit", visit_id, attendance)
+
+    def remove_person(self, visit_id: str, person_id: str) -> Changes:
+        """Take a person off this visit (they stay in other tours and visits)."""
+        return self._people.detach("visit", visit_id, person_id)
+
+    def delete(self, visit_id: str) -> Changes:
+        with self._conn.atomic():
+            if self._db.execute("DELETE FROM visits WHERE id = ?", [visit_id]).rowcount == 0:
+                raise missing("Visite", visit_id)
+        return Changes.of(visits=visit_id)
+
+    def _update(self, visit_id: str, assignments: str, params: list) -> Changes:
+        with self._conn.atomic():
+            if self._db.execute(f"UPDATE visits SET {assignments}, updated_at = ? WHERE id = ?",
+                                [*params, utc_now(), visit_id]).rowcount == 0:
+                raise missing("Visite", visit_id)
+        return Changes.of(visits=visit_id)
