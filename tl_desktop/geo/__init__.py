@@ -1,5 +1,7 @@
 """French administrative geography, offline: départements, communes, coordinates."""
 
+from tl_desktop.geo.locate import locate
+from tl_desktop.geo.placement import NOTE_KINDS, PRECISION_ADDRESS, PRECISION_COMMUNE, GeoNote, Placement
 from tl_desktop.geo.places import (
                                    FRANCE_BOXES,
                                    Commune,
@@ -18,6 +20,7 @@ from tl_desktop.geo.places import (
 )
 
 __all__ = [
+    "NOTE_KINDS", "PRECISION_ADDRESS", "PRECISION_COMMUNE", "GeoNote", "Placement", "locate",
     "FRANCE_BOXES", "Commune", "CommuneIndex", "CoordCheck", "CoordStatus", "Departement", "check_coordinates",
     "communes", "departement_names", "departement_of_insee", "departements", "distance_km", "in_france",
     "parse_number",
