@@ -7,11 +7,11 @@ under which the commune is indexed, whatever the spelling of the list.
 from __future__ import annotations
 
 import re
-
-from tl_desktop.base.text import fold
+import unicodedata
 
 _CEDEX = re.compile(r"\bcedex\b(\s*\d{1,3})?|\bcommune nouvelle\b")
 _POSTCODE_IN_NAME = re.compile(r"\b\d{5}\b")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _PARENTHESIS_ARTICLE = re.compile(r"^(.*?)\s*\((le|la|les|l)\)\s*$")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes", "ss": "sous"}
 _ARTICLES = ("le", "la", "les", "l")
@@ -22,15 +22,28 @@ _PLM_CITY = {"paris": "75056", "lyon": "69123", "marseille": "13055"}
 
 def clean_name(text: str | None) -> str:
     """Return the folded words of a commune name: no accents, no « Cedex 9 », no postcode."""
-    name = fold(text or "")
-    name = _CEDEX.sub(" ", name)
-    name = _POSTCODE_IN_NAME.sub(" ", name)
-    name = name.replace("s/", "sur ").replace("/", " ")
-    m = _PARENTHESIS_ARTICLE.match(name.strip())
-    if m:                                    # « Mans (Le) » as older INSEE files write it
-        name = f"{m.group(2)} {m.group(1)}"
-    name = re.sub(r"[^a-z0-9]+", " ", name)
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in name.split())
+    name = _fold(text or "")
+    if "cedex" in name or "commune nouvelle" in name:
+        name = _CEDEX.sub(" ", name)
+    if any(c.isdigit() for c in name):
+        name = _POSTCODE_IN_NAME.sub(" ", name)
+    if "/" in name:
+        name = name.replace("s/", "sur ").replace("/", " ")
+    if "(" in name:
+        m = _PARENTHESIS_ARTICLE.match(name.strip())
+        if m:                                    # « Mans (Le) » as older INSEE files write it
+            name = f"{m.group(2)} {m.group(1)}"
+    words = _NOT_ALNUM.sub(" ", name).split()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def _fold(text: str) -> str:
+    # Lower case without diacritics, as base.text.fold, through the C codecs (names are Latin script).
+    text = text.casefold()
+    if text.isascii():
+        return text
+    text = text.replace("œ", "oe").replace("æ", "ae")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def name_key(text: str | None) -> str:

@@ -103,11 +103,13 @@ _lock = threading.Lock()
 def _load() -> Cog:
     entries = []
     with open(resource("reference", "communes-cog.csv"), encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            lat = float(r["latitude"]) if r["latitude"] else None
-            lon = float(r["longitude"]) if r["longitude"] else None
-            entries.append(CogEntry(r["code"], r["type"], r["nom"], r["parent"], r["departement"],
-                                    tuple(r["codes_postaux"].split()), lat, lon))
+        rows = csv.reader(f)
+        header = next(rows)
+        assert header[:8] == ["code", "type", "nom", "parent", "departement", "region", "codes_postaux",
+                              "longitude"], header
+        for code, kind, name, parent, dep, _region, postcodes, lon, lat, *_ in rows:
+            entries.append(CogEntry(code, kind, name, parent, dep, tuple(postcodes.split()),
+                                    float(lat) if lat else None, float(lon) if lon else None))
     with open(resource("reference", "communes-anciens-codes.csv"), encoding="utf-8", newline="") as f:
         former = {r["ancien_code"]: r["code"] for r in csv.DictReader(f)}
     return Cog(entries, former)
