@@ -1,6 +1,7 @@
 """French administrative geography, offline: départements, communes, coordinates."""
 
 from tl_desktop.geo.locate import locate
+from tl_desktop.geo.names import name_key, normalize_insee, normalize_postcode
 from tl_desktop.geo.placement import NOTE_KINDS, PRECISION_ADDRESS, PRECISION_COMMUNE, GeoNote, Placement
 from tl_desktop.geo.places import (
                                    FRANCE_BOXES,
@@ -21,6 +22,7 @@ from tl_desktop.geo.places import (
 
 __all__ = [
     "NOTE_KINDS", "PRECISION_ADDRESS", "PRECISION_COMMUNE", "GeoNote", "Placement", "locate",
+    "name_key", "normalize_insee", "normalize_postcode",
     "FRANCE_BOXES", "Commune", "CommuneIndex", "CoordCheck", "CoordStatus", "Departement", "check_coordinates",
     "communes", "departement_names", "departement_of_insee", "departements", "distance_km", "in_france",
     "parse_number",
