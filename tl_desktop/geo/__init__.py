@@ -27,3 +27,16 @@ __all__ = [
     "communes", "departement_names", "departement_of_insee", "departements", "distance_km", "in_france",
     "parse_number",
 ]
+
+# The online geocoder (urllib, email…) loads only when used, not at the application's start.
+_GEOCODING = ("AddressQuery", "GeocodeResult", "GeocodingClient", "GeocodingError", "GeocodingOfflineError",
+              "GeocodingRateLimitedError", "GeocodingServiceError", "geocode")
+
+
+def __getattr__(name: str):
+    if name in _GEOCODING:
+        from tl_desktop.geo import geocoding
+        return getattr(geocoding, name)
+    raise AttributeError(f"module 'tl_desktop.geo' has no attribute {name!r}")
+
+__all__ += list(_GEOCODING)
