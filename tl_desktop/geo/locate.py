@@ -152,7 +152,7 @@ class _Locator:
             if len(arms) == 1:
                 return arms[0], arms[0]
         if len(candidates) == 1 and candidates[0].kind == "ARM" and (
-                not keys or named_arm or set(keys) & set(name_keys(PLM_CITIES[candidates[0].parent]))):
+                not keys or named_arm or _named(self.ref.by_code[candidates[0].parent].keys, keys)):
             arm = candidates[0]                           # « 13003 Marseille », « 75013 PARIS CEDEX 13 »
             self.note("arrondissement_from_postcode", _N(TR, "{name} d'après le code postal {postcode}"),
                       name=arm.name, postcode=postcode)
@@ -203,12 +203,12 @@ class _Locator:
         for c in candidates:
             names = [(c, None)] + [(c, a) for a in self.ref.aliases.get(c.code, ())]
             for entry, alias in names:
-                if set(name_keys((alias or entry).name)) & set(keys):
+                if _named((alias or entry).keys, keys):
                     found.setdefault(entry.code, (entry, alias))
         if len(found) != 1:
             # « Saint-Martin » for « Saint-Martin-de-Crau » in a postcode of several communes: a unique prefix
             prefixed = {c.code: (c, None) for c in candidates for k in keys
-                        if len(k) >= 4 and any(n.startswith(k) for n in name_keys(c.name))}
+                        if len(k) >= 4 and any(n.startswith(k) for n in c.keys)}
             if len(found) == 0 and len(prefixed) == 1:
                 found = prefixed
             else:
@@ -228,11 +228,11 @@ class _Locator:
         return list(hits.values())
 
     def alias_named(self, entry: CogEntry, name: str) -> CogEntry | None:
-        keys = set(name_keys(name))
-        if not keys or keys & set(name_keys(entry.name)):
+        keys = name_keys(name)
+        if not keys or _named(entry.keys, keys):
             return None
         for alias in self.ref.aliases.get(entry.code, ()):
-            if keys & set(name_keys(alias.name)):
+            if _named(alias.keys, keys):
                 self.say_alias(entry, alias)
                 return alias
         return None
@@ -337,6 +337,10 @@ class _Locator:
             region=dep_info.region if dep_info else "", latitude=lat, longitude=lon, location_precision=precision,
             city_insee=city.code if city else entry.code, city=city.name if city else entry.name,
             notes=tuple(self.notes))
+
+
+def _named(entry_keys: tuple[str, ...], keys: tuple[str, ...]) -> bool:
+    return any(k in entry_keys for k in keys)
 
 
 def _blank(value: object) -> bool:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CEDEX = re.compile(r"\bcedex\b(\s*\d{1,3})?|\bcommune nouvelle\b")
 _POSTCODE_IN_NAME = re.compile(r"\b\d{5}\b")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_HAS_DIGIT = re.compile(r"\d")
 _PARENTHESIS_ARTICLE = re.compile(r"^(.*?)\s*\((le|la|les|l)\)\s*$")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes", "ss": "sous"}
 _ARTICLES = ("le", "la", "les", "l")
@@ -25,7 +27,7 @@ def clean_name(text: str | None) -> str:
     name = _fold(text or "")
     if "cedex" in name or "commune nouvelle" in name:
         name = _CEDEX.sub(" ", name)
-    if any(c.isdigit() for c in name):
+    if _HAS_DIGIT.search(name):
         name = _POSTCODE_IN_NAME.sub(" ", name)
     if "/" in name:
         name = name.replace("s/", "sur ").replace("/", " ")
@@ -51,6 +53,7 @@ def name_key(text: str | None) -> str:
     return clean_name(text).replace(" ", "")
 
 
+@lru_cache(maxsize=8192)   # lists repeat their communes: « Marseille » is folded once
 def name_keys(text: str | None) -> tuple[str, ...]:
     """Return the keys of a name: with and without its leading article (« Les Abymes », « Abymes »)."""
     words = clean_name(text).split()

@@ -88,13 +88,19 @@ def commune_at(latitude: float, longitude: float) -> str | None:
     x, y = round(longitude * scale), round(latitude * scale)
     key = (math.floor(latitude / cell) + 900) * 10_000 + (math.floor(longitude / cell) + 1800)
     rows = _connection().execute(
-        "SELECT s.insee, s.geom FROM cells c JOIN shapes s ON s.id = c.shape "
+        "SELECT s.id, s.insee FROM cells c JOIN shapes s ON s.id = c.shape "
         "WHERE c.cell = ? AND s.minx <= ? AND s.maxx >= ? AND s.miny <= ? AND s.maxy >= ?",
         (key, x, x, y, y)).fetchall()
-    for insee, blob in rows:
-        if _contains(_rings(blob), x, y):
+    for shape_id, insee in rows:
+        if _contains(_shape(shape_id), x, y):
             return insee
     return None
+
+
+@lru_cache(maxsize=4096)   # lists are clustered: a commune's outline is decoded once (~1 MB for 4,096)
+def _shape(shape_id: int) -> list[tuple[array.array, array.array]]:
+    (blob,) = _connection().execute("SELECT geom FROM shapes WHERE id = ?", (shape_id,)).fetchone()
+    return _rings(blob)
 
 
 def outlines_info() -> dict[str, str]:

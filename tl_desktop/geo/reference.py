@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
+from sys import intern
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ PLM_CITIES = {"75056": "Paris", "69123": "Lyon", "13055": "Marseille"}
 CELL = 0.1  # degrees, grid of commune centres
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CogEntry:
     """One row of the COG: a commune (COM), an arrondissement of Paris, Lyon or Marseille (ARM),
     a commune déléguée / associée (COMD / COMA) of a current commune (``parent``), or a former
@@ -35,6 +36,7 @@ class CogEntry:
     postcodes: tuple[str, ...]
     latitude: float | None
     longitude: float | None
+    keys: tuple[str, ...] = ()      # name_keys(name), computed once at load
 
 
 class Cog:
@@ -61,7 +63,7 @@ class Cog:
             if e.kind != "COM" or e.code not in PLM_CITIES:
                 for pc in e.postcodes:
                     self.by_postcode.setdefault(pc, []).append(e)
-            for key in name_keys(e.name):
+            for key in e.keys:
                 self.by_name.setdefault(key, []).append(e)
             if e.kind in ("COM", "ARM") and e.code not in PLM_CITIES and e.latitude is not None:
                 self._grid.setdefault(_cell(e.latitude, e.longitude), []).append(e)
@@ -96,6 +98,10 @@ def _cell(lat: float, lon: float) -> int:
     return r * 10_000 + c
 
 
+def _index_keys(name: str) -> tuple[str, ...]:
+    return name_keys.__wrapped__(name)      # not through the cache: each COG name is seen once
+
+
 _lock = threading.Lock()
 
 
@@ -108,8 +114,9 @@ def _load() -> Cog:
         assert header[:8] == ["code", "type", "nom", "parent", "departement", "region", "codes_postaux",
                               "longitude"], header
         for code, kind, name, parent, dep, _region, postcodes, lon, lat, *_ in rows:
-            entries.append(CogEntry(code, kind, name, parent, dep, tuple(postcodes.split()),
-                                    float(lat) if lat else None, float(lon) if lon else None))
+            entries.append(CogEntry(code, intern(kind), name, intern(parent), intern(dep),
+                                    tuple(intern(p) for p in postcodes.split()),
+                                    float(lat) if lat else None, float(lon) if lon else None, _index_keys(name)))
     with open(resource("reference", "communes-anciens-codes.csv"), encoding="utf-8", newline="") as f:
         former = {r["ancien_code"]: r["code"] for r in csv.DictReader(f)}
     return Cog(entries, former)
