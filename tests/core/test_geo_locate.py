@@ -261,3 +261,14 @@ def test_reference_data_is_not_loaded_by_importing_the_app():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", **__import__("os").environ})
     assert out.stdout.split() == ["0", "None"]
+
+
+def test_a_close_spelling_within_the_postcode_is_read_and_said():
+    p = geo.locate(postcode="73250", commune="Saint Pierre d'Albigni")
+    assert p.insee_code == "73270" and "orthographe proche" in p.messages[0]
+    assert not geo.locate(postcode="13100", commune="Marseile").found       # not near any 13100 commune
+
+
+def test_a_postcode_of_several_communes_without_a_name_is_not_guessed():
+    p = geo.locate(postcode="13100")
+    assert not p.found and p.has("ambiguous_postcode") and "13100" in p.messages[0]

@@ -7,6 +7,8 @@ Reference data load at the first call, never at start-up (see reference.py, outl
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP as _N
 from tl_desktop.geo.names import (
     arrondissement_of,
@@ -24,6 +26,7 @@ TR = "tl_desktop"
 FAR_FROM_COMMUNE_KM = 10.0    # beyond, a point given with a commune is checked against the outlines
 SAME_AS_CENTRE_KM = 0.05      # a point this close to the commune's centre is that centre, not an address
 NEAREST_CENTRE_MAX_KM = 30.0
+CLOSE_SPELLING = 0.88         # difflib ratio of match keys: one letter wrong in a 9-letter name
 
 
 def locate(*, insee: object = "", postcode: object = "", commune: str = "",
@@ -178,6 +181,11 @@ class _Locator:
                               postcode=postcode, name=entry.name)
                 self.say_alias(entry, alias)
                 return entry, alias or entry
+            if not hits and candidates:
+                # after the exact names elsewhere: « Dun-sur-Meuse » with Dugny's postcode is Dun, not Dugny
+                close = self.close_spelling(candidates, keys)
+                if close is not None:
+                    return close
             if len(hits) > 1:
                 self.note("ambiguous_name", _N(TR, "{count} communes s'appellent « {name} » : précisez le code "
                                                   "postal ou le code INSEE"), count=len(hits), name=name.strip())
@@ -192,9 +200,16 @@ class _Locator:
                 self.note("commune_from_postcode", _N(TR, "commune déduite du code postal {postcode} : {name}"),
                           postcode=postcode, name=entry.name)
             return entry, entry
-        if postcode or keys:
-            self.note("commune_not_found", _N(TR, "commune introuvable (code postal « {postcode} », commune "
-                                                 "« {name} »)"), postcode=postcode or "", name=(name or "").strip())
+        if len(candidates) > 1 and not keys:
+            self.note("ambiguous_postcode", _N(TR, "{count} communes ont le code postal {postcode} : précisez la "
+                                                  "commune"), count=len(candidates), postcode=postcode)
+        elif postcode and keys:
+            self.note("commune_not_found", _N(TR, "commune « {name} » introuvable avec le code postal {postcode}"),
+                      postcode=postcode, name=name.strip())
+        elif keys:
+            self.note("commune_not_found", _N(TR, "commune « {name} » introuvable"), name=name.strip())
+        elif postcode:
+            self.note("commune_not_found", _N(TR, "code postal {postcode} inconnu"), postcode=postcode)
         return None, None
 
     def match_name(self, candidates: list[CogEntry], keys: tuple[str, ...]) -> tuple[CogEntry, CogEntry] | None:
@@ -216,6 +231,16 @@ class _Locator:
         entry, alias = next(iter(found.values()))
         self.say_alias(entry, alias)
         return entry, alias or entry
+
+    def close_spelling(self, candidates: list[CogEntry], keys: tuple[str, ...]) -> tuple[CogEntry, CogEntry] | None:
+        """« Saint-Pierre-d'Albigni » for Saint-Pierre-d'Albigny: one clearly closest name of the postcode."""
+        scored = sorted(((max(SequenceMatcher(None, k, ck).ratio() for k in keys for ck in c.keys), c.code, c)
+                         for c in candidates), reverse=True)
+        if not scored or scored[0][0] < CLOSE_SPELLING or (len(scored) > 1 and scored[1][0] >= CLOSE_SPELLING):
+            return None
+        entry = scored[0][2]
+        self.note("commune_from_name", _N(TR, "commune lue comme {name} (orthographe proche)"), name=entry.name)
+        return entry, entry
 
     def by_name(self, keys: tuple[str, ...], dep: str) -> list[tuple[CogEntry, CogEntry | None]]:
         hits: dict[str, tuple[CogEntry, CogEntry | None]] = {}

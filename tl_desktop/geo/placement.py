@@ -53,6 +53,7 @@ NOTE_KINDS = {
     "far_from_commune": "warning",         # the point is far from the commune given
     "postcode_mismatch": "warning",        # postcode and commune name disagree
     "ambiguous_name": "warning",           # several communes bear that name: none chosen
+    "ambiguous_postcode": "warning",       # a postcode of several communes and no name: none chosen
     # error
     "unreadable_coordinates": "error",     # not numbers: ignored
     "out_of_range": "error",               # not degrees (Lambert 93?): ignored
