@@ -63,3 +63,17 @@ def test_a_catalog_from_before_the_prefix_index_is_still_searchable(tmp_path):
         assert store.sites.query_ids(SiteFilter(text="c")) == [site.id]
         assert store.sites.query_ids(SiteFilter(text="riviere")) == [site.id]
         assert store.check() == []
+
+
+def test_a_catalog_from_before_rooms_and_studies_keeps_its_sites(tmp_path):
+    from tl_desktop.domain import Room
+
+    path = tmp_path / "c.tldb"
+    with Store(path, migrations=[m for m in MIGRATIONS if m.name < "0006"]) as old:
+        site, _ = old.sites.save(Site(name="Friche la Belle de Mai", commune="Marseille"))
+    with Store(path) as store:
+        assert "0009_rooms_and_studies" in applied_names(store.db)
+        assert store.sites.get(site.id).name == "Friche la Belle de Mai"
+        store.rooms.set_for_site(site.id, [Room(site_id=site.id, capacity=200, accessible=True)])
+        assert store.rooms.summary_by_site()[site.id][0] == 200
+        assert store.studies.list() == [] and store.check() == []
