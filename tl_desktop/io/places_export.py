@@ -178,7 +178,8 @@ def export_xlsx(store: Store, places: list[Place], out: Path, *, include_people:
         sheet = book.create_sheet("Lieux")
         header(sheet, PLACE_COLUMNS)
         for place in _steps(places, progress, cancel, "Lieux"):
-            sheet.append(place_row(place))
+            # An empty string is a written cell; None is none: half the cells, half the time.
+            sheet.append([None if v == "" else v for v in place_row(place)])
 
         columns = _question_columns()
         visits = book.create_sheet("Visites")
