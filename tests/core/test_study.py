@@ -169,3 +169,10 @@ def test_rooms_are_checked_and_deleted_with_their_site(store):
     assert store.rooms.summary_by_site()[site.id] == (60, 60, frozenset({"wifi"}))
     store.db.execute("DELETE FROM sites WHERE id = ?", [site.id])   # a purge, not the bin
     assert store.rooms.of_site(site.id) == []
+
+
+def test_study_names_ignore_case_and_accents(store):
+    store.studies.save(Study(name="Étude Bouches-du-Rhône"))
+    assert store.studies.by_name("etude bouches-du-rhone").name == "Étude Bouches-du-Rhône"
+    with pytest.raises(ValidationError):
+        store.studies.save(Study(name="ÉTUDE bouches-du-Rhône"))

@@ -61,19 +61,25 @@ class StudyContent:
         return [p for p in self.places if p.latest_visit is not None and p.latest_visit.answers]
 
 
-def study_content(store: Store, name: str, cancel: CancelFlag | None = None) -> StudyContent:
-    """Recompute a saved study from current data; raise NotFoundError, Cancelled."""
-    saved, question = study_of(store, name)
+def study_content(store: Store, name: str, cancel: CancelFlag | None = None, *,
+                  question: StudyQuestion | None = None, compared: list[str] | None = None) -> StudyContent:
+    """Recompute a study from current data: the saved one named ``name``, or ``question`` as the view has it.
+
+    Raise NotFoundError (no saved study of that name and no question given), Cancelled.
+    """
+    if question is None:
+        saved, question = study_of(store, name)
+        name, compared = saved.name, saved.compared
     data = StudyData.load(store, cancel)
     places = select(data, question.territory, question.criteria)
-    chosen = [data.by_id[i] for i in saved.compared if i in data.by_id]
+    chosen = [data.by_id[i] for i in compared or () if i in data.by_id]
     tour_title = ""
     if question.criteria.tour_id:
         try:
             tour_title = store.tours.get(question.criteria.tour_id).title
         except Exception:   # noqa: BLE001 — a deleted tour still names the criterion by id
             tour_title = ""
-    return StudyContent(saved.name, question, places, compute_figures(places, question.criteria),
+    return StudyContent(name, question, places, compute_figures(places, question.criteria),
                         comparison(chosen) if 2 <= len(chosen) <= 15 else None, tour_title)
 
 
@@ -259,13 +265,14 @@ def place_page(place: Place, s) -> list:
     return story
 
 
-def build_study_pdf(store: Store, name: str, out: Path, *, progress: Progress = no_progress,
+def build_study_pdf(store: Store, name: str, out: Path, *, question: StudyQuestion | None = None,
+                    compared: list[str] | None = None, progress: Progress = no_progress,
                     cancel: CancelFlag | None = None) -> Path:
-    """Write the study ``name`` as PDF to ``out``; raise NotFoundError, ReportError, Cancelled."""
+    """Write the study ``name`` (saved, or ``question`` as shown) as PDF to ``out``; raise NotFoundError, ReportError, Cancelled."""
     register_fonts()
     s = styles()
     progress(0, 4, "Chiffres")
-    content = study_content(store, name, cancel)
+    content = study_content(store, name, cancel, question=question, compared=compared)
     progress(1, 4, "Carte et graphiques")
     story = _cover(content, s) + [PageBreak()] + _map_page(content, s) + [PageBreak()] + _figures(content, s)
     if content.compared is not None:

@@ -20,6 +20,7 @@ from tl_desktop.domain.grid import answer_text, load_grid
 from tl_desktop.reports.study import COMPARED_PER_TABLE, LISTED_PLACES, StudyContent, study_content
 from tl_desktop.reports.visit import ReportError
 from tl_desktop.store import Store
+from tl_desktop.study import StudyQuestion
 
 
 def _repeat_header(row) -> None:
@@ -62,11 +63,12 @@ def _french_document():
     return doc
 
 
-def build_study_docx(store: Store, name: str, out: Path, *, progress: Progress = no_progress,
+def build_study_docx(store: Store, name: str, out: Path, *, question: StudyQuestion | None = None,
+                     compared: list[str] | None = None, progress: Progress = no_progress,
                      cancel: CancelFlag | None = None) -> Path:
-    """Write the study ``name`` as DOCX to ``out``; raise NotFoundError, ReportError, Cancelled."""
+    """Write the study ``name`` (saved, or ``question`` as shown) as DOCX to ``out``; raise NotFoundError, ReportError, Cancelled."""
     progress(0, 3, "Chiffres")
-    content = study_content(store, name, cancel)
+    content = study_content(store, name, cancel, question=question, compared=compared)
     progress(1, 3, "Document")
     doc = _document(content, cancel)
     progress(2, 3, "Écriture")

@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from tl_desktop.base.errors import ValidationError
+from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.text import fold
 from tl_desktop.domain import Changes, Study, utc_now
 from tl_desktop.store.connection import Connection
 from tl_desktop.store.people import missing
@@ -34,6 +35,15 @@ class Studies:
         name = " ".join(study.name.split())
         if not name:
             raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Donnez un nom à l'étude."))
+        try:
+            if self.by_name(name).id != study.id:
+                raise sqlite3.IntegrityError("name taken")
+        except NotFoundError:
+            pass
+        except sqlite3.IntegrityError as exc:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "tl_desktop", "Une autre étude s'appelle déjà « {name} » : choisissez un autre nom."),
+                name=name) from exc
         now = utc_now()
         existing = self._db.execute("SELECT created_at FROM studies WHERE id = ?", [study.id]).fetchone()
         stored = Study(id=study.id, name=name, territory=study.territory, criteria=study.criteria,
@@ -60,12 +70,13 @@ class Studies:
         return _study(row)
 
     def by_name(self, name: str) -> Study:
-        """Return the study of this name (case-insensitive); raise NotFoundError."""
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM studies WHERE name = ? COLLATE NOCASE",
-                               [" ".join(name.split())]).fetchone()
-        if row is None:
-            raise missing("Étude", name)
-        return _study(row)
+        """Return the study of this name (case and accents ignored: « etude » finds « Étude »); raise NotFoundError."""
+        # SQLite's NOCASE folds ASCII only; studies are few, so compare folded names here.
+        wanted = fold(" ".join(name.split()))
+        for row in self._db.execute(f"SELECT {_COLUMNS} FROM studies"):
+            if fold(row[1]) == wanted:
+                return _study(row)
+        raise missing("Étude", name)
 
     def list(self) -> list[Study]:
         """Return every saved study, by name."""

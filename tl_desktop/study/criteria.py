@@ -150,3 +150,22 @@ class StudyQuestion:
 
     territory: Territory = field(default_factory=Territory)
     criteria: Criteria = field(default_factory=Criteria)
+
+
+def area_of_view(latitude: float, longitude: float, zoom: float, width: int, height: int
+                 ) -> tuple[tuple[float, float], ...]:
+    """Return the (lat, lon) corners of what a web map centred there at ``zoom`` shows in width × height pixels."""
+    import math
+
+    scale = 256 * 2 ** zoom
+    x = (longitude + 180) / 360 * scale
+    sin = math.sin(math.radians(max(-85.0, min(85.0, latitude))))
+    y = (0.5 - math.log((1 + sin) / (1 - sin)) / (4 * math.pi)) * scale
+
+    def point(px: float, py: float) -> tuple[float, float]:
+        lon = px / scale * 360 - 180
+        n = math.pi - 2 * math.pi * py / scale
+        return round(math.degrees(math.atan(math.sinh(n))), 6), round(lon, 6)
+
+    west, east, north, south = x - width / 2, x + width / 2, y - height / 2, y + height / 2
+    return (point(west, south), point(east, south), point(east, north), point(west, north))
