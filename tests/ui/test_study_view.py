@@ -128,3 +128,18 @@ def test_the_site_form_records_meeting_rooms_and_shows_the_regional_network(qtbo
     assert not form.is_dirty()
     data = StudyData.load(study_store)
     assert site_id in {p.id for p in select(data, Territory(), Criteria(meeting_capacity=30, meeting_accessible=True))}
+
+
+def test_a_slow_recomputation_runs_in_a_worker_and_keeps_only_the_latest_answer(qtbot, study_store):
+    view = open_view(qtbot, study_store)
+    view._last_compute = 1.0          # as if the last figures had taken a second: next ones go to a worker
+    view.territory_combo.setCurrentIndex(view.territory_combo.findData("departement"))
+    view.departement_combo.setCurrentIndex(view.departement_combo.findData("26"))
+    view.recompute()                  # superseded by the next question before its result arrives
+    view.departement_combo.setCurrentIndex(view.departement_combo.findData("13"))
+    view.recompute()
+    assert view._jobs                 # work is running off the GUI thread
+    qtbot.waitUntil(lambda: view.figures is not None and view.places and
+                    all(p.departement == "13" for p in view.places), timeout=10000)
+    qtbot.wait(300)
+    assert all(p.departement == "13" for p in view.places)
