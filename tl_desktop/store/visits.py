@@ -10,6 +10,7 @@ import json
 
 from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.text import normalise
 from tl_desktop.domain import Attendance, Changes, Person, Stop, Tour, Visit, utc_now
 from tl_desktop.domain.grid import check_answer, load_grid
 from tl_desktop.store.connection import Connection
@@ -34,7 +35,7 @@ class Visits:
         self._sites.get(site_id)
         now = utc_now()
         visit = Visit(site_id=site_id, grid_version=load_grid().version, stop_id=stop_id,
-                      visit_date=visit_date, author=author, created_at=now, updated_at=now)
+                      visit_date=visit_date, author=normalise(author), created_at=now, updated_at=now)
         with self._conn.atomic():
             self._db["visits"].insert({**visit.__dict__, "answers": "{}"})
         return visit, Changes.of(visits=visit.id)
@@ -66,10 +67,10 @@ class Visits:
 
     def set_notes(self, visit_id: str, notes: str) -> Changes:
         """Write the free notes (the autosave's hot path: one UPDATE)."""
-        return self._update(visit_id, "notes = ?", [notes])
+        return self._update(visit_id, "notes = ?", [normalise(notes)])
 
     def set_details(self, visit_id: str, *, visit_date: str, author: str) -> Changes:
-        return self._update(visit_id, "visit_date = ?, author = ?", [visit_date, author])
+        return self._update(visit_id, "visit_date = ?, author = ?", [visit_date, normalise(author)])
 
     def date_if_empty(self, visit_id: str, visit_date: str) -> Changes:
         """Date an undated visit (from its photos' EXIF); return no change if it was dated already."""
@@ -90,6 +91,10 @@ class Visits:
         if theme is None or (question is None and question_id != "_commentaire"):
             raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Question inconnue de la grille : {theme}/{question}."),
                                   theme=theme_id, question=question_id)
+        if isinstance(value, str):
+            value = normalise(value)
+        elif isinstance(value, list):
+            value = [normalise(v) if isinstance(v, str) else v for v in value]
         value = check_answer(question, value) if question else (str(value) if value else None)
         path = f'$."{theme_id}"."{question_id}"'
         if value is None:
