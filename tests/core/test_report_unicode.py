@@ -77,3 +77,101 @@ def test_captions_are_stored_nfc(store, tmp_path):
     store.attachments.set_caption(photo.id, "La fac\u0327ade\x00 ")
     assert store.attachments.get(photo.id).caption == "La façade"
     assert unicodedata.is_normalized("NFC", store.attachments.get(photo.id).caption)
+
+
+# Names as they reach a catalog: other scripts, emoji, a Mac's decomposed accents.
+NAMES = {
+    "greek": "Καφενείο Αθηνά",
+    "cyrillic": "Коворкинг Москва",
+    "arabic": "مكتبة الحي",
+    "chinese": "北京共享空间",
+    "korean": "한국어 공간",
+    "emoji": "Fablab 🎉🚲 ☕ ❤️",
+    "mac": MAC,
+}
+
+
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def pdf_fonts(path) -> dict[str, bool]:
+    """Every font the pages use: base name → embedded (has a font file)."""
+    from pypdf import PdfReader
+
+    fonts = {}
+    for page in PdfReader(str(path)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = descriptor is not None and any(
+                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[str(font["/BaseFont"]).split("+")[-1]] = embedded
+    return fonts
+
+
+def typed_and_printed(typed: str, text: str) -> bool:
+    """True if ``typed`` (as stored: NFC) is in the extracted text. Arabic is printed in its
+    joined forms (Unicode presentation forms), which NFKC maps back to the letters typed."""
+    typed = unicodedata.normalize("NFC", typed)
+    return typed in text or typed in unicodedata.normalize("NFKC", text)
+
+
+@pytest.fixture
+def world(store):
+    site, _ = store.sites.save(Site(name=NAMES["chinese"], commune="Marseille", latitude=43.3, longitude=5.38))
+    tour, _ = store.tours.save(Tour(title=NAMES["greek"], organiser=NAMES["cyrillic"], start_date="2025-02-11"))
+    stop, _ = store.tours.add_stop(Stop(tour.id, site.id, "2025-02-11", host=NAMES["arabic"], duration_min=120))
+    visit, _ = store.visits.create(site.id, stop_id=stop.id, visit_date="2025-02-11", author=NAMES["mac"])
+    store.visits.set_answer(visit.id, "forces_fragilites", "forces", list(NAMES.values()))
+    store.visits.set_notes(visit.id, "\n".join(NAMES.values()))
+    store.visits.add_person(visit.id, Attendance(Person(name=NAMES["arabic"]), NAMES["korean"]))
+    store.tours.add_participant(tour.id, Attendance(Person(name=NAMES["emoji"])))
+    return tour, visit
+
+
+def test_names_in_any_script_print_as_typed_in_every_document(store, world, tmp_path):
+    from tl_desktop.reports.tour import build_programme, build_tour_booklet
+    from tl_desktop.reports.visit import build_visit_summary
+
+    tour, visit = world
+    documents = {"synthese": build_visit_summary(store, visit.id, tmp_path / "s.pdf"),
+                 "programme": build_programme(store, tour.id, tmp_path / "p.pdf"),
+                 "livret": build_tour_booklet(store, tour.id, tmp_path / "l.pdf")}
+    for kind, path in documents.items():
+        text = pdf_text(path)
+        expected = ["chinese", "greek", "arabic", "emoji"] if kind == "programme" else list(NAMES)
+        for script in expected:
+            assert typed_and_printed(NAMES[script], text), (kind, script)
+        assert "\ufffd" not in text                      # nothing replaced: every character had a font
+        fonts = pdf_fonts(path)
+        assert all(fonts.values()), fonts                # every font embedded: the PDF reads the same anywhere
+        assert "DejaVuSans" in fonts and not any(f.startswith("Helvetica") for f in fonts)
+    # Chinese and Korean come from the CJK fallback, emoji from the symbols one.
+    assert {"DroidSansFallback", "Symbola"} <= set(pdf_fonts(documents["synthese"]))
+
+
+def test_arabic_is_printed_joined_and_right_to_left():
+    from tl_desktop.reports.fonts import visual
+
+    drawn = visual("Café " + NAMES["arabic"] + " (Marseille)")
+    assert drawn.startswith("Café ") and drawn.endswith(" (Marseille)")
+    arabic = drawn[len("Café "):-len(" (Marseille)")]
+    # Joined forms (presentation forms), drawn right to left: the last word typed comes first.
+    assert all("\ufe70" <= c <= "\ufeff" or c == " " for c in arabic)
+    assert unicodedata.normalize("NFKC", arabic)[::-1] == NAMES["arabic"]
+    assert visual("Καφενείο") == "Καφενείο"          # left-to-right text is left alone
+
+
+def test_a_character_no_shipped_font_has_prints_visibly_never_as_a_box(store, tmp_path):
+    from tl_desktop.reports.fonts import REPLACEMENT, font_runs
+    from tl_desktop.reports.visit import build_visit_summary
+
+    thai = "ภาษาไทย"      # no shipped font covers Thai
+    assert {text for _, text in font_runs(thai)} == {REPLACEMENT * len(thai)}
+    site, _ = store.sites.save(Site(name="Espace " + thai))
+    visit, _ = store.visits.create(site.id)
+    text = pdf_text(build_visit_summary(store, visit.id, tmp_path / "t.pdf"))
+    assert "Espace " + REPLACEMENT in text

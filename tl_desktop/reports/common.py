@@ -48,7 +48,7 @@ from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.text import NBSP, french, long_date, normalise
 from tl_desktop.domain import Attachment, Attendance, Site
 from tl_desktop.media import MediaError
-from tl_desktop.reports.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, REPLACEMENT, register_fonts, with_fonts
+from tl_desktop.reports.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, REPLACEMENT, register_fonts, visual, with_fonts
 from tl_desktop.reports.maps import FRANCE, Line, Marker, map_flowable
 
 __all__ = [
@@ -90,7 +90,7 @@ class ReportError(TlError):
 
 def markup(text: str | None, font: str = FONT) -> str:
     """Return user text as Paragraph markup: normalised, escaped, French spacing, line breaks, fallback fonts."""
-    text = french(normalise(text or ""))
+    text = "\n".join(visual(line) for line in french(normalise(text or "")).split("\n"))
     return with_fonts(escape(text), font).replace("\n", "<br/>")
 
 
@@ -181,7 +181,10 @@ def table(rows: list[list], widths: Sequence[float], style: TableStyle | list | 
           header: bool = False) -> Table:
     """A table whose rows move to the next page whole, or split across pages when taller than a page
     (the header row repeated on each page if ``header``)."""
-    return _Table(rows, colWidths=list(widths), style=style, repeatRows=1 if header else 0, splitInRow=1)
+    commands = list(style.getCommands() if isinstance(style, TableStyle) else style or [])
+    # Plain strings in cells (empty ones too) are drawn in the table's font: Helvetica unless told.
+    return _Table(rows, colWidths=list(widths), style=[("FONTNAME", (0, 0), (-1, -1), FONT), *commands],
+                  repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
 
 
 def keep_start(flowables: list[Flowable], start_height: float) -> list[Flowable]:
@@ -338,7 +341,8 @@ def write_pdf(story: list, out: Path, *, title: str, author: str = "", footer: s
         with handle:
             doc = SimpleDocTemplate(handle, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm,
                                     bottomMargin=18 * mm, title=normalise(title), author=normalise(author),
-                                    creator="Tiers-Lieux Desktop")
+                                    creator="Tiers-Lieux Desktop", initialFontName=FONT,
+                                    lang="fr-FR")
             doc.build(story, onFirstPage=(lambda c, d: None) if cover else draw_footer, onLaterPages=draw_footer)
             handle.flush()
             os.fsync(handle.fileno())

@@ -7,14 +7,20 @@ lacks is set in the first font that has it: DejaVu Sans upright, then Droid Sans
 prints as « � » (U+FFFD), visibly, never as an empty box; invisible format characters
 (joiners, variation selectors) that no font has are left out. Fonts are subset when
 embedded: a PDF carries only the glyphs it uses.
+
+reportlab lays text out left to right, letter by letter: Arabic and Hebrew are put in visual
+order (python-bidi) and Arabic letters in their joined forms (arabic-reshaper) before that,
+line by line. Text extraction tools read them back in logical order (Arabic as
+presentation forms, which NFKC maps back to the letters typed).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from tl_desktop.base.resources import resource
@@ -26,6 +32,9 @@ _FACES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSa
 # Loaded only when a document needs them (most never do): (name, file).
 FALLBACKS = (("TLFallbackCJK", "DroidSansFallback.ttf"), ("TLFallbackSymbols", "Symbola.ttf"))
 REPLACEMENT = "\ufffd"
+
+# Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation forms: right-to-left scripts.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 _lock = threading.RLock()
 _chars: dict[str, frozenset[str]] = {}     # font name → the characters it has
@@ -39,6 +48,30 @@ def register_fonts() -> None:
         for name, file in _FACES.items():
             _register(name, file)
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+
+
+def _to_unicode_cmap(fontname: str, subset) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 (an emoji
+    came out as « <1F389> », an odd-length string that text extraction rejects)."""
+    def utf16(match: re.Match) -> str:
+        units = chr(int(match.group(2), 16)).encode("utf-16-be").hex().upper()
+        return f"{match.group(1)} <{units}>"
+    return re.sub(r"^(<[0-9A-F]+>) <([0-9A-F]{5,6})>$", utf16, _original_cmap(fontname, subset), flags=re.M)
+
+
+_original_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+def visual(line: str) -> str:
+    """Return one line of text in the order reportlab must draw it: right-to-left runs reversed,
+    Arabic letters joined; other text unchanged."""
+    if not _RTL.search(line):
+        return line
+    import arabic_reshaper
+    from bidi import get_display
+
+    return get_display(arabic_reshaper.reshape(line), base_dir="L")
 
 
 def _register(name: str, file: str) -> None:
