@@ -67,6 +67,17 @@ def test_every_store_write_path_stores_nfc(store):
     assert (participant.person.name, participant.role) == ("André", "élu")
 
 
+def test_an_imported_list_is_stored_nfc(store, tmp_path):
+    from tl_desktop.io.importing import import_file
+
+    path = tmp_path / "lieux.csv"
+    path.write_text("nom;commune;adresse\nCafe\u0301 des Ale\u0300s;Ale\u0300s;1 rue de la Re\u0301publique\x07\n",
+                    encoding="utf-8")
+    assert import_file(store, path).imported == 1
+    site = store.sites.get(store.sites.query_ids()[0])
+    assert (site.name, site.commune, site.address) == ("Café des Alès", "Alès", "1 rue de la République")
+
+
 def test_captions_are_stored_nfc(store, tmp_path):
     from PIL import Image
 

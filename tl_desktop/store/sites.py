@@ -353,6 +353,7 @@ def validate_site(site: Site) -> None:
 
 def row_of_site(site: Site) -> dict:
     """Return the ``sites`` table row of a site (labels and folded names for sorting and search)."""
+    site = normalised(site)      # every way a site is written passes here: forms, imports, merges
     names = geo.departement_names()
     extra = " ".join(KINDS.labels(site.kinds) + PROGRAMMES.labels(site.programmes)
                      + [s.label() for s in site.public_services]
