@@ -172,7 +172,11 @@ class _Table(Table):
         if parts:
             return parts
         frame = getattr(self, "_frame", None)
-        if frame is None or getattr(frame, "_atTop", True):   # on a fresh page: the row is taller than a page
+        page = getattr(frame, "_aH", availHeight)        # the frame's whole height
+        first = self._rowHeights[self.repeatRows] if len(self._rowHeights) > self.repeatRows else 0
+        header = sum(self._rowHeights[:self.repeatRows])
+        # On a fresh page, or with a row no page could hold: split the row rather than move it.
+        if frame is None or getattr(frame, "_atTop", True) or first + header > page:
             return self._splitRows(availHeight, doInRowSplit=True)
         return []
 
