@@ -244,8 +244,9 @@ def _synthesis(t: _Tour, comparison: Comparison, s) -> list:
     title = [para(comparison.title or "Synthèse", s["title"])]
     if comparison.description:
         title.append(para(comparison.description, s["subtitle"]))
-    return title + [Spacer(1, 4 * mm),
-                    table(rows, [PLACE_WIDTH] + [width] * len(columns), TableStyle(commands), header=True)]
+    start = sum(f.wrap(CONTENT_WIDTH, 1000)[1] for f in title) + 4 * mm + TABLE_START
+    return keep_start(title + [Spacer(1, 4 * mm), table(rows, [PLACE_WIDTH] + [width] * len(columns),
+                                                        TableStyle(commands), header=True)], start)
 
 
 def build_tour_booklet(store: Store, tour_id: str, out: Path, *, include_people: bool = True) -> Path:
