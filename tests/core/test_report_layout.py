@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from tests.core.report_factories import full_tour, small_tour
 from tl_desktop.base.text import long_date
+from tl_desktop.domain import Site, Stop
 from tl_desktop.domain import grid as grid_module
 from tl_desktop.domain.grid import ComparedAnswer, Comparison, ComparisonColumn, GridError, load_grid
 from tl_desktop.reports import suggested_filename
@@ -87,6 +88,22 @@ def test_the_booklet_opens_on_a_designed_cover(store, tmp_path):
         assert expected in cover, expected
     assert "page 1" not in cover                       # no footer on a cover
     assert pages[1].lstrip().startswith("Programme") or "Programme" in pages[1].splitlines()[0:3]
+
+
+def test_a_stop_far_from_the_others_is_named_under_the_map_rather_than_shrinking_it(store, tmp_path):
+    tour = small_tour(store)
+    day = store.tours.stops(tour.id)[-1].day
+    for name, lat, lon in (("Tiers-lieu de Pointe-à-Pitre", 16.2411, -61.5331), ("Lieu sans adresse", None, None)):
+        site, _ = store.sites.save(Site(name=name, latitude=lat, longitude=lon))
+        store.tours.add_stop(Stop(tour.id, site.id, day))
+    pages = [" ".join(p.extract_text().split()) for p in
+             PdfReader(str(build_tour_booklet(store, tour.id, tmp_path / "l.pdf"))).pages]
+    note = "Hors de la carte : Tiers-lieu de Pointe-à-Pitre (Guadeloupe), Lieu sans adresse (position inconnue)."
+    assert note in pages[0]                                        # the cover's map
+    assert any(note in page for page in pages[1:4])                # and that day's map
+    # The map itself stays on Marseille: its scale bar is in metres or a few km, not 1,000 km.
+    assert re.search(r"\d+ (m|km) Contours", pages[0].replace("\u00a0", " "))
+    assert "1000 km" not in pages[0].replace("\u00a0", " ")
 
 
 def test_every_stop_is_in_the_comparison_table_even_without_notes(store, tmp_path):

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, TableStyle
 
+from tl_desktop import geo
 from tl_desktop.base.errors import NotFoundError
 from tl_desktop.base.text import long_date
 from tl_desktop.domain import PUBLIC_SERVICES, Site, Stop, Tour, Visit
@@ -55,6 +56,20 @@ PLACE_WIDTH = 30 * mm      # the comparison table's first column
 TABLE_START = 28 * mm
 
 
+def _region(site: Site) -> str:
+    """The part of France a site is in (« métropole », « Guadeloupe »…), "" if none."""
+    return next((name for name, (south, north, west, east) in geo.FRANCE_BOXES.items()
+                 if south <= site.latitude <= north and west <= site.longitude <= east), "")
+
+
+def _map_with_note(t: "_Tour", days: list[str], size, s) -> list:
+    """The map of these days' stops, and a line naming the stops it leaves out; [] if none is located."""
+    markers, routes, away = t.markers(days)
+    shown = map_flowable(markers, routes, size)
+    note = [Spacer(1, 1 * mm), para("Hors de la carte : " + ", ".join(away) + ".", s["small"])] if away else []
+    return ([shown] if shown else []) + note
+
+
 def _plural(n: int, one: str, many: str) -> str:
     return f"{n}\u00a0{one if n == 1 else many}"
 
@@ -81,15 +96,29 @@ class _Tour:
     def colour(self, day: str) -> str:
         return DAY_COLOURS[self.days.index(day) % len(DAY_COLOURS)]
 
-    def markers(self, day: str) -> list[Marker]:
-        """The day's stops as numbered markers in the day's colour (those with a position)."""
-        return [Marker(site.latitude, site.longitude, str(number), self.colour(day))
-                for number, site in enumerate((self.sites[s.site_id] for s in self.of_day(day)), start=1)
-                if site.latitude is not None and site.longitude is not None]
-
-    def route(self, day: str) -> list[Line]:
-        points = tuple((m.latitude, m.longitude) for m in self.markers(day))
-        return [Line(points, self.colour(day))] if len(points) > 1 else []
+    def markers(self, days: list[str]) -> tuple[list[Marker], list[Line], list[str]]:
+        """The stops of ``days`` as numbered markers in their day's colour, each day's route, and
+        the stops left off the map: those in another part of France than most (a stop in
+        Guadeloupe on a tour of Marseille would shrink Marseille to a dot), then « Nom (Guadeloupe) »."""
+        located, unlocated = [], []
+        for day in days:
+            for number, stop in enumerate(self.of_day(day), start=1):
+                site = self.sites[stop.site_id]
+                if site.latitude is not None and site.longitude is not None:
+                    located.append((day, site, Marker(site.latitude, site.longitude, str(number), self.colour(day))))
+                else:
+                    unlocated.append(f"{site.name} (position inconnue)")
+        regions = [_region(site) for _, site, _ in located]
+        main = max(set(regions), key=lambda r: (regions.count(r), r == "métropole"), default="")
+        shown = [(day, m) for (day, _, m), r in zip(located, regions) if r == main]
+        away = [f"{site.name} ({r})" if r else site.name for (_, site, _), r in zip(located, regions) if r != main]
+        away += unlocated if located else []
+        routes = []
+        for day in days:
+            points = tuple((m.latitude, m.longitude) for d, m in shown if d == day)
+            if len(points) > 1:
+                routes.append(Line(points, self.colour(day)))
+        return [m for _, m in shown], routes, away
 
     def counts(self) -> str:
         notebooks = sum(len(v) for v in self.visits.values())
@@ -126,10 +155,10 @@ def _day(store: Store, t: _Tour, day: str, s) -> list:
                      para(address_line(site), s["body"]), para(minutes(stop.duration_min), s["body"]),
                      para(stop.host, s["body"])])
     heading = para(long_date(day).capitalize(), s["h2"])
-    day_map = map_flowable(t.markers(day), t.route(day), DAY_MAP)
-    block = [heading] + ([day_map, Spacer(1, 3 * mm)] if day_map else [])
+    day_map = _map_with_note(t, [day], DAY_MAP, s)
+    block = [heading] + day_map + ([Spacer(1, 3 * mm)] if day_map else [])
     block.append(table(rows, PROGRAMME_WIDTHS, GRID_LINES, header=True))
-    start = heading.wrap(CONTENT_WIDTH, 1000)[1] + 17 + (DAY_MAP[1] + 3 * mm if day_map else 0) + TABLE_START
+    start = sum(f.wrap(CONTENT_WIDTH, 1000)[1] for f in [heading] + day_map) + 17 + 3 * mm + TABLE_START
     return keep_start(block, start)
 
 
@@ -171,16 +200,16 @@ def _cover(t: _Tour, s) -> list:
     if who:
         story += [para(who, ParagraphStyle("who", parent=s["subtitle"], fontSize=13, leading=17)),
                   Spacer(1, 5 * mm)]
-    markers = [m for day in t.days for m in t.markers(day)]
-    cover_map = map_flowable(markers, [line for day in t.days for line in t.route(day)], COVER_MAP)
+    cover_map = _map_with_note(t, t.days, COVER_MAP, s)
     if cover_map:
-        story.append(cover_map)
+        story += cover_map[:1]
         legend = [[para(long_date(day).capitalize(), ParagraphStyle("legend", parent=s["small"], textColor=colors.white,
                                                                    fontName=BOLD)) for day in t.days]]
         widths = [CONTENT_WIDTH / max(1, len(t.days))] * len(t.days)
         story.append(table(legend, widths, [("BACKGROUND", (i, 0), (i, 0), colors.HexColor(t.colour(day)))
                                             for i, day in enumerate(t.days)] + [
             ("LINEAFTER", (0, 0), (-2, 0), 2, colors.white)]))
+        story += cover_map[1:]
     notebooks = sum(len(v) for v in t.visits.values())
     figures = [(len(t.days), "jour", "jours"), (len(t.sites), "lieu visité", "lieux visités"),
                (notebooks, "visite notée", "visites notées")]
