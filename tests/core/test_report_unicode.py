@@ -186,3 +186,11 @@ def test_a_character_no_shipped_font_has_prints_visibly_never_as_a_box(store, tm
     visit, _ = store.visits.create(site.id)
     text = pdf_text(build_visit_summary(store, visit.id, tmp_path / "t.pdf"))
     assert "Espace " + REPLACEMENT in text
+
+
+def test_a_style_in_another_font_still_gets_the_fallbacks():
+    # A later document (the study) may use its own styles: reportlab's Helvetica has cp1252 only.
+    from tl_desktop.reports.fonts import font_runs
+
+    assert font_runs("Café 北京 €", "Helvetica") == [("Helvetica", "Café "), ("TLFallbackCJK", "北京 "),
+                                                      ("Helvetica", "€")]

@@ -90,10 +90,20 @@ def _fallbacks() -> list[str]:
     return [name for name, _ in FALLBACKS]
 
 
+def _coverage(font: str) -> frozenset[str]:
+    """The characters ``font`` has: read from a TrueType font, cp1252 for reportlab's standard fonts."""
+    if font not in _chars:
+        face = getattr(pdfmetrics.getFont(font), "face", None)
+        glyphs = getattr(face, "charToGlyph", None)
+        _chars[font] = frozenset(chr(c) for c in glyphs) if glyphs else frozenset(
+            bytes(range(32, 256)).decode("cp1252", errors="ignore"))
+    return _chars[font]
+
+
 def covers(font: str, text: str) -> bool:
     """Return True if ``font`` (a registered name) has a glyph for every character of ``text``."""
     register_fonts()
-    return _chars[font].issuperset(text.replace("\n", "").replace("\t", ""))
+    return _coverage(font).issuperset(text.replace("\n", "").replace("\t", ""))
 
 
 def font_runs(text: str, font: str = FONT) -> list[tuple[str, str]]:
@@ -103,7 +113,7 @@ def font_runs(text: str, font: str = FONT) -> list[tuple[str, str]]:
     a character none has becomes REPLACEMENT (or nothing, if it is an invisible format mark).
     """
     register_fonts()
-    if _chars[font].issuperset(text):
+    if _coverage(font).issuperset(text):
         return [(font, text)] if text else []
     chain = [font] + ([FONT] if font != FONT else []) + _fallbacks()
     runs: list[tuple[str, str]] = []
