@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -31,6 +32,7 @@ from tl_desktop.domain import (
     LOCATION_PRECISIONS,
     PROGRAMMES,
     PUBLIC_SERVICES,
+    Changes,
     ChoiceList,
     PublicService,
     Site,
@@ -38,6 +40,7 @@ from tl_desktop.domain import (
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.messages import ask
+from tl_desktop.ui.operations import Operations
 
 TEXT_FIELDS = ("name", "address", "postcode", "commune", "insee_code", "website", "email", "phone")
 
@@ -48,10 +51,13 @@ class SiteForm(QWidget):
     site_saved = Signal(object)      # tl_desktop.domain.Changes
     dirty_changed = Signal(bool)
     visit_open_requested = Signal(str)   # a visit of this site, double-clicked
+    visit_delete_requested = Signal(str)   # « Supprimer… » in a visit's context menu
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
+        self._ops = ops
+        ops.executed.connect(self.on_changes)
         self._original: Site | None = None
         self._dirty = False
         self._loading = False
@@ -96,6 +102,7 @@ class SiteForm(QWidget):
         self.place_button.clicked.connect(self.complete_from_commune)
         self.place_info = QLabel(self)
         self.place_info.setTextFormat(Qt.PlainText)
+        self.place_info.setWordWrap(True)   # notes from geo.locate() can be long
         self.source_label = QLabel(self)
         self.source_label.setTextFormat(Qt.PlainText)
         self.source_label.setWordWrap(True)
@@ -110,6 +117,8 @@ class SiteForm(QWidget):
         self.visits_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.visits_list.itemActivated.connect(
             lambda item: self.visit_open_requested.emit(item.data(Qt.UserRole)))
+        self.visits_list.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.visits_list.customContextMenuRequested.connect(self._visit_menu)
         self.title_label = QLabel(self)
         self.title_label.setTextFormat(Qt.PlainText)   # the site's name, as typed
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -235,6 +244,22 @@ class SiteForm(QWidget):
             self._loading = False
         self._set_dirty(False)
 
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Follow what other views changed: this site elsewhere (a photo placed it), its visits."""
+        site_id = self.site_id()
+        if site_id is None:
+            return
+        if site_id in changes.sites and origin is not self:
+            if self._dirty:
+                return   # the agent's edits win; saving them writes over the other change
+            try:
+                self.load_site(self._store.sites.get(site_id))
+            except TlError:
+                self.load_site(None)   # deleted (or merged) elsewhere
+            return
+        if changes.visits:
+            self.reload_visits()
+
     def reload_visits(self) -> None:
         """List the visits of the shown site, newest first."""
         self.visits_list.clear()
@@ -245,6 +270,16 @@ class SiteForm(QWidget):
             item = QListWidgetItem(" — ".join(t for t in (when, visit.author) if t))
             item.setData(Qt.UserRole, visit.id)
             self.visits_list.addItem(item)
+
+    def _visit_menu(self, pos) -> None:
+        item = self.visits_list.itemAt(pos)
+        if item is None:
+            return
+        visit_id = item.data(Qt.UserRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Ouvrir le carnet"), lambda: self.visit_open_requested.emit(visit_id))
+        menu.addAction(self.tr("Supprimer la visite…"), lambda: self.visit_delete_requested.emit(visit_id))
+        menu.exec(self.visits_list.viewport().mapToGlobal(pos))
 
     def new_site(self) -> None:
         """Start a new, unsaved site (its name is asked for in the form)."""
@@ -287,31 +322,40 @@ class SiteForm(QWidget):
             programmes=[c for c, b in self.programme_checks.items() if b.isChecked()],
             public_services=services)
         if site.insee_code != base.insee_code:
-            site.departement = geo.departement_of_insee(site.insee_code)
-            commune = geo.communes().find(insee=site.insee_code)
-            site.region = commune.region if commune else ""
+            placement = geo.locate(insee=site.insee_code)
+            site.departement = placement.departement or geo.departement_of_insee(site.insee_code)
+            site.region = placement.region
         return site
 
     # ---- editing
 
     def complete_from_commune(self) -> None:
-        """Fill INSEE code, département and région from the postcode and commune; place the site if unplaced."""
-        commune = geo.communes().find(insee=self.edits["insee_code"].text(), postcode=self.edits["postcode"].text(),
-                                      name=self.edits["commune"].text())
-        if commune is None:
-            self.place_info.setText(self.tr("Commune introuvable : vérifiez le code postal et le nom."))
+        """Fill INSEE code, commune, département and région from what the form has (geo.locate, as the
+        importer); place the site at its commune's (or arrondissement's) centre if it has no coordinates."""
+        lat_text, lon_text = self.latitude_edit.text().strip(), self.longitude_edit.text().strip()
+        typed = self.edits["commune"].text().strip()
+        placement = geo.locate(insee=self.edits["insee_code"].text(), postcode=self.edits["postcode"].text(),
+                               commune=typed, latitude=lat_text or None, longitude=lon_text or None)
+        notes = [QCoreApplication.translate(TR_CONTEXT, n.template).format(**n.args) for n in placement.notes]
+        if not placement.found:
+            self.place_info.setText("\n".join(
+                [self.tr("Commune introuvable : vérifiez le code postal et le nom.")] + notes))
             return
-        self.edits["insee_code"].setText(commune.insee)
-        self.edits["commune"].setText(self.edits["commune"].text() or commune.name)
-        if not self.edits["postcode"].text() and len(commune.postcodes) == 1:
-            self.edits["postcode"].setText(commune.postcodes[0])
-        if not self.latitude_edit.text().strip() and commune.latitude is not None:
-            self.latitude_edit.setText(_format_coord(commune.latitude))
-            self.longitude_edit.setText(_format_coord(commune.longitude))
-            self.precision_combo.setCurrentIndex(self.precision_combo.findData("commune"))
-        dep = geo.departements().get(commune.departement)
-        self.place_info.setText(f"{commune.name} ({commune.insee}) — {dep.code} · {dep.name}, {dep.region}"
-                                if dep else commune.name)
+        self.edits["insee_code"].setText(placement.insee_code)
+        # The official name (« St Ouen Cedex » → « Saint-Ouen-sur-Seine »); the city for an arrondissement.
+        if typed not in (placement.commune, placement.city):
+            self.edits["commune"].setText(placement.city)
+        if not self.edits["postcode"].text().strip() and placement.postcode:
+            self.edits["postcode"].setText(placement.postcode)
+        if not lat_text and not lon_text and placement.location_precision == geo.PRECISION_COMMUNE:
+            self.latitude_edit.setText(_format_coord(placement.latitude))
+            self.longitude_edit.setText(_format_coord(placement.longitude))
+            self.precision_combo.setCurrentIndex(self.precision_combo.findData(geo.PRECISION_COMMUNE))
+        dep = geo.departements().get(placement.departement)
+        where = f"{placement.commune} ({placement.insee_code})"
+        if dep:
+            where += f" — {dep.code} · {dep.name}, {dep.region}"
+        self.place_info.setText("\n".join([where] + notes))
 
     def _on_edited(self, *args) -> None:
         if self._loading:
@@ -346,7 +390,7 @@ class SiteForm(QWidget):
             site = self.site_from_form()
             if site.latitude is not None and site.longitude is not None and not self._confirm_position(site):
                 return False
-            stored, changes = self._store.sites.save(site)
+            stored, changes = self._ops.call(lambda store: store.sites.save(site), origin=self)
         except TlError as exc:
             show_error(self, exc, self.tr("Enregistrement impossible"))
             return False
