@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
-from tests.core.report_factories import full_tour, small_tour
+from tests.factories.reports import full_tour, small_tour
 from tl_desktop.base.text import long_date
 from tl_desktop.domain import Site, Stop
 from tl_desktop.domain import grid as grid_module

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable
 from tl_desktop.reports.common import ReportError, styles, write_pdf
 from tl_desktop.reports.tour import build_programme, build_tour_booklet
 from tl_desktop.reports.visit import build_visit_summary
-from tests.core.report_factories import small_tour
+from tests.factories.reports import small_tour
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -118,7 +118,7 @@ def test_killed_during_a_large_booklet_the_previous_pdf_is_byte_identical(store,
         from pathlib import Path
         from reportlab.pdfbase import pdfdoc
         from tl_desktop.store import Store
-        from tests.core.report_factories import full_tour
+        from tests.factories.reports import full_tour
         from tl_desktop.reports.tour import build_tour_booklet
 
         assemble = pdfdoc.PDFDocument.GetPDFData
