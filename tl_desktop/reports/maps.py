@@ -154,7 +154,13 @@ class MapFlowable(Flowable):
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
 
     def draw_basemap(self, c) -> None:
-        """Draw the background: the départements' outline (the seam where cached tiles will go)."""
+        """Draw the background: the départements' outline.
+
+        The seam for cached tiles: a renderer given ``self.view.bounds()`` (south, west, north,
+        east) and the size in points returns an image of exactly that Web Mercator frame, drawn
+        here with ``c.drawImage(ImageReader(image), 0, 0, self.width, self.height)``; the
+        outline stays the fallback when no tile is cached. Markers and lines are drawn on top.
+        """
         view = self.view
         x1, y1 = view.x0 + view.width / view.scale, view.y0 + view.height / view.scale
         # The outline's vertices are ~0.02° apart: on a map of all France, one in a few is enough.
