@@ -98,9 +98,6 @@ def _check(store: Store, *, repair: bool) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run one subcommand; return the exit status."""
     store = Store(database_path(data_dir(args.data_dir)), create=args.command in ("import", "demo"))
-    # The PDF code (reportlab) loads only for the report command.
-    from tl_desktop.reports.tour import build_programme, build_tour_booklet
-    from tl_desktop.reports.visit import build_visit_summary
     try:
         if args.command == "import":
             report = import_file(store, args.file, source_label=args.source)
@@ -122,6 +119,11 @@ def run(args: argparse.Namespace) -> int:
             out = export_visit(store, args.visit_id, args.output, include_people=not args.without_people)
             print(f"Visite exportée : {out}")
         elif args.command == "report":
+            # The PDF code (reportlab, and Pillow through it) loads for this command only:
+            # search, list and check answer in a fraction of the time without it.
+            from tl_desktop.reports.tour import build_programme, build_tour_booklet
+            from tl_desktop.reports.visit import build_visit_summary
+
             people = not args.without_people
             if args.report == "visit":
                 out = build_visit_summary(store, args.visit_id, args.output, include_people=people)
