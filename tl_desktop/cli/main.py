@@ -24,14 +24,17 @@ log = logging.getLogger(__name__)
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the whole command line (no subcommand means: open the window)."""
+    data_help = "dossier des données (par défaut : dossier de données de l'utilisateur, ou $TL_DESKTOP_DATA)"
+    # --data-dir is accepted before and after the subcommand. A subparser copies its own
+    # defaults over what the main parser read (« --data-dir X import F » lost X and wrote
+    # into the user's catalog): the subcommands' copy of the option has no default at all.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DOSSIER",
-                        help="dossier des données (par défaut : dossier de données de l'utilisateur, "
-                             "ou $TL_DESKTOP_DATA)")
+    common.add_argument("--data-dir", metavar="DOSSIER", default=argparse.SUPPRESS, help=data_help)
     parser = argparse.ArgumentParser(
-        prog="tl-desktop", parents=[common],
+        prog="tl-desktop",
         description="Tiers-Lieux Desktop : catalogue de tiers-lieux, visites apprenantes, études. "
                     "Sans sous-commande, ouvre la fenêtre.")
+    parser.add_argument("--data-dir", metavar="DOSSIER", default=None, help=data_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     p = sub.add_parser("import", parents=[common], help="importer un fichier CSV ou GeoJSON de lieux")
