@@ -112,3 +112,143 @@ def test_demo_with_data_dir_before_the_subcommand_fills_that_folder(folders, cap
     assert not default.exists()
     with Store(data / "catalogue.tldb") as store:
         assert store.sites.count() > 3000
+
+
+# ---- hostile data: nothing from the catalog drives the terminal or disguises a file name
+
+BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def unsafe(text: str, allowed: str = "\n\t") -> list[str]:
+    """The characters of ``text`` a terminal or a file manager would act on rather than show."""
+    import unicodedata
+
+    return [c for c in text if c not in allowed and (unicodedata.category(c) == "Cc" or c in BIDI
+                                                     or c in "\u2028\u2029")]
+
+
+HOSTILE_NAMES = [
+    ("Café\x1b[31m des \x07Possibles", "Die\x1b]0;pwned\x07"),            # colour, bell, window title
+    ("Tiers-lieu \u202eexe.fdp", "Crest"),                                   # right-to-left override
+    ("Garage\x9b2J solidaire\x85", "Valence\u2066\u2069"),                  # C1 CSI and NEL, isolates
+    ("Fablab\r\x08\x08 effacé\x7f", "Romans"),                               # CR, backspace, DEL
+]
+
+
+def test_imported_control_characters_never_reach_the_terminal(tmp_path, capsys):
+    from tl_desktop.cli import main
+
+    path = tmp_path / "hostile.csv"
+    rows = "".join(f'"{name}";"{commune}"\n' for name, commune in HOSTILE_NAMES)
+    path.write_text("nom;commune\n" + rows, encoding="utf-8")
+    data = tmp_path / "d"
+    assert main(["import", str(path), "--data-dir", str(data)]) == 0
+    imported = capsys.readouterr()
+    assert "4 lieu(x) importé(s)" in imported.out
+    assert unsafe(imported.out + imported.err) == []          # the import's warnings name the places too
+    assert main(["list", "--data-dir", str(data)]) == 0
+    listed = capsys.readouterr().out
+    assert unsafe(listed) == [] and len(listed.splitlines()) == 4
+    assert all(len(line.split("\t")) == 3 for line in listed.splitlines())
+    assert "Café�[31m des �Possibles" in listed                # the rest of the text is shown as it is
+    assert main(["search", "tiers", "lieu", "--data-dir", str(data)]) == 0
+    found = capsys.readouterr().out
+    assert unsafe(found) == [] and "Tiers-lieu �exe.fdp" in found
+
+
+def test_a_file_name_in_an_error_message_is_cleaned_too(tmp_path, capsys):
+    from tl_desktop.cli import main
+
+    assert main(["import", str(tmp_path / "liste\x1b[2J\u202e.csv"), "--data-dir", str(tmp_path / "d")]) == 1
+    err = capsys.readouterr().err
+    assert "n'existe pas" in err and unsafe(err) == []
+
+
+def test_export_visit_file_names_carry_no_control_or_bidi_character(tmp_path, capsys):
+    import zipfile
+
+    from bench.photo_fixture import make_photo
+    from tl_desktop.cli import main
+    from tl_desktop.domain import Site
+    from tl_desktop.store import Store
+
+    data = tmp_path / "d"
+    with Store(data / "catalogue.tldb", create=True) as store:
+        site = store.sites.save(Site(name="Friche\x1b[5m \u202eanilorac", commune="Marseille"))[0]
+        visit = store.visits.create(site.id, visit_date="2025-02-11")[0]
+        photo = make_photo(tmp_path / "IMG_1.jpg", seed=1)
+        brochure = tmp_path / "plaquette\x07\u2067.pdf"
+        brochure.write_bytes(b"%PDF-1.4\n% plaquette\n")
+        added = store.attachments.attach_files(visit.id, [photo, brochure]).added
+        store.attachments.set_caption(added[0].id, "façade\u202egpj.exe")    # would show as « façadeexe.jpg »
+    out = tmp_path / "out"
+    assert main(["export-visit", visit.id, "-o", str(out), "--data-dir", str(data)]) == 0
+    names = [str(p.relative_to(out)) for p in out.rglob("*")]
+    assert len(names) == 7 and all(unsafe(n) == [] for n in names), names
+    assert "2025-02-11 Friche [5m anilorac/photos/1 - façade gpj.exe.jpg".replace("/1 ", "/01 ") in names
+    assert main(["export-visit", visit.id, "-o", str(tmp_path / "v.zip"), "--data-dir", str(data)]) == 0
+    with zipfile.ZipFile(tmp_path / "v.zip") as archive:
+        assert all(unsafe(n) == [] for n in archive.namelist())
+    assert unsafe(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize("words", [['"'], ["*"], [""], ["  "], ['"', "*", "-"]])
+def test_search_without_a_word_says_so_instead_of_listing_everything(folders, capsys, words):
+    from tl_desktop.cli import main
+
+    data, _, _ = folders
+    assert main(["search", *words, "--data-dir", str(data)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "Aucun mot à chercher" in err and "tl-desktop list" in err
+
+
+# ---- an unexpected error: a French sentence on the terminal, the traceback in the log only
+
+BOOM = ("import importlib, sys\n"
+        "cli = importlib.import_module('tl_desktop.cli.main')   # the module, not the function\n"
+        "from tl_desktop.store import Store\n"
+        "def damaged(*args):\n"
+        "    raise RuntimeError('page 7 illisible \\x1b[31m')\n"
+        "# Stands for a bug nobody foresaw: in the catalog's check, or before the catalog is open.\n"
+        "if sys.argv[1] == 'check':\n"
+        "    Store.check = damaged\n"
+        "else:\n"
+        "    cli.run = damaged\n"
+        "sys.exit(cli.main(sys.argv[1:]))\n")
+
+
+def _boom(data, debug: bool, command: str = "check"):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "TL_DESKTOP_DEBUG"}
+    if debug:
+        env["TL_DESKTOP_DEBUG"] = "1"
+    return subprocess.run([sys.executable, "-c", BOOM, command, "--data-dir", str(data)],
+                          capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_an_unexpected_error_prints_no_traceback_and_logs_it(folders):
+    data, _, _ = folders
+    result = _boom(data, debug=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "RuntimeError" not in result.stderr
+    assert "une erreur inattendue est survenue" in result.stderr and "TL_DESKTOP_DEBUG=1" in result.stderr
+    log = data / "logs" / "tl-desktop.log"
+    assert str(log) in result.stderr
+    assert "Traceback" in log.read_text(encoding="utf-8") and "page 7 illisible" in log.read_text(encoding="utf-8")
+
+
+def test_with_tl_desktop_debug_the_traceback_is_printed_without_control_characters(folders):
+    data, _, _ = folders
+    result = _boom(data, debug=True)
+    assert result.returncode == 1
+    assert "Traceback" in result.stderr and "RuntimeError: page 7 illisible" in result.stderr
+    assert unsafe(result.stderr) == []
+
+
+def test_an_unexpected_error_never_creates_a_data_folder_for_its_log(tmp_path):
+    result = _boom(tmp_path / "absent", debug=False, command="list")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "relancez avec TL_DESKTOP_DEBUG=1 pour les détails" in result.stderr
+    assert not (tmp_path / "absent").exists()

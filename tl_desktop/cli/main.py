@@ -9,15 +9,18 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from tl_desktop import __version__
-from tl_desktop.base.errors import TlError, describe_os_error
-from tl_desktop.base.paths import data_dir, database_path
+from tl_desktop.base.errors import TlError, ValidationError, describe_os_error
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.paths import LOG_BACKUPS, LOG_FORMAT, LOG_MAX_BYTES, data_dir, database_path, debugging, log_path
+from tl_desktop.base.text import printable
 from tl_desktop.domain import SiteFilter
 from tl_desktop.io.demo import load_demo
 from tl_desktop.io.importing import import_file
-from tl_desktop.store import Store
+from tl_desktop.store import Store, fts_query
 
 log = logging.getLogger(__name__)
 
@@ -70,31 +73,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _out(text: str) -> None:
+    """Print on stdout; imported data never sends escape sequences or bidi overrides to the terminal."""
+    print(printable(text, keep="\n\t"))
+
+
+def _err(text: str) -> None:
+    print(printable(text, keep="\n\t"), file=sys.stderr)
+
+
 def _print_sites(store: Store, ids: list[str]) -> None:
     rows = store.sites.catalog_rows(ids)
     for site_id in ids:
         row = rows[site_id]
         fields = (row.id, row.name, row.commune)
-        print("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
+        _out("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
+
+
+def _search(store: Store, words: list[str]) -> None:
+    text = " ".join(words)
+    if fts_query(text) is None:
+        # « "», « * » or nothing: no word to look for, which must not list the whole catalog.
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "tl_desktop", "Aucun mot à chercher : donnez au moins un mot (lettres ou chiffres), par exemple "
+            "« tl-desktop search cafe ». Pour lister tous les lieux : « tl-desktop list »."))
+    _print_sites(store, store.sites.query_ids(SiteFilter(text=text)))
 
 
 def _check(store: Store, *, repair: bool) -> int:
     problems = store.check()
     for problem in problems:
-        print(problem, file=sys.stderr)
+        _err(problem)
     if repair:
         count, freed = store.repair_media()
-        print(f"{count} fichier(s) joint(s) inutilisé(s) supprimé(s) ({freed / 1e6:.1f} Mo libérés).")
+        _out(f"{count} fichier(s) joint(s) inutilisé(s) supprimé(s) ({freed / 1e6:.1f} Mo libérés).")
     else:
         unused = store.unreferenced_media()
         if unused:
             size = sum(p.stat().st_size for p in unused if p.exists())
-            print(f"{len(unused)} fichier(s) joint(s) ne servent plus ({size / 1e6:.1f} Mo) : "
-                  "« tl-desktop check --repair » les supprime.")
+            _out(f"{len(unused)} fichier(s) joint(s) ne servent plus ({size / 1e6:.1f} Mo) : "
+                 "« tl-desktop check --repair » les supprime.")
     if problems:
-        print(f"{len(problems)} problème(s) trouvé(s) dans {store.path}.", file=sys.stderr)
+        _err(f"{len(problems)} problème(s) trouvé(s) dans {store.path}.")
         return 1
-    print(f"Base saine : {store.sites.count()} lieu(x) dans {store.path}.")
+    _out(f"Base saine : {store.sites.count()} lieu(x) dans {store.path}.")
     return 0
 
 
@@ -105,14 +127,14 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "import":
             report = import_file(store, args.file, source_label=args.source)
             for issue in report.rejected:
-                print(f"ligne {issue.line} rejetée : {issue.message} ({issue.name})", file=sys.stderr)
+                _err(f"ligne {issue.line} rejetée : {issue.message} ({issue.name})")
             for issue in report.warnings:
-                print(f"ligne {issue.line} : {issue.message} ({issue.name})", file=sys.stderr)
+                _err(f"ligne {issue.line} : {issue.message} ({issue.name})")
             if report.ignored_columns:
-                print("colonnes ignorées : " + ", ".join(report.ignored_columns), file=sys.stderr)
-            print(report.summary())
+                _err("colonnes ignorées : " + ", ".join(report.ignored_columns))
+            _out(report.summary())
         elif args.command == "search":
-            _print_sites(store, store.sites.query_ids(SiteFilter(text=" ".join(args.text))))
+            _search(store, args.text)
         elif args.command == "list":
             _print_sites(store, store.sites.query_ids())
         elif args.command == "check":
@@ -120,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "export-visit":
             from tl_desktop.io.visit_export import export_visit
             out = export_visit(store, args.visit_id, args.output, include_people=not args.without_people)
-            print(f"Visite exportée : {out}")
+            _out(f"Visite exportée : {out}")
         elif args.command == "report":
             # The PDF code (reportlab, and Pillow through it) loads for this command only:
             # search, list and check answer in a fraction of the time without it.
@@ -134,13 +156,48 @@ def run(args: argparse.Namespace) -> int:
                 out = build_tour_booklet(store, args.tour_id, args.output, include_people=people)
             else:
                 out = build_programme(store, args.tour_id, args.output, include_people=people)
-            print(f"Document écrit : {out}")
+            _out(f"Document écrit : {out}")
         elif args.command == "demo":
             reports, _ = load_demo(store)
-            print(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")
+            _out(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")
     finally:
         store.close()
     return 0
+
+
+class _LogFile(RotatingFileHandler):
+    """The GUI's log file in the data folder, opened at the first record only.
+
+    It never creates a data folder for a log line, and a folder it cannot write to is
+    skipped without a word: logging must not turn one error into two.
+    """
+
+    def __init__(self, folder: Path):
+        super().__init__(log_path(folder), maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8",
+                         delay=True)
+        self.setFormatter(logging.Formatter(LOG_FORMAT))
+        self.used = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        folder = Path(self.baseFilename).parent
+        if not folder.parent.is_dir():
+            return
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError:
+            return
+        super().emit(record)
+        self.used = self.stream is not None
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging API)
+        pass   # the default prints a traceback on stderr
+
+
+class _DebugStream(logging.Handler):
+    """TL_DESKTOP_DEBUG=1: log records, tracebacks included, on stderr (controls replaced)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _err(logging.Formatter(LOG_FORMAT).format(record))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,16 +209,32 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_usage(sys.stderr)
         return 2
+    # Every log record goes to the log file, and to the terminal only when debugging: with no
+    # handler, logging's last resort would print tracebacks on stderr.
+    root = logging.getLogger()
+    log_file = _LogFile(data_dir(args.data_dir))
+    handlers = [log_file] + ([_DebugStream()] if debugging() else [])
+    for handler in handlers:
+        root.addHandler(handler)
     try:
         return run(args)
     except TlError as exc:
-        print(f"tl-desktop : {exc}", file=sys.stderr)
+        _err(f"tl-desktop : {exc}")
         return 1
     except OSError as exc:
-        print(f"tl-desktop : {exc.filename or ''} : {describe_os_error(exc)}", file=sys.stderr)
+        _err(f"tl-desktop : {exc.filename or ''} : {describe_os_error(exc)}")
         return 1
     except Exception:  # noqa: BLE001 — the user gets a sentence, the details go to the log
         log.exception("unexpected error")
-        print("tl-desktop : une erreur inattendue est survenue ; relancez avec "
-              "TL_DESKTOP_DEBUG=1 pour les détails.", file=sys.stderr)
+        if debugging():
+            _err("tl-desktop : une erreur inattendue est survenue (détails ci-dessus).")
+        elif log_file.used:
+            _err(f"tl-desktop : une erreur inattendue est survenue ; les détails sont dans « {log_file.baseFilename} » "
+                 "(ou relancez avec TL_DESKTOP_DEBUG=1 pour les afficher ici).")
+        else:
+            _err("tl-desktop : une erreur inattendue est survenue ; relancez avec TL_DESKTOP_DEBUG=1 pour les détails.")
         return 1
+    finally:
+        for handler in handlers:
+            root.removeHandler(handler)
+            handler.close()
