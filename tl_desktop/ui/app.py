@@ -30,6 +30,7 @@ from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.main_window import MainWindow
 from tl_desktop.ui.map_scheme import register_map_scheme
+from tl_desktop.ui.wheel_guard import install_wheel_guard
 
 log = logging.getLogger("tl_desktop")
 
@@ -90,6 +91,7 @@ def run_gui(argv: list[str]) -> int:
     app.setOrganizationName("Tiers-Lieux Desktop")
     app.setApplicationVersion(__version__)
     install_translations(app)
+    install_wheel_guard(app)      # before any widget: a wheel changes only the focused widget's value
     folder = data_dir(args.data_dir)
     try:
         setup_logging(folder)
