@@ -97,7 +97,7 @@ def test_the_wheel_over_the_site_forms_precision_combo_scrolls_the_form(qtbot, s
     form.load_site(site)
     form.show()
     qtbot.waitExposed(form)
-    scroll = form.findChild(QScrollArea)
+    scroll = form.scroll_area
     scroll.ensureWidgetVisible(form.precision_combo)
     focus_elsewhere(qtbot, form.edits["name"])
     before = scroll.verticalScrollBar().value()
