@@ -226,13 +226,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception:  # noqa: BLE001 — the user gets a sentence, the details go to the log
         log.exception("unexpected error")
+        unexpected = "tl-desktop : une erreur inattendue est survenue"
         if debugging():
-            _err("tl-desktop : une erreur inattendue est survenue (détails ci-dessus).")
+            _err(f"{unexpected} (détails ci-dessus).")
         elif log_file.used:
-            _err(f"tl-desktop : une erreur inattendue est survenue ; les détails sont dans « {log_file.baseFilename} » "
-                 "(ou relancez avec TL_DESKTOP_DEBUG=1 pour les afficher ici).")
+            _err(f"{unexpected} ; les détails sont dans « {log_file.baseFilename} » (ou relancez avec "
+                 "TL_DESKTOP_DEBUG=1 pour les afficher ici).")
         else:
-            _err("tl-desktop : une erreur inattendue est survenue ; relancez avec TL_DESKTOP_DEBUG=1 pour les détails.")
+            _err(f"{unexpected} ; relancez avec TL_DESKTOP_DEBUG=1 pour les détails.")
         return 1
     finally:
         for handler in handlers:
