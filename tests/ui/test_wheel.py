@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.domain import Site, Stop, Tour
-from tl_desktop.ui.wheel_guard import WheelGuard
+from tl_desktop.ui.wheel_guard import GuardedStyle
 
 DOWN = QPoint(0, -120)      # one notch towards the user: the page goes down, a combo to its next item
 
@@ -216,17 +216,18 @@ def _filled(combo: QComboBox) -> QComboBox:
 def test_run_gui_installs_the_guard_before_building_the_window(qtbot, qapp, tmp_path, monkeypatch):
     import sys
 
+    from PySide6.QtWidgets import QStyleFactory
+
     from tl_desktop.ui import app as app_module
 
-    guard = qapp.findChild(WheelGuard, "wheel_guard")
-    qapp.removeEventFilter(guard)
-    guard.setParent(None)                 # as if this were a fresh application
+    qapp.setStyle(QStyleFactory.create(qapp.style().baseStyle().name()))    # as in a fresh application
+    assert not isinstance(qapp.style(), GuardedStyle)
     seen = []
 
     class Window(QWidget):
         def __init__(self, store, folder):
             super().__init__()
-            seen.append(qapp.findChild(WheelGuard, "wheel_guard"))
+            seen.append(qapp.style())
 
         def start_deferred(self):
             pass
@@ -237,4 +238,28 @@ def test_run_gui_installs_the_guard_before_building_the_window(qtbot, qapp, tmp_
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     assert app_module.run_gui(["--data-dir", str(tmp_path / "d")]) == 0
-    assert seen and isinstance(seen[0], WheelGuard)
+    assert seen and isinstance(seen[0], GuardedStyle)
+    assert seen[0].baseStyle().name() == QApplication.style().baseStyle().name() != ""   # the same look
+
+
+def test_a_value_widget_with_a_style_sheet_is_guarded_too(qtbot):
+    """The notebook marks a refused answer with a style sheet: the widget is polished again, still guarded."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    scroll = QScrollArea(dialog)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    first = QSpinBox(page)
+    combo = _filled(QComboBox(page))
+    combo.setStyleSheet("border: 1px solid #c0392b;")
+    for widget in (first, combo):
+        column.addWidget(widget)
+    column.addSpacing(900)
+    scroll.setWidget(page)
+    QVBoxLayout(dialog).addWidget(scroll)
+    dialog.resize(300, 300)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    focus_elsewhere(qtbot, first)
+    wheel(combo)
+    assert combo.currentIndex() == 1 and scroll.verticalScrollBar().value() > 0
