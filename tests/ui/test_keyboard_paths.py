@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from tl_desktop.domain import Site
 from tl_desktop.ui.main_window import MainWindow
 
 
