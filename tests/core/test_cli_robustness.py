@@ -167,7 +167,7 @@ def test_a_file_name_in_an_error_message_is_cleaned_too(tmp_path, capsys):
 def test_export_visit_file_names_carry_no_control_or_bidi_character(tmp_path, capsys):
     import zipfile
 
-    from bench.photo_fixture import make_photo
+    from tests.factories.photos import make_photo
     from tl_desktop.cli import main
     from tl_desktop.domain import Site
     from tl_desktop.store import Store

@@ -9,11 +9,11 @@ from tl_desktop.views.notebook_view import NotebookView
 
 
 @pytest.fixture
-def notebook(qtbot, store):
+def notebook(qtbot, store, ops):
     site, _ = store.sites.save(Site(name="Friche la Belle de Mai", commune="Marseille"))
     visit, _ = store.visits.create(site.id, visit_date="2025-02-11")
     store.visits.set_answer(visit.id, "foncier", "surface", "45000")
-    view = NotebookView(store)
+    view = NotebookView(store, ops)
     qtbot.addWidget(view)
     view.open_visit(visit.id)
     view.show()

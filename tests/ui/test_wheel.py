@@ -44,13 +44,13 @@ def focus_elsewhere(qtbot, widget: QWidget) -> None:
 # ---- the notebook's grid
 
 @pytest.fixture
-def notebook(qtbot, store):
+def notebook(qtbot, store, ops):
     from tl_desktop.views.notebook_view import NotebookView
 
     site, _ = store.sites.save(Site(name="Le 110 Bis", commune="Marseille"))
     visit, _ = store.visits.create(site.id, visit_date="2025-02-11")
     store.visits.set_answer(visit.id, "impacts", "lien_social", 4)
-    view = NotebookView(store)
+    view = NotebookView(store, ops)
     qtbot.addWidget(view)
     view.resize(480, 600)             # a side dock: the grid is many pages long
     view.open_visit(visit.id)
@@ -86,12 +86,12 @@ def test_a_focused_grid_combo_still_answers_the_wheel(qtbot, store, notebook):
 
 # ---- the site form
 
-def test_the_wheel_over_the_site_forms_precision_combo_scrolls_the_form(qtbot, store):
+def test_the_wheel_over_the_site_forms_precision_combo_scrolls_the_form(qtbot, store, ops):
     from tl_desktop.views.site_form import SiteForm
 
     site, _ = store.sites.save(Site(name="Coco Velten", commune="Marseille", latitude=43.3004, longitude=5.3779,
                                     location_precision="adresse"))
-    form = SiteForm(store)
+    form = SiteForm(store, ops)
     qtbot.addWidget(form)
     form.resize(420, 500)
     form.load_site(site)
@@ -111,13 +111,13 @@ def test_the_wheel_over_the_site_forms_precision_combo_scrolls_the_form(qtbot, s
 # ---- the tour view
 
 @pytest.fixture
-def tour_view(qtbot, store):
+def tour_view(qtbot, store, ops):
     from tl_desktop.views.tour_view import TourView
 
     site, _ = store.sites.save(Site(name="La Fabulerie", commune="Marseille"))
     tour, _ = store.tours.save(Tour(title="Tiers-lieux marseillais", start_date="2025-02-11", end_date="2025-02-12"))
     stop, _ = store.tours.add_stop(Stop(tour.id, site.id, "2025-02-11", duration_min=90))
-    view = TourView(store, lambda: site.id)
+    view = TourView(store, ops, lambda: site.id)
     qtbot.addWidget(view)
     view.resize(600, 700)
     view.show()
@@ -225,7 +225,7 @@ def test_run_gui_installs_the_guard_before_building_the_window(qtbot, qapp, tmp_
     seen = []
 
     class Window(QWidget):
-        def __init__(self, store, folder):
+        def __init__(self, store, folder, ops):
             super().__init__()
             seen.append(qapp.style())
 

@@ -26,10 +26,11 @@ from tl_desktop.base.paths import (
 )
 from tl_desktop.base.resources import resource
 from tl_desktop.cli import build_parser
-from tl_desktop.store import Store
+from tl_desktop.store import Store, Writer
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.main_window import MainWindow
 from tl_desktop.ui.map_scheme import register_map_scheme
+from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.wheel_guard import install_wheel_guard
 
 log = logging.getLogger("tl_desktop")
@@ -100,10 +101,11 @@ def run_gui(argv: list[str]) -> int:
     install_excepthook()
     try:
         store = Store(database_path(folder))
+        ops = Operations(Writer(store.path))
     except TlError as exc:
         show_error(None, exc, QCoreApplication.translate("app", "Ouverture du catalogue impossible"))
         return 1
-    window = MainWindow(store, folder)
+    window = MainWindow(store, folder, ops)
     window.show()
     if os.environ.get(STARTUP_PROBE_ENV):
         def probe() -> None:
@@ -118,5 +120,6 @@ def run_gui(argv: list[str]) -> int:
     # complains, and may crash, when a page outlives its profile at exit.
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    ops.close()          # what is queued is written first
     store.close()
     return status
