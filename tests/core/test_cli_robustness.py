@@ -73,6 +73,8 @@ COMMANDS = {
     "list": ["list"],
     "check": ["check"],
     "check --repair": ["check", "--repair"],
+    # Every place of X has its address position: nothing to ask, the (absent) service is never called.
+    "geocode --dry-run": ["geocode", "--dry-run", "--service", "http://127.0.0.1:9"],
     "export-visit": ["export-visit", "{visit}", "-o", "{out}"],
     "report visit": ["report", "visit", "{visit}", "-o", "{out}.pdf"],
     "report programme": ["report", "programme", "{tour}", "-o", "{out}.pdf"],
@@ -252,3 +254,26 @@ def test_an_unexpected_error_never_creates_a_data_folder_for_its_log(tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "relancez avec TL_DESKTOP_DEBUG=1 pour les détails" in result.stderr
     assert not (tmp_path / "absent").exists()
+
+
+def test_geocode_output_carries_no_control_character(tmp_path, capsys):
+    """The online geocoding prints the places it placed or missed: their names come from imported data."""
+    from tests.core.test_geocoding import FakeGeoplateforme   # the fake Géoplateforme on 127.0.0.1
+    from tl_desktop.cli import main
+    from tl_desktop.domain import Site
+    from tl_desktop.store import Store
+
+    with Store(tmp_path / "d" / "catalogue.tldb") as store:
+        store.sites.save(Site(name="Friche\x1b[31m la Belle de Mai\u202e", address="41 rue Jobin", postcode="13003",
+                              commune="Marseille", insee_code="13203", latitude=43.30257, longitude=5.37583,
+                              location_precision="commune"))
+        store.sites.save(Site(name="Nulle\x07 part\x9b2J", address="1 rue Introuvable", postcode="75001",
+                              commune="Paris\u2066", latitude=48.86, longitude=2.34, location_precision="commune"))
+    fake = FakeGeoplateforme()
+    try:
+        assert main(["geocode", "--dry-run", "--service", fake.url, "--data-dir", str(tmp_path / "d")]) == 0
+    finally:
+        fake.close()
+    out, err = capsys.readouterr()
+    assert "Friche�[31m la Belle de Mai�" in out and "Nulle� part�2J" in err
+    assert unsafe(out) == [] and unsafe(err, allowed="\n\t\r") == []     # \r: the progress line, ours

@@ -1,4 +1,4 @@
-"""The command line: ``tl-desktop import|search|list|check|demo|report|export-visit``, on the same core as the GUI.
+"""The command line: ``tl-desktop import|search|list|check|demo|geocode|report|export-visit``, on the same core as the GUI.
 
 Exit status: 0 success, 1 user error (a French message on stderr, never a traceback),
 2 bad usage (argparse's own).
@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repair", action="store_true",
                    help="supprimer les fichiers joints que plus aucune visite n'utilise")
     sub.add_parser("demo", parents=[common], help="charger le catalogue de démonstration (données ouvertes)")
+    p = sub.add_parser("geocode", parents=[common],
+                       help="placer à leur adresse, en ligne (géocodeur de la Géoplateforme), les lieux qui "
+                            "n'ont que le centre de leur commune")
+    p.add_argument("--dry-run", action="store_true", help="dire ce qui serait changé, sans rien enregistrer")
+    p.add_argument("--service", metavar="URL", default="https://data.geopf.fr/geocodage",
+                   help="adresse du service de géocodage (par défaut : %(default)s)")
     p = sub.add_parser("export-visit", parents=[common],
                        help="exporter une visite : notes, photos originales avec légendes, documents")
     p.add_argument("visit_id", metavar="ID_VISITE")
@@ -82,10 +88,14 @@ def _err(text: str) -> None:
     print(printable(text, keep="\n\t"), file=sys.stderr)
 
 
+def _field(text: str) -> str:
+    """One field of a tab-separated line: no tab or line break inside."""
+    return text.replace("\t", " ").replace("\n", " ")
+
+
 def _print_sites(store: Store, ids: list[str]) -> None:
     rows = store.sites.catalog_rows(ids)
-    lines = ("\t".join(f.replace("\t", " ").replace("\n", " ") for f in (rows[i].id, rows[i].name, rows[i].commune))
-             for i in ids)
+    lines = ("\t".join(_field(f) for f in (rows[i].id, rows[i].name, rows[i].commune)) for i in ids)
     if ids:
         _out("\n".join(lines))     # one pass of printable() over the whole list: 50,000 lines in ~0.1 s
 
@@ -118,6 +128,27 @@ def _check(store: Store, *, repair: bool) -> int:
         return 1
     _out(f"Base saine : {store.sites.count()} lieu(x) dans {store.path}.")
     return 0
+
+
+def _geocode(store: Store, service: str, *, dry_run: bool) -> None:
+    from tl_desktop.geo import GeocodingClient
+    from tl_desktop.io.geocoding import geocode_sites
+
+    sites = [store.sites.get(i) for i in store.sites.query_ids()]
+
+    def progress(done: int, total: int, label: str) -> None:
+        print(f"\r{printable(label)} : {done}/{total}", end="", file=sys.stderr, flush=True)
+    report = geocode_sites(sites, client=GeocodingClient(service), progress=progress)
+    print(file=sys.stderr)
+    for site in report.updated:
+        if not dry_run:
+            store.sites.save(site)
+        _out(f"{site.id}\t{_field(site.name)}\t{site.latitude}\t{site.longitude}")
+    for site in report.uncertain:
+        _err(f"réponse incertaine, non retenue : {site.name} ({site.address}, {site.commune})")
+    for site in report.not_found:
+        _err(f"adresse non trouvée : {site.name} ({site.address}, {site.commune})")
+    _out(("Simulation : rien n'a été enregistré. " if dry_run else "") + report.summary())
 
 
 def run(args: argparse.Namespace) -> int:
@@ -157,6 +188,8 @@ def run(args: argparse.Namespace) -> int:
             else:
                 out = build_programme(store, args.tour_id, args.output, include_people=people)
             _out(f"Document écrit : {out}")
+        elif args.command == "geocode":
+            _geocode(store, args.service, dry_run=args.dry_run)
         elif args.command == "demo":
             reports, _ = load_demo(store)
             _out(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")

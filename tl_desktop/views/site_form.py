@@ -102,6 +102,7 @@ class SiteForm(QWidget):
         self.place_button.clicked.connect(self.complete_from_commune)
         self.place_info = QLabel(self)
         self.place_info.setTextFormat(Qt.PlainText)
+        self.place_info.setWordWrap(True)   # notes from geo.locate() can be long
         self.source_label = QLabel(self)
         self.source_label.setTextFormat(Qt.PlainText)
         self.source_label.setWordWrap(True)
@@ -329,31 +330,40 @@ class SiteForm(QWidget):
             programmes=[c for c, b in self.programme_checks.items() if b.isChecked()],
             public_services=services)
         if site.insee_code != base.insee_code:
-            site.departement = geo.departement_of_insee(site.insee_code)
-            commune = geo.communes().find(insee=site.insee_code)
-            site.region = commune.region if commune else ""
+            placement = geo.locate(insee=site.insee_code)
+            site.departement = placement.departement or geo.departement_of_insee(site.insee_code)
+            site.region = placement.region
         return site
 
     # ---- editing
 
     def complete_from_commune(self) -> None:
-        """Fill INSEE code, département and région from the postcode and commune; place the site if unplaced."""
-        commune = geo.communes().find(insee=self.edits["insee_code"].text(), postcode=self.edits["postcode"].text(),
-                                      name=self.edits["commune"].text())
-        if commune is None:
-            self.place_info.setText(self.tr("Commune introuvable : vérifiez le code postal et le nom."))
+        """Fill INSEE code, commune, département and région from what the form has (geo.locate, as the
+        importer); place the site at its commune's (or arrondissement's) centre if it has no coordinates."""
+        lat_text, lon_text = self.latitude_edit.text().strip(), self.longitude_edit.text().strip()
+        typed = self.edits["commune"].text().strip()
+        placement = geo.locate(insee=self.edits["insee_code"].text(), postcode=self.edits["postcode"].text(),
+                               commune=typed, latitude=lat_text or None, longitude=lon_text or None)
+        notes = [QCoreApplication.translate(TR_CONTEXT, n.template).format(**n.args) for n in placement.notes]
+        if not placement.found:
+            self.place_info.setText("\n".join(
+                [self.tr("Commune introuvable : vérifiez le code postal et le nom.")] + notes))
             return
-        self.edits["insee_code"].setText(commune.insee)
-        self.edits["commune"].setText(self.edits["commune"].text() or commune.name)
-        if not self.edits["postcode"].text() and len(commune.postcodes) == 1:
-            self.edits["postcode"].setText(commune.postcodes[0])
-        if not self.latitude_edit.text().strip() and commune.latitude is not None:
-            self.latitude_edit.setText(_format_coord(commune.latitude))
-            self.longitude_edit.setText(_format_coord(commune.longitude))
-            self.precision_combo.setCurrentIndex(self.precision_combo.findData("commune"))
-        dep = geo.departements().get(commune.departement)
-        self.place_info.setText(f"{commune.name} ({commune.insee}) — {dep.code} · {dep.name}, {dep.region}"
-                                if dep else commune.name)
+        self.edits["insee_code"].setText(placement.insee_code)
+        # The official name (« St Ouen Cedex » → « Saint-Ouen-sur-Seine »); the city for an arrondissement.
+        if typed not in (placement.commune, placement.city):
+            self.edits["commune"].setText(placement.city)
+        if not self.edits["postcode"].text().strip() and placement.postcode:
+            self.edits["postcode"].setText(placement.postcode)
+        if not lat_text and not lon_text and placement.location_precision == geo.PRECISION_COMMUNE:
+            self.latitude_edit.setText(_format_coord(placement.latitude))
+            self.longitude_edit.setText(_format_coord(placement.longitude))
+            self.precision_combo.setCurrentIndex(self.precision_combo.findData(geo.PRECISION_COMMUNE))
+        dep = geo.departements().get(placement.departement)
+        where = f"{placement.commune} ({placement.insee_code})"
+        if dep:
+            where += f" — {dep.code} · {dep.name}, {dep.region}"
+        self.place_info.setText("\n".join([where] + notes))
 
     def _on_edited(self, *args) -> None:
         if self._loading:
