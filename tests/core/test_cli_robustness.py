@@ -76,6 +76,7 @@ COMMANDS = {
     # Every place of X has its address position: nothing to ask, the (absent) service is never called.
     "geocode --dry-run": ["geocode", "--dry-run", "--service", "http://127.0.0.1:9"],
     "export-visit": ["export-visit", "{visit}", "-o", "{out}"],
+    "export csv": ["export", "csv", "-o", "{out}.csv"],
     "report visit": ["report", "visit", "{visit}", "-o", "{out}.pdf"],
     "report programme": ["report", "programme", "{tour}", "-o", "{out}.pdf"],
     "report tour": ["report", "tour", "{tour}", "-o", "{out}.pdf"],

@@ -34,7 +34,7 @@ def test_a_write_on_a_full_disk_is_a_typed_error_and_loses_nothing_saved(tmp_pat
 
 
 def test_an_import_on_a_full_disk_leaves_the_catalog_as_it_was(tmp_path):
-    with small_disk(tmp_path / "disque", 3072) as disk:
+    with small_disk(tmp_path / "disque", 8192) as disk:
         path = disk.folder / "catalogue.tldb"
         with Store(path) as store:
             store.sites.save(Site(name="Déjà là", commune="Die"))

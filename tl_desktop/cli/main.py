@@ -1,4 +1,4 @@
-"""The command line: ``tl-desktop import|search|list|check|demo|geocode|report|export-visit``, on the same core as the GUI.
+"""The command line: ``tl-desktop import|search|list|check|demo|geocode|report|export|export-visit``, on the same core as the GUI.
 
 Exit status: 0 success, 1 user error (a French message on stderr, never a traceback),
 2 bad usage (argparse's own).
@@ -62,7 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="DOSSIER|FICHIER.zip", type=Path, required=True)
     p.add_argument("--sans-personnes", dest="without_people", action="store_true",
                    help="ne pas écrire les personnes rencontrées (données personnelles)")
-    p = sub.add_parser("report", parents=[common], help="produire un document PDF")
+    p = sub.add_parser("export", parents=[common],
+                       help="exporter les lieux (tout le catalogue ou une étude) : csv, xlsx, geojson, mednum")
+    p.add_argument("format", metavar="FORMAT", choices=("csv", "xlsx", "geojson", "mednum"),
+                   help="csv (UTF-8 avec BOM), xlsx (lieux, visites, forces et fragilités), geojson (RFC 7946), "
+                        "mednum (schéma national des lieux de médiation numérique v1.0.2)")
+    p.add_argument("--study", "--etude", dest="study", metavar="NOM", help="seulement les lieux de cette étude")
+    p.add_argument("-o", "--output", metavar="FICHIER", type=Path, required=True)
+    p.add_argument("--point-virgule", dest="semicolon", action="store_true",
+                   help="CSV séparé par des points-virgules (Excel en français)")
+    p.add_argument("--avec-personnes", dest="with_people", action="store_true",
+                   help="XLSX : inclure l'auteur des visites et les personnes rencontrées (données personnelles)")
+    p = sub.add_parser("report", parents=[common], help="produire un document PDF (ou DOCX pour une étude)")
     kinds = p.add_subparsers(dest="report", metavar="TYPE", required=True)
     r = kinds.add_parser("visit", parents=[common], help="synthèse d'une visite")
     r.add_argument("visit_id", metavar="ID_VISITE")
@@ -76,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         r.add_argument("-o", "--output", metavar="FICHIER.pdf", type=Path, required=True)
         r.add_argument("--sans-personnes", dest="without_people", action="store_true",
                        help="ne pas imprimer les participants ni les personnes rencontrées")
+    r = kinds.add_parser("study", parents=[common], help="étude territoriale enregistrée (PDF, ou DOCX modifiable)")
+    r.add_argument("study", metavar="NOM_ETUDE")
+    r.add_argument("-o", "--output", metavar="FICHIER.pdf|FICHIER.docx", type=Path, required=True)
     return parser
 
 
@@ -174,6 +188,21 @@ def run(args: argparse.Namespace) -> int:
             from tl_desktop.io.visit_export import export_visit
             out = export_visit(store, args.visit_id, args.output, include_people=not args.without_people)
             _out(f"Visite exportée : {out}")
+        elif args.command == "export":
+            from tl_desktop.io.places_export import export_places
+            report = export_places(store, args.format, args.output, study=args.study, semicolon=args.semicolon,
+                                   include_people=args.with_people)
+            for name, reason in report.skipped:
+                _err(f"laissé de côté : {name} ({reason})")
+            _out(report.summary())
+        elif args.command == "report" and args.report == "study":
+            if args.output.suffix.lower() == ".docx":
+                from tl_desktop.reports.study_docx import build_study_docx
+                out = build_study_docx(store, args.study, args.output)
+            else:
+                from tl_desktop.reports.study import build_study_pdf
+                out = build_study_pdf(store, args.study, args.output)
+            _out(f"Document écrit : {out}")
         elif args.command == "report":
             # The PDF code (reportlab, and Pillow through it) loads for this command only:
             # search, list and check answer in a fraction of the time without it.

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import csv
 import math
-from sys import intern
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 
 from tl_desktop.base.resources import resource
 from tl_desktop.geo.names import name_keys

@@ -41,6 +41,7 @@ from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
+from tl_desktop.ui.rooms_widget import RoomsEditor
 
 TEXT_FIELDS = ("name", "address", "postcode", "commune", "insee_code", "website", "email", "phone")
 
@@ -112,6 +113,9 @@ class SiteForm(QWidget):
         self.revert_button = self.buttons.addButton(self.tr("Annuler les modifications"), QDialogButtonBox.ResetRole)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.rooms_editor = RoomsEditor(self)
+        self.rooms_editor.edited.connect(self._on_edited)
+        self._original_rooms: list = []
         self.visits_list = QListWidget(self)
         self.visits_list.setAccessibleName(self.tr("Visites de ce lieu"))
         self.visits_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
@@ -194,6 +198,9 @@ class SiteForm(QWidget):
         column.addWidget(place_box)
         column.addWidget(contact_box)
         column.addWidget(description_box)
+        rooms_box = QGroupBox(self.tr("Salles de réunion (pour accueillir les réunions d'une collectivité)"), self)
+        QVBoxLayout(rooms_box).addWidget(self.rooms_editor)
+        column.addWidget(rooms_box)
         visits_box = QGroupBox(self.tr("Visites de ce lieu (double-clic pour ouvrir le carnet)"), self)
         QVBoxLayout(visits_box).addWidget(self.visits_list)
         column.addWidget(visits_box)
@@ -238,6 +245,8 @@ class SiteForm(QWidget):
                 box.setChecked(code in services)
                 self.service_details[code].setText(services.get(code, ""))
             self._show_place_info(site)
+            self._original_rooms = self._store.rooms.of_site(self._original.id) if self._original else []
+            self.rooms_editor.set_rooms(self._original_rooms)
             self.reload_visits()
             self._update_title()
             self.source_label.setText(self._source_text(site) if self._original else "")
@@ -307,7 +316,13 @@ class SiteForm(QWidget):
 
     def _show_place_info(self, site: Site) -> None:
         dep = geo.departements().get(site.departement)
-        self.place_info.setText(f"{dep.code} · {dep.name} — {dep.region}" if dep else site.region)
+        text = f"{dep.code} · {dep.name} — {dep.region}" if dep else site.region
+        network = geo.network_of_region(dep.region if dep else site.region)
+        if network:
+            text += "\n" + self.tr("Réseau régional des tiers-lieux : {name}").format(name=network.name)
+            if network.website:
+                text += f" ({network.website})"
+        self.place_info.setText(text)
 
     def site_from_form(self) -> Site:
         """Return the site as the form shows it; raise ValidationError for unreadable coordinates."""
@@ -370,10 +385,16 @@ class SiteForm(QWidget):
             return
         self._update_title()
         try:
-            dirty = self._original is None or self.site_from_form() != self._original
+            dirty = (self._original is None or self.site_from_form() != self._original
+                     or self._rooms_changed())
         except TlError:
             dirty = True
         self._set_dirty(dirty)
+
+    def _rooms_changed(self) -> bool:
+        def key(rooms):
+            return [(r.name, r.capacity, r.accessible, sorted(r.equipment)) for r in rooms]
+        return key(self.rooms_editor.rooms()) != key(self._original_rooms)
 
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty
@@ -398,7 +419,15 @@ class SiteForm(QWidget):
             site = self.site_from_form()
             if site.latitude is not None and site.longitude is not None and not self._confirm_position(site):
                 return False
-            stored, changes = self._ops.call(lambda store: store.sites.save(site), origin=self)
+            rooms = self.rooms_editor.rooms(site.id) if self._original is None or self._rooms_changed() else None
+
+            def op(store):
+                with store.atomic():   # the site and its rooms, both or neither
+                    stored, changes = store.sites.save(site)
+                    if rooms is not None:
+                        changes = changes | store.rooms.set_for_site(stored.id, rooms)
+                return stored, changes
+            stored, changes = self._ops.call(op, origin=self)
         except TlError as exc:
             show_error(self, exc, self.tr("Enregistrement impossible"))
             return False
