@@ -77,6 +77,7 @@ COMMANDS = {
     "geocode --dry-run": ["geocode", "--dry-run", "--service", "http://127.0.0.1:9"],
     "export-visit": ["export-visit", "{visit}", "-o", "{out}"],
     "export csv": ["export", "csv", "-o", "{out}.csv"],
+    "recover": ["recover", "-o", "{out}.tldb"],
     "report visit": ["report", "visit", "{visit}", "-o", "{out}.pdf"],
     "report programme": ["report", "programme", "{tour}", "-o", "{out}.pdf"],
     "report tour": ["report", "tour", "{tour}", "-o", "{out}.pdf"],

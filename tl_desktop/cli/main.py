@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repair", action="store_true",
                    help="supprimer les fichiers joints que plus aucune visite n'utilise")
     sub.add_parser("demo", parents=[common], help="charger le catalogue de démonstration (données ouvertes)")
+    p = sub.add_parser("recover", parents=[common],
+                       help="copier ce qui peut encore être lu d'un catalogue endommagé dans un nouveau catalogue")
+    p.add_argument("-o", "--output", metavar="NOUVEAU.tldb", type=Path, required=True)
     p = sub.add_parser("geocode", parents=[common],
                        help="placer à leur adresse, en ligne (géocodeur de la Géoplateforme), les lieux qui "
                             "n'ont que le centre de leur commune")
@@ -165,9 +168,28 @@ def _geocode(store: Store, service: str, *, dry_run: bool) -> None:
     _out(("Simulation : rien n'a été enregistré. " if dry_run else "") + report.summary())
 
 
+def _recover(source: Path, target: Path) -> int:
+    from tl_desktop.store import recover
+
+    if not source.exists():
+        _err(f"tl-desktop : aucun catalogue dans {source.parent}.")
+        return 1
+    report = recover(source, target)
+    _out(report.summary())
+    lost = sum(report.lost.values())
+    _out(f"Catalogue récupéré : {target}" + (f" ({lost} ligne(s) illisible(s) perdue(s))." if lost else "."))
+    _out("Ouvrez-le avec « tl-desktop --data-dir DOSSIER » après l'avoir renommé catalogue.tldb dans un "
+         "dossier de données, ou gardez-le à côté de l'ancien.")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one subcommand; return the exit status."""
+    if args.command == "recover":
+        return _recover(database_path(data_dir(args.data_dir)), args.output)
     store = Store(database_path(data_dir(args.data_dir)), create=args.command in ("import", "demo"))
+    if not store.read_only and args.command in ("import", "demo", "geocode"):
+        store.imports.recover()   # an import a crash interrupted: finished or discarded first
     try:
         if args.command == "import":
             report = import_file(store, args.file, source_label=args.source)
