@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
         menu.addActions([a.import_file, a.load_demo])
         menu.addSeparator()
         menu.addAction(a.quit)
-        menu = self.menuBar().addMenu(self.tr("&Édition"))
+        # Mnemonics on plain ASCII letters, one per menu: Alt+É does not exist on a US keyboard.
+        menu = self.menuBar().addMenu(self.tr("É&dition"))
         menu.addActions([undo, redo])
         menu.addSeparator()
         menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
         a.show_form.setCheckable(True)
         menu.addAction(a.show_form)
-        menu = self.menuBar().addMenu(self.tr("&Aide"))
+        menu = self.menuBar().addMenu(self.tr("A&ide"))
         menu.addAction(a.about)
         toolbar = self.addToolBar(self.tr("Outils"))
         toolbar.setObjectName("main_toolbar")
@@ -238,8 +239,12 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.show_form.toggled.connect(self.form_dock.setVisible)
         self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
+        # « Enregistrer la fiche » is for the form's changes only; Ctrl+S still writes the notebook
+        # at once. A disabled action's shortcut does nothing, so this one stands in meanwhile.
         a.save_site.setEnabled(False)
-        self.form.dirty_changed.connect(lambda dirty: a.save_site.setEnabled(dirty or self._notebook is not None))
+        self._save_shortcut = QShortcut(QKeySequence.Save, self, self._save_all)
+        a.save_site.enabledChanged.connect(lambda enabled: self._save_shortcut.setEnabled(not enabled))
+        self.form.dirty_changed.connect(a.save_site.setEnabled)
         self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
         self.form.site_saved.connect(self._on_form_site_saved)
         self.form.visit_open_requested.connect(self.open_visit)
@@ -395,6 +400,8 @@ class MainWindow(QMainWindow):
             return
         self.form.new_site()
         self.form_dock.show()
+        self.form_dock.raise_()       # in front of the notebook or tour tab, its name field focused
+        self.form.edits["name"].setFocus(Qt.OtherFocusReason)
 
     def delete_current_site(self) -> None:
         site_id = self.catalog.current_site_id() if self.catalog.table.hasFocus() or not self.form.site_id() \

@@ -205,12 +205,12 @@ class SiteForm(QWidget):
         QVBoxLayout(visits_box).addWidget(self.visits_list)
         column.addWidget(visits_box)
         column.addWidget(self.source_label)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(self.buttons)
 
     # ---- loading and reading
@@ -223,6 +223,7 @@ class SiteForm(QWidget):
 
     def load_site(self, site: Site | None) -> None:
         """Show ``site`` (None: empty the form). Call maybe_save() first."""
+        same_site = site is not None and site.id == self.site_id()
         self._loading = True
         try:
             self._original = site
@@ -252,6 +253,9 @@ class SiteForm(QWidget):
         finally:
             self._loading = False
         self._set_dirty(False)
+        if not same_site:
+            # Another place starts at its name, not where the previous one was scrolled to.
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def on_changes(self, changes: Changes, origin: object) -> None:
         """Follow what other views changed: this site elsewhere (a photo placed it), its visits."""
@@ -296,9 +300,13 @@ class SiteForm(QWidget):
         self._original = None
         self.setEnabled(True)
         self._update_title()
-        self.edits["name"].setFocus()
+        self.source_label.setText(self.tr("Nouveau lieu, pas encore enregistré."))
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.edits["name"].setFocus(Qt.OtherFocusReason)
 
     def _source_text(self, site: Site) -> str:
+        if not site.created_at:
+            return self.tr("Source : {source}.").format(source=site.source) if site.source else ""
         return self.tr("Source : {source}. Créé le {created}, modifié le {updated}.").format(
             source=site.source, created=site.created_at[:10], updated=site.updated_at[:10])
 
@@ -423,7 +431,9 @@ class SiteForm(QWidget):
         except TlError as exc:
             show_error(self, exc, self.tr("Enregistrement impossible"))
             return False
+        position = self.scroll_area.verticalScrollBar().value()
         self.load_site(stored)
+        self.scroll_area.verticalScrollBar().setValue(position)    # a new place, just saved: stay where it was
         self.site_saved.emit(changes)
         return True
 
