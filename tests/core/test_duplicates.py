@@ -14,6 +14,8 @@ from tl_desktop.domain import Site
 from tl_desktop.io.duplicates import (
     DuplicateIndex,
     Strength,
+    catalog_duplicates,
+    catalog_matches,
     commune_keys,
     compare,
     duplicates_within,
@@ -246,3 +248,33 @@ def test_duplicates_within_can_be_cancelled():
     cancel.set()
     with pytest.raises(Cancelled):
         duplicates_within(france_services()[0], cancel=cancel)
+
+
+# ---------------------------------------------------------------- the catalog
+
+
+def test_catalog_duplicates_find_case_pilote_among_the_whole_list(store):
+    sites, refs = france_services()
+    store.sites.add_many(sites)
+    matches = catalog_duplicates(store)
+    by_id = {s.id: s for s in sites}
+    assert ("France services de Case-Pilote", "Case-Pilote") in {
+        (by_id[m.first].name, by_id[m.first].commune) for m in matches}
+    assert len(matches) == 3
+
+
+def test_catalog_matches_read_only_the_sites_around(store):
+    foresta = store.sites.save(Site(name="Foresta", commune="Marseille", insee_code="13055", latitude=43.292622,
+                                    longitude=5.422412, location_precision="commune"))[0]
+    belle = store.sites.save(Site(name="SCIC FRICHE LA BELLE DE MAI", commune="Marseille", insee_code="13055"))[0]
+    hangar = store.sites.save(Site(name="Le Hangar", address="3 quai de la Loire", commune="Nantes",
+                                   latitude=47.21, longitude=-1.55, location_precision="adresse"))[0]
+    # Typed by hand: commune only, or the arrondissement's INSEE code, or a position and no commune.
+    assert [i for i, _ in catalog_matches(store, Site(name="foresta", commune="Marseille"))] == [foresta.id]
+    assert [i for i, _ in catalog_matches(store, Site(name="Friche la Belle de Mai", insee_code="13203",
+                                                      address="41 rue Jobin"))] == [belle.id]
+    assert [i for i, _ in catalog_matches(store, Site(name="Hangar", latitude=47.2102, longitude=-1.5501,
+                                                      location_precision="photo"))] == [hangar.id]
+    assert catalog_matches(store, Site(name="Foresta", commune="Saint-Denis")) == []
+    # A site being edited is not its own duplicate.
+    assert catalog_matches(store, foresta) == []

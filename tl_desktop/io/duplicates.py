@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import gc
 import math
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum
@@ -36,7 +37,9 @@ from rapidfuzz import fuzz, process
 from tl_desktop.base.errors import Cancelled
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
+from tl_desktop.base.text import fold
 from tl_desktop.io.place_keys import (
+    ARRONDISSEMENTS,
     NAME_MIN,
     STREET_MIN,
     NameKey,
@@ -47,12 +50,14 @@ from tl_desktop.io.place_keys import (
     name_scores,
     street_of,
 )
+from tl_desktop.store import Store
 
 # Two precise positions closer than this are the same place (if the names are similar).
 NEAR_M = 150.0
 __all__ = [
     "NAME_MIN", "NAME_MIN_COMMUNE_ONLY", "NEAR_M", "DuplicateIndex", "Evidence", "Match", "Place", "Ref", "Strength",
-    "commune_keys", "compare", "distance_m", "duplicates_within", "name_core", "name_score", "street_of",
+    "catalog_duplicates", "catalog_matches", "commune_keys", "compare", "distance_m", "duplicates_within",
+    "name_core", "name_score", "street_of",
 ]
 
 # Name score (0–100) needed with nothing but the commune to compare: near-identical names.
@@ -373,3 +378,43 @@ def duplicates_within(sites: Sequence[Place], refs: Mapping[str, Iterable[Ref]] 
 def compare(a: Place, b: Place, refs_a: Iterable[Ref] = (), refs_b: Iterable[Ref] = ()) -> Evidence | None:
     """Return the evidence that ``a`` and ``b`` are the same place, or None if there is none."""
     return _evidence(_Prepared.of(a, refs_a), _Prepared.of(b, refs_b))
+
+
+# ------------------------------------------------------------------------------ the catalog
+
+
+def catalog_duplicates(store: Store, *, minimum: Strength = Strength.POSSIBLE, progress: Progress = no_progress,
+                       cancel: CancelFlag | None = None) -> list[Match]:
+    """Return the probable duplicates among the live sites of the catalog, best first; raise Cancelled."""
+    return duplicates_within(store.sites.places(), store.sites.refs(), minimum=minimum, progress=progress,
+                             cancel=cancel)
+
+
+def catalog_matches(store: Store, site: Place, refs: Iterable[Ref] = (), *,
+                    minimum: Strength = Strength.POSSIBLE) -> list[tuple[str, Evidence]]:
+    """Return the ids of the live sites that are probably ``site``, with the evidence, best first.
+
+    Reads only the sites around it (same commune, postcode, street block or identifier): a
+    few milliseconds in a catalog of 50,000, fit for a check before saving.
+    """
+    refs = [(s, i) for s, i in refs if s and i]
+    insee = commune_keys(site.insee_code, "", "")[0]
+    codes = [insee] if insee else []
+    for low, high, parent in ARRONDISSEMENTS:
+        if insee == parent:
+            codes += [str(n) for n in range(low, high + 1)]
+    prefixes = []
+    first = re.split(r"[^a-z]", fold(site.commune).strip())[0]
+    if first:
+        prefixes.append(first)
+        prefixes += [alias for word, alias in (("saint", "st"), ("st", "saint"), ("sainte", "ste"),
+                                               ("ste", "sainte")) if first == word]
+    box = None
+    if site.latitude is not None and site.longitude is not None and site.location_precision != "commune":
+        dlat = 2 * NEAR_M / 111_195.0
+        dlon = dlat / max(math.cos(math.radians(site.latitude)), 0.1)
+        box = (site.latitude - dlat, site.longitude - dlon, site.latitude + dlat, site.longitude + dlon)
+    around = store.sites.places_around(insee_codes=codes, commune_prefixes=prefixes, postcode=site.postcode.strip(),
+                                       box=box, refs=refs)
+    index = DuplicateIndex(around, store.sites.refs([p.id for p in around]))
+    return index.matches(site, refs, minimum=minimum)

@@ -56,7 +56,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _COMBINING = re.compile("[\u0300-\u036f]+")
 _DIGITS = re.compile(r"\d+")
 # Paris, Lyon and Marseille: an arrondissement's INSEE code stands for the commune.
-_ARRONDISSEMENTS = [(75101, 75120, "75056"), (69381, 69389, "69123"), (13201, 13216, "13055")]
+ARRONDISSEMENTS = [(75101, 75120, "75056"), (69381, 69389, "69123"), (13201, 13216, "13055")]
 _CEDEX = re.compile(r"\bcedex\b.*$")
 _ARR_SUFFIX = re.compile(r"\s+\d{1,2}\s*(e|er|eme|ieme)?(\s+arrondissement)?$")
 
@@ -185,7 +185,7 @@ def commune_keys(insee: str, commune: str, postcode: str) -> tuple[str, str, str
     code = (insee or "").strip().upper()
     if code.isdigit():
         number = int(code)
-        for low, high, parent in _ARRONDISSEMENTS:
+        for low, high, parent in ARRONDISSEMENTS:
             if low <= number <= high:
                 code = parent
     name = " ".join(split_words(commune))
