@@ -97,6 +97,11 @@ def test_undo_gives_both_records_back_exactly(store, two_records):
     assert store.check() == []
 
 
+def test_summary_counts_what_a_merge_carries_over(store, two_records):
+    assert store.merges.summary(two_records["second"].id) == {"visits": 1, "attachments": 1, "stops": 1,
+                                                              "sources": 2}
+
+
 def test_merge_then_undo_then_redo(store, two_records):
     first, second = two_records["first"], two_records["second"]
     store.merges.merge(first.id, second.id, first)

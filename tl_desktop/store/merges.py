@@ -109,6 +109,17 @@ class Merges:
         row = self._db.execute("SELECT into_id FROM site_merges WHERE merged_id = ?", [site_id]).fetchone()
         return row[0] if row else None
 
+    def summary(self, site_id: str) -> dict[str, int]:
+        """What a merge carries over from a site: counts of visits, photos and files, stops, source lists."""
+        one = lambda sql: self._db.execute(sql, [site_id]).fetchone()[0]  # noqa: E731
+        return {
+            "visits": one("SELECT count(*) FROM visits WHERE site_id = ? AND deleted_at IS NULL"),
+            "attachments": one("SELECT count(*) FROM attachments a JOIN visits v ON v.id = a.visit_id "
+                               "WHERE v.site_id = ? AND v.deleted_at IS NULL"),
+            "stops": one("SELECT count(*) FROM stops WHERE site_id = ?"),
+            "sources": one("SELECT count(*) FROM site_sources WHERE site_id = ?"),
+        }
+
     # ---------------------------------------------------------------- helpers
 
     def _live_row(self, site_id: str) -> dict:

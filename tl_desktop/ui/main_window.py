@@ -26,8 +26,10 @@ from tl_desktop.io.importing import import_file
 from tl_desktop.store import Store
 from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
+from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.import_dialog import ImportReportDialog
+from tl_desktop.ui.merge_dialog import MergeChoice, MergeCommand
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.data_folder = data_folder
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
         self.report_dialog = None
+        self.duplicates_dialog = None
         self._jobs: set = set()
         self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
         # The map redraws up to 50,000 markers for a filter: tell it once typing pauses.
@@ -159,7 +162,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Édition"))
         menu.addActions([undo, redo])
         menu.addSeparator()
-        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
+        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.find_duplicates])
         menu.addSeparator()
         menu.addActions([a.show_tours, a.new_visit, a.export_visit])
         menu.addSeparator()
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         a.export_visit.triggered.connect(self.export_visit)
         a.show_tours.triggered.connect(self.show_tours)
         a.delete_site.triggered.connect(self.delete_current_site)
+        a.find_duplicates.triggered.connect(self.show_duplicates)
         a.find.triggered.connect(self.catalog.focus_search)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.show_form.toggled.connect(self.form_dock.setVisible)
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
         self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
         self.form.site_saved.connect(self._on_form_site_saved)
         self.form.visit_open_requested.connect(self.open_visit)
+        self.form.site_open_requested.connect(self._on_map_site_activated)   # the existing one, not a duplicate
         self.catalog.site_activated.connect(self.open_site)
         self.catalog.site_selected.connect(self._on_catalog_site_selected)
         self.catalog.shown_ids_changed.connect(self._on_catalog_shown_ids_changed)
@@ -336,6 +341,28 @@ class MainWindow(QMainWindow):
             self.form.load_site(None)
         self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
         self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Show the probable duplicates of the catalog (searched anew each time), to merge them."""
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self._track, self)
+            self.duplicates_dialog.site_open_requested.connect(self._on_map_site_activated)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.search()
+        return self.duplicates_dialog
+
+    def merge_sites(self, choice: MergeChoice) -> bool:
+        """Merge two sites as chosen in the merge dialog, undoable with Ctrl+Z; False if refused (said)."""
+        if self.form.site_id() in (choice.keep_id, choice.other_id) and not self.form.maybe_save():
+            return False
+        if self.apply_changes(lambda store: store.merges.merge(
+                choice.keep_id, choice.other_id, choice.site, cover_from=choice.cover_from)) is None:
+            return False
+        self.undo_stack.push(MergeCommand(self.apply_changes, choice))
+        self.statusBar().showMessage(self.tr("« {name} » fusionné dans « {kept} ». Ctrl+Z pour annuler.").format(
+            name=choice.other_name, kept=choice.site.name), 8000)
+        return True
 
     # ---- visits
 
