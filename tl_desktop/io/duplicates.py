@@ -30,6 +30,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Protocol, Sequence
 
 from rapidfuzz import fuzz, process
@@ -185,18 +186,18 @@ _CELL_LON = _CELL_LAT / math.cos(math.radians(60))
 _NONE, _STREET, _POSITION = 0, 1, 2     # what a record can be compared by (a bit mask)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Prepared:
     id: str
     name: NameKey
     where: tuple[str, str, str]     # commune_keys()
     commune: str                    # as written, for the reasons
     street: str                     # street_of()
-    numbers: frozenset[str]
+    numbers: tuple[str, ...]
     street_text: str                # the street as written, for the reasons
     lat: float | None               # None unless a precise position
     lon: float | None
-    refs: frozenset[Ref]
+    refs: tuple[Ref, ...]
     cell: tuple[int, int] | None
     comparable: int
 
@@ -213,14 +214,14 @@ class _Prepared:
         return cls(id=place.id, name=NameKey.of(place.name or "", place.commune or ""), where=where,
                    commune=(place.commune or "").strip(), street=street, numbers=numbers,
                    street_text=street_text, lat=lat, lon=lon,
-                   refs=frozenset((s, i) for s, i in refs if s and i), cell=cell, comparable=comparable)
+                   refs=tuple((s, i) for s, i in refs if s and i), cell=cell, comparable=comparable)
 
 
 def _address_relation(a: _Prepared, b: _Prepared, same_commune: bool | None) -> bool | None:
     """True: the same address; False: two different addresses; None: nothing to compare."""
     if not (a.street and b.street and same_commune):
         return None
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
+    if a.numbers and b.numbers and not set(a.numbers).intersection(b.numbers):
         return False     # 12 and 14 of one street are two buildings
     # « Le Quadri - 47 avenue des Pays-Bas » and « 47 avenue des Pays-Bas »: one inside the other.
     return a.street == b.street or fuzz.token_set_ratio(a.street, b.street) >= STREET_MIN
@@ -228,7 +229,7 @@ def _address_relation(a: _Prepared, b: _Prepared, same_commune: bool | None) -> 
 
 def _evidence(a: _Prepared, b: _Prepared) -> Evidence | None:
     """Return the evidence that ``a`` and ``b`` are the same place, or None."""
-    common = a.refs & b.refs
+    common = set(a.refs).intersection(b.refs) if a.refs and b.refs else None
     distance = distance_m(a.lat, a.lon, b.lat, b.lon) if a.lat is not None and b.lat is not None else None
     same_commune = _same_commune(a, b)
     address = _address_relation(a, b, same_commune)
@@ -265,7 +266,9 @@ class DuplicateIndex:
     def __init__(self, sites: Iterable[Place] = (), refs: Mapping[str, Iterable[Ref]] | None = None):
         self._records: list[_Prepared] = []
         self._by_cell: dict[tuple[int, int], list[int]] = {}
-        self._by_address: dict[tuple[str, str, str], list[int]] = {}
+        # Keys are hashes of (place, street, number): 50,000 tuples of strings cost 30 MB, and a
+        # rare collision only adds a candidate. A bucket of one is the record's position itself.
+        self._by_address: dict[int, int | list[int]] = {}
         self._by_ref: dict[Ref, list[int]] = {}
         # Per commune key, per comparable mask: positions in _records, and their local names.
         self._by_commune: dict[str, dict[int, tuple[list[int], list[str]]]] = {}
@@ -291,9 +294,15 @@ class DuplicateIndex:
             if record.street:
                 # Under each house number, and under "*" for a street line given without one.
                 for number in record.numbers or ("",):
-                    self._by_address.setdefault((key, record.street, number), []).append(i)
-                self._by_address.setdefault((key, record.street, "*"), []).append(i)
-            ids, names = self._by_commune.setdefault(key, {}).setdefault(record.comparable, ([], []))
+                    _put(self._by_address, hash((key, record.street, number)), i)
+                _put(self._by_address, hash((key, record.street, "*")), i)
+            masks = self._by_commune.get(key)
+            if masks is None:
+                masks = self._by_commune[key] = {}
+            bucket = masks.get(record.comparable)
+            if bucket is None:
+                bucket = masks[record.comparable] = ([], [])
+            ids, names = bucket
             ids.append(i)
             names.append(record.name.sorted_local)
         for ref in record.refs:
@@ -311,10 +320,10 @@ class DuplicateIndex:
             if record.street:
                 if record.numbers:
                     for number in record.numbers:
-                        found.update(self._by_address.get((key, record.street, number), ()))
-                    found.update(self._by_address.get((key, record.street, ""), ()))
+                        _take(self._by_address, hash((key, record.street, number)), found)
+                    _take(self._by_address, hash((key, record.street, "")), found)
                 else:
-                    found.update(self._by_address.get((key, record.street, "*"), ()))
+                    _take(self._by_address, hash((key, record.street, "*")), found)
             # Same commune, nothing to compare but the name: near-identical names only.
             for mask, (ids, names) in self._by_commune.get(key, {}).items():
                 if mask & record.comparable:
@@ -347,7 +356,37 @@ class DuplicateIndex:
 
 
 def _place_keys(record: _Prepared) -> list[str]:
-    return [f"{kind}:{value}" for kind, value in zip("inp", record.where) if value]
+    """Where a record is, each way it can be said: INSEE code, commune name, postcode (if no code)."""
+    insee, name, postcode = record.where
+    keys = [_place_key("i", insee)] if insee else []
+    if name:
+        keys.append(_place_key("n", name))
+    if postcode and not insee:
+        keys.append(_place_key("p", postcode))
+    return keys
+
+
+def _put(buckets: dict, key: int, i: int) -> None:
+    found = buckets.get(key)
+    if found is None:
+        buckets[key] = i
+    elif isinstance(found, int):
+        buckets[key] = [found, i]
+    else:
+        found.append(i)
+
+
+def _take(buckets: dict, key: int, into: set[int]) -> None:
+    found = buckets.get(key)
+    if isinstance(found, int):
+        into.add(found)
+    elif found:
+        into.update(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_key(kind: str, value: str) -> str:
+    return f"{kind}:{value}"     # one string per commune, not one per record
 
 
 def duplicates_within(sites: Sequence[Place], refs: Mapping[str, Iterable[Ref]] | None = None, *,

@@ -87,24 +87,25 @@ def name_score(a: str, b: str, commune: str = "") -> float:
     return name_scores(NameKey.of(a, commune), NameKey.of(b, commune))[0]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameKey:
-    core: frozenset[str]            # name_core()
-    local: frozenset[str]           # the same without the commune's name, if anything is left
+    """A name ready for comparison. Tuples, not sets: 50,000 of them are kept, a few compared."""
+
+    core: tuple[str, ...]           # name_core()
+    local: tuple[str, ...]          # the same without the commune's name, if anything is left
     sorted_local: str
-    numbers: frozenset[str]         # « Marseille 3e » keeps its 3
-    qualifiers: frozenset[str]
-    distinctive: frozenset[str]     # core words that are not generic words of the trade
+    numbers: tuple[str, ...]        # « Marseille 3e » keeps its 3
+    qualifiers: tuple[str, ...]
+    distinctive: tuple[str, ...]    # core words that are not generic words of the trade
 
     @classmethod
     def of(cls, name: str, commune: str = "") -> "NameKey":
-        core = name_core(name)
-        place = {_SAINT.get(w, w) for w in split_words(commune)}
-        local = [w for w in core if w not in place] or core
-        words = frozenset(core)
-        return cls(core=words, local=frozenset(local), sorted_local=" ".join(sorted(local)),
-                   numbers=_numbers(core), qualifiers=words & QUALIFIER_WORDS,
-                   distinctive=frozenset(w for w in words - GENERIC_WORDS if not w.isdigit()))
+        core = tuple(dict.fromkeys(name_core(name)))
+        place = {_SAINT.get(w, w) for w in split_words(commune)} if commune else ()
+        local = tuple(w for w in core if w not in place) or core
+        return cls(core=core, local=local if local != core else core, sorted_local=" ".join(sorted(local)),
+                   numbers=tuple(sorted(_numbers(core))), qualifiers=tuple(w for w in core if w in QUALIFIER_WORDS),
+                   distinctive=tuple(w for w in core if w not in GENERIC_WORDS and not w.isdigit()))
 
 
 def name_scores(a: NameKey, b: NameKey) -> tuple[float, float]:
@@ -123,12 +124,12 @@ def name_scores(a: NameKey, b: NameKey) -> tuple[float, float]:
     if not a.sorted_local or not b.sorted_local:
         return 0.0, 0.0
     plain = score = fuzz.ratio(a.sorted_local, b.sorted_local)
-    if (a.local & b.local) - GENERIC_WORDS:
+    if (set(a.local) & set(b.local)) - GENERIC_WORDS:
         score = max(plain, fuzz.token_set_ratio(a.sorted_local, b.sorted_local) - 10)
     cap = 100.0
     if a.numbers and b.numbers and a.numbers != b.numbers:
         cap = 50.0
-    elif a.qualifiers != b.qualifiers:
+    elif set(a.qualifiers) != set(b.qualifiers):
         cap = 60.0
     else:
         # With the commune's name: « … itinérante Brest » and « … itinérante Sud de Morlaix ».
@@ -139,7 +140,7 @@ def name_scores(a: NameKey, b: NameKey) -> tuple[float, float]:
     return min(score, cap), min(plain, cap)
 
 
-def _own_word(words: frozenset[str], other: frozenset[str]) -> bool:
+def _own_word(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether one of ``words`` has no look-alike in ``other`` (typos tolerated)."""
     return any(w not in other and not any(fuzz.ratio(w, o) >= 80 for o in other) for w in words)
 
@@ -148,7 +149,7 @@ def _numbers(words: Iterable[str]) -> frozenset[str]:
     return frozenset(n.lstrip("0") or "0" for w in words for n in _DIGITS.findall(w))
 
 
-def street_of(address: str) -> tuple[str, frozenset[str], str]:
+def street_of(address: str) -> tuple[str, tuple[str, ...], str]:
     """Return an address's street (folded, abbreviations written out), house numbers and text.
 
     The street is the part of the address naming a street type (« rue », « place »…), else its
@@ -156,7 +157,7 @@ def street_of(address: str) -> tuple[str, frozenset[str], str]:
     """
     parts = [p.strip() for p in address.split(",") if p.strip()]
     if not parts:
-        return "", frozenset(), ""
+        return "", (), ""
     chosen = parts[0]
     for part in parts:
         if any(_STREET_WORDS.get(w, w) in _STREET_TYPES for w in split_words(part)):
@@ -172,7 +173,7 @@ def street_of(address: str) -> tuple[str, frozenset[str], str]:
         w = _STREET_WORDS.get(w, w)
         if w not in _STREET_STOP:
             words.append(w)
-    return " ".join(words), frozenset(numbers), chosen
+    return " ".join(words), tuple(sorted(numbers)), chosen
 
 
 @lru_cache(maxsize=1 << 16)   # a catalog names a few thousand communes, many times each
