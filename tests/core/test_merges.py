@@ -181,8 +181,10 @@ def test_places_and_refs_read_what_duplicate_detection_needs(store, two_records)
     assert places[first.id].address == "place Gaston Monnerville, Bourg" and places[second.id].insee_code == "97205"
     assert store.sites.refs() == {first.id: [(FS, "2287")], second.id: [(FS, "3240")]}
     assert store.sites.refs([second.id]) == {second.id: [(FS, "3240")]}
-    around = store.sites.places_around(commune_prefixes=["case-pil"])
+    around = store.sites.places_around(communes=["Case-Pilote"])
     assert {p.id for p in around} == {first.id, second.id}
+    assert {p.id for p in store.sites.places_around(insee_codes=["97205"], postcodes=["97222"])} == {first.id, second.id}
+    assert store.sites.places_around(communes=["Pilote Case"]) == []          # word for word
     assert {p.id for p in store.sites.places_around(refs=[(FS, "3240")])} == {second.id}
     assert store.sites.places_around(box=(14.0, -61.0, 14.5, -60.0)) == []
-    assert store.sites.places_around(commune_prefixes=["%"]) == []
+    assert store.sites.places_around(communes=['"', "*", "OR"]) == []       # user text is never FTS syntax

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import gc
 import math
-import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum
@@ -38,7 +37,6 @@ from rapidfuzz import fuzz, process
 from tl_desktop.base.errors import Cancelled
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
-from tl_desktop.base.text import fold
 from tl_desktop.io.place_keys import (
     ARRONDISSEMENTS,
     NAME_MIN,
@@ -437,23 +435,21 @@ def catalog_matches(store: Store, site: Place, refs: Iterable[Ref] = (), *,
     few milliseconds in a catalog of 50,000, fit for a check before saving.
     """
     refs = [(s, i) for s, i in refs if s and i]
-    insee = commune_keys(site.insee_code, "", "")[0]
+    insee, commune, _ = commune_keys(site.insee_code, site.commune, "")
     codes = [insee] if insee else []
     for low, high, parent in ARRONDISSEMENTS:
         if insee == parent:
             codes += [str(n) for n in range(low, high + 1)]
-    prefixes = []
-    first = re.split(r"[^a-z]", fold(site.commune).strip())[0]
-    if first:
-        prefixes.append(first)
-        prefixes += [alias for word, alias in (("saint", "st"), ("st", "saint"), ("sainte", "ste"),
-                                               ("ste", "sainte")) if first == word]
+    communes = [commune] if commune else []
+    if commune.startswith(("saint ", "sainte ")):
+        communes.append(commune.replace("saint", "st", 1))    # « sainte » gives « ste »
     box = None
     if site.latitude is not None and site.longitude is not None and site.location_precision != "commune":
         dlat = 2 * NEAR_M / 111_195.0
         dlon = dlat / max(math.cos(math.radians(site.latitude)), 0.1)
         box = (site.latitude - dlat, site.longitude - dlon, site.latitude + dlat, site.longitude + dlon)
-    around = store.sites.places_around(insee_codes=codes, commune_prefixes=prefixes, postcode=site.postcode.strip(),
-                                       box=box, refs=refs)
+    postcodes = [site.postcode.strip()] if site.postcode.strip() else []
+    around = store.sites.places_around(insee_codes=codes, communes=communes, postcodes=postcodes, box=box,
+                                       refs=refs)
     index = DuplicateIndex(around, store.sites.refs([p.id for p in around]))
     return index.matches(site, refs, minimum=minimum)

@@ -225,24 +225,26 @@ class Sites:
         return [PlaceRow(*r) for r in self._db.execute(
             f"SELECT {_PLACE_COLUMNS} FROM sites WHERE deleted_at IS NULL ORDER BY sort_name, seq")]
 
-    def places_around(self, *, insee_codes: Sequence[str] = (), commune_prefixes: Sequence[str] = (),
-                      postcode: str = "", box: tuple[float, float, float, float] | None = None,
+    def places_around(self, *, insee_codes: Sequence[str] = (), communes: Sequence[str] = (),
+                      postcodes: Sequence[str] = (), box: tuple[float, float, float, float] | None = None,
                       refs: Sequence[tuple[str, str]] = ()) -> list[PlaceRow]:
         """Return the live sites that may be duplicates of one record, for a quick check before saving.
 
-        Sites of these INSEE codes, whose folded commune starts with one of ``commune_prefixes``,
-        of this postcode, inside ``box`` (south, west, north, east) or with one of ``refs``.
+        Sites of these INSEE codes, postcodes or communes (names, found word for word in the
+        commune and address), inside ``box`` (south, west, north, east) or with one of ``refs``.
+        Codes and names go through the search index: a few ms in a catalog of 50,000.
         """
+        phrases = [" ".join(re.findall(r"\w+", fold(text))) for text in [*insee_codes, *postcodes, *communes]]
+        phrases = [p for p in dict.fromkeys(phrases) if p]
+        seqs: list[int] = []
+        if phrases:
+            query = " OR ".join(f'place : "{p}"' for p in phrases)
+            seqs = [r[0] for r in self._db.execute("SELECT rowid FROM sites_fts WHERE sites_fts MATCH ?", [query])]
         clauses, params = [], []
-        if insee_codes:
-            clauses.append(f"insee_code IN ({','.join('?' * len(insee_codes))})")
-            params += list(insee_codes)
-        for prefix in commune_prefixes:
-            clauses.append("sort_commune LIKE ? ESCAPE '\\'")
-            params.append(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-        if postcode:
-            clauses.append("postcode = ?")
-            params.append(postcode)
+        for start in range(0, len(seqs), 500):
+            chunk = seqs[start:start + 500]
+            clauses.append(f"seq IN ({','.join('?' * len(chunk))})")
+            params += chunk
         if box is not None:
             clauses.append("(latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?)")
             params += [box[0], box[2], box[1], box[3]]
