@@ -191,5 +191,6 @@ def test_the_list_of_probable_duplicates_of_the_real_france_services_list(qtbot,
     assert store.sites.count() == 2844
     assert dialog.tree.topLevelItemCount() == 2                      # the merged pair leaves the list
     assert [dialog.tree.topLevelItem(i).text(1) for i in range(2)] == ["Mortain-Bocage", "Donzère"]
+    assert window.undo_action in dialog.actions()          # Ctrl+Z works from the list too
     window.undo_action.trigger()
     assert store.sites.count() == 2845

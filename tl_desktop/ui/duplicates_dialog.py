@@ -48,9 +48,14 @@ class DuplicatesDialog(QDialog):
     site_open_requested = Signal(str)
     searched = Signal(int)          # the search ended: how many pairs were found
 
-    def __init__(self, store: Store, merge: Merge, track: Callable | None = None, parent: QWidget | None = None):
-        """``merge(choice)`` writes a merge (and makes it undoable); ``track(runner)`` follows the worker."""
+    def __init__(self, store: Store, merge: Merge, track: Callable | None = None, parent: QWidget | None = None,
+                 actions: tuple = ()):
+        """``merge(choice)`` writes a merge (and makes it undoable); ``track(runner)`` follows the worker.
+
+        ``actions`` (the window's Annuler / Rétablir) also work while this dialog has the focus.
+        """
         super().__init__(parent)
+        self.addActions(list(actions))
         self.setWindowTitle(self.tr("Doublons probables du catalogue"))
         self._store = store
         self._merge = merge

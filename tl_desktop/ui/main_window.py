@@ -345,7 +345,8 @@ class MainWindow(QMainWindow):
     def show_duplicates(self) -> DuplicatesDialog:
         """Show the probable duplicates of the catalog (searched anew each time), to merge them."""
         if self.duplicates_dialog is None:
-            self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self._track, self)
+            self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self._track, self,
+                                                      actions=(self.undo_action, self.redo_action))
             self.duplicates_dialog.site_open_requested.connect(self._on_map_site_activated)
         self.duplicates_dialog.show()
         self.duplicates_dialog.raise_()
