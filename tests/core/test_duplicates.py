@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import pytest
 
 from tl_desktop.base.errors import Cancelled
 from tl_desktop.base.jobs import CancelFlag
 from tl_desktop.base.resources import resource
+from tl_desktop.base.text import fold
 from tl_desktop.domain import Site
 from tl_desktop.io.duplicates import (
     DuplicateIndex,
@@ -140,6 +142,16 @@ def test_legal_forms_articles_accents_and_case_do_not_count(a, b):
 ])
 def test_names_that_say_two_places_are_not_alike(a, b):
     assert name_score(a, b) < 80
+
+
+def test_real_names_with_a_legal_form_match_the_name_typed_without_it():
+    # The Fabriques and Manufactures name their holders « Association X », « SCIC X »…: an agent
+    # types « x », lower case, without accents.
+    real = [s.name for s in anct_lists() if re.match(r"(?i)(association|scic|scop|sas) ", s.name)]
+    assert len(real) >= 40
+    for name in real:
+        typed = fold(re.sub(r"(?i)^(association|scic|scop|sas) ", "", name))
+        assert name_score(name, typed) == 100, name
 
 
 def test_a_name_inside_the_other_scores_ninety():
