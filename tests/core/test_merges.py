@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bench.photo_fixture import make_photo
+from tests.factories.photos import make_photo
 from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.domain import PublicService, Site, SiteFilter, Stop, Tour
 
