@@ -20,6 +20,13 @@ apart) is in ``io.place_keys``.
 Candidates come from a spatial grid of ``NEAR_M`` cells and from buckets by street and house
 number, by identifier and by commune: a record is weighed against nearby and same-commune
 records only, never against all the others (``DuplicateIndex.compared`` counts the pairs).
+
+Use, for an import (rows of a file as ``Site`` objects, ``refs`` their identifiers there):
+
+- duplicates of catalog places: ``index = DuplicateIndex(store.sites.places(),
+  store.sites.refs())``, then ``index.matches(row, [(source, row_id)])`` per row;
+- duplicates inside the file: ``duplicates_within(rows, {row.id: [(source, row_id)]})``;
+- ``Strength.PROBABLE`` and above may be merged; ``POSSIBLE`` is for the agent to decide.
 """
 
 from __future__ import annotations
@@ -51,14 +58,14 @@ from tl_desktop.io.place_keys import (
 )
 from tl_desktop.store import Store
 
-# Two precise positions closer than this are the same place (if the names are similar).
-NEAR_M = 150.0
 __all__ = [
     "NAME_MIN", "NAME_MIN_COMMUNE_ONLY", "NEAR_M", "DuplicateIndex", "Evidence", "Match", "Place", "Ref", "Strength",
     "catalog_duplicates", "catalog_matches", "commune_keys", "compare", "distance_m", "duplicates_within",
     "name_core", "name_score", "street_of",
 ]
 
+# Two precise positions closer than this are the same place (if the names are similar).
+NEAR_M = 150.0
 # Name score (0–100) needed with nothing but the commune to compare: near-identical names.
 NAME_MIN_COMMUNE_ONLY = 90.0
 
