@@ -170,6 +170,8 @@ def test_undo_is_refused_once_the_kept_site_went_on_into_another(store, two_reco
     store.merges.merge(third.id, first.id, third)
     with pytest.raises(ValidationError, match="annulez d'abord"):
         store.merges.unmerge(second.id)
+    # A reference kept outside foreign keys (a saved study's list of ids) finds the live site.
+    assert store.merges.resolve(second.id) == third.id and store.merges.resolve(third.id) == third.id
     store.merges.unmerge(first.id)
     store.merges.unmerge(second.id)
     assert store.sites.count() == 3 and len(store.visits.of_site(second.id)) == 1

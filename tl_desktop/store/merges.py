@@ -109,6 +109,17 @@ class Merges:
         row = self._db.execute("SELECT into_id FROM site_merges WHERE merged_id = ?", [site_id]).fetchone()
         return row[0] if row else None
 
+    def resolve(self, site_id: str) -> str:
+        """The id of the site that ``site_id`` now is: itself, or the site it was merged into (transitively).
+
+        For references kept outside foreign keys (a saved study's list of site ids, a setting).
+        """
+        seen = {site_id}
+        while (into := self.merge_of(site_id)) is not None and into not in seen:
+            seen.add(into)
+            site_id = into
+        return site_id
+
     def summary(self, site_id: str) -> dict[str, int]:
         """What a merge carries over from a site: counts of visits, photos and files, stops, source lists."""
         one = lambda sql: self._db.execute(sql, [site_id]).fetchone()[0]  # noqa: E731
