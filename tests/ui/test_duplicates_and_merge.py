@@ -194,3 +194,22 @@ def test_the_list_of_probable_duplicates_of_the_real_france_services_list(qtbot,
     assert window.undo_action in dialog.actions()          # Ctrl+Z works from the list too
     window.undo_action.trigger()
     assert store.sites.count() == 2845
+
+
+def test_when_both_have_a_cover_photo_the_agent_picks_which(qtbot, store, case_pilote, window, tmp_path):
+    from tests.factories.photos import make_photo
+
+    first, second, visit, _ = case_pilote
+    other_visit = store.visits.create(first.id, visit_date="2025-01-05")[0]
+    mine = store.attachments.attach_files(visit.id, [make_photo(tmp_path / "facade.jpg")]).added[0]
+    theirs = store.attachments.attach_files(other_visit.id, [make_photo(tmp_path / "accueil.jpg", (640, 480))]).added[0]
+    store.attachments.set_cover(second.id, mine.id)
+    store.attachments.set_cover(first.id, theirs.id)
+    dialog = MergeDialog(store, first.id, second.id, window.merge_sites, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.picked("cover") == LEFT
+    assert [dialog.choices["cover"][side].label.text() for side in (LEFT, RIGHT)] == ["facade.jpg", "accueil.jpg"]
+    dialog.pick("cover", RIGHT)
+    qtbot.mouseClick(dialog.merge_button, Qt.LeftButton)
+    assert store.attachments.cover_id(second.id) == theirs.id
+    assert {v.id for v in store.visits.of_site(second.id)} == {visit.id, other_visit.id}
