@@ -246,6 +246,15 @@ def test_matches_skip_the_record_itself_and_come_best_first():
     assert [i for i, _ in index.matches(a, minimum=Strength.PROBABLE)] == ["b"]
 
 
+def test_records_of_another_shape_need_only_an_id_and_a_name():
+    from collections import namedtuple
+
+    Known = namedtuple("Known", "id name insee_code commune address latitude longitude")
+    catalog = [Known("k1", "Le Hangar", "44109", "Nantes", "3 quai de la Loire", 47.21, -1.55)]
+    found = DuplicateIndex(catalog).matches(Known("new", "LE HANGAR", "", "Nantes", "3 quai de la Loire", None, None))
+    assert [i for i, _ in found] == ["k1"] and found[0][1].same_address
+
+
 def test_evidence_text_is_translated_part_by_part():
     a = Site(name="Le Hangar", address="3 quai de la Loire", commune="Nantes")
     evidence = compare(a, a.replace(id="x"))

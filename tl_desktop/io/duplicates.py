@@ -73,7 +73,11 @@ Ref = tuple[str, str]   # (source list, the record's identifier in it)
 
 
 class Place(Protocol):
-    """What the matcher reads of a record: a ``tl_desktop.domain.Site`` has all of it."""
+    """What the matcher reads of a record: a ``tl_desktop.domain.Site`` has all of it.
+
+    Only ``id`` and ``name`` are required; a missing attribute counts as empty (no postcode,
+    a position of unknown precision…).
+    """
 
     id: str
     name: str
@@ -208,16 +212,18 @@ class _Prepared:
 
     @classmethod
     def of(cls, place: Place, refs: Iterable[Ref]) -> "_Prepared":
-        where = commune_keys(place.insee_code, place.commune, place.postcode)
-        street, numbers, street_text = street_of(place.address or "")
-        precise = (place.latitude is not None and place.longitude is not None
-                   and place.location_precision != "commune")
-        lat, lon = (place.latitude, place.longitude) if precise else (None, None)
+        # Records of other shapes may lack the less common attributes: they count as empty.
+        commune = getattr(place, "commune", "") or ""
+        where = commune_keys(getattr(place, "insee_code", "") or "", commune, getattr(place, "postcode", "") or "")
+        street, numbers, street_text = street_of(getattr(place, "address", "") or "")
+        lat, lon = getattr(place, "latitude", None), getattr(place, "longitude", None)
+        precise = lat is not None and lon is not None and getattr(place, "location_precision", None) != "commune"
+        lat, lon = (lat, lon) if precise else (None, None)
         cell = (math.floor(lat / _CELL_LAT), math.floor(lon / _CELL_LON)) if precise else None
         # An address means something only in a known commune.
         comparable = (_STREET if street and any(where) else _NONE) | (_POSITION if precise else _NONE)
-        return cls(id=place.id, name=NameKey.of(place.name or "", place.commune or ""), where=where,
-                   commune=(place.commune or "").strip(), street=street, numbers=numbers,
+        return cls(id=place.id, name=NameKey.of(place.name or "", commune), where=where,
+                   commune=commune.strip(), street=street, numbers=numbers,
                    street_text=street_text, lat=lat, lon=lon,
                    refs=tuple((s, i) for s, i in refs if s and i), cell=cell, comparable=comparable)
 

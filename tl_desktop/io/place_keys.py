@@ -101,7 +101,7 @@ class NameKey:
     @classmethod
     def of(cls, name: str, commune: str = "") -> "NameKey":
         core = tuple(dict.fromkeys(name_core(name)))
-        place = {_SAINT.get(w, w) for w in split_words(commune)} if commune else ()
+        place = _commune_words(commune) if commune else ()
         local = tuple(w for w in core if w not in place) or core
         return cls(core=core, local=local if local != core else core, sorted_local=" ".join(sorted(local)),
                    numbers=tuple(sorted(_numbers(core))), qualifiers=tuple(w for w in core if w in QUALIFIER_WORDS),
@@ -146,7 +146,12 @@ def _own_word(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 
 def _numbers(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(n.lstrip("0") or "0" for w in words for n in _DIGITS.findall(w))
+    return frozenset(n.lstrip("0") or "0" for n in _DIGITS.findall(" ".join(words)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _commune_words(commune: str) -> frozenset[str]:
+    return frozenset(_SAINT.get(w, w) for w in split_words(commune))
 
 
 def street_of(address: str) -> tuple[str, tuple[str, ...], str]:
@@ -155,14 +160,15 @@ def street_of(address: str) -> tuple[str, tuple[str, ...], str]:
     The street is the part of the address naming a street type (« rue », « place »…), else its
     first part: a complement (« Bourg », « bâtiment B ») does not make another place.
     """
-    parts = [p.strip() for p in address.split(",") if p.strip()]
-    if not parts:
+    if not address:
         return "", (), ""
-    chosen = parts[0]
-    for part in parts:
-        if any(_STREET_WORDS.get(w, w) in _STREET_TYPES for w in split_words(part)):
-            chosen = part
-            break
+    chosen = address.strip()
+    if "," in address:
+        parts = [p.strip() for p in address.split(",") if p.strip()]
+        if not parts:
+            return "", (), ""
+        chosen = next((p for p in parts if any(_STREET_WORDS.get(w, w) in _STREET_TYPES for w in split_words(p))),
+                      parts[0])
     numbers: set[str] = set()
     words: list[str] = []
     for w in split_words(chosen):
