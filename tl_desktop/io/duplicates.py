@@ -197,17 +197,16 @@ _NONE, _STREET, _POSITION = 0, 1, 2     # what a record can be compared by (a bi
 
 @dataclass(slots=True)
 class _Prepared:
-    id: str
+    """A record ready for comparison: kept for every indexed record, so kept small."""
+
+    place: Place                    # the record itself, for what the reasons quote
     name: NameKey
     where: tuple[str, str, str]     # commune_keys()
-    commune: str                    # as written, for the reasons
     street: str                     # street_of()
     numbers: tuple[str, ...]
-    street_text: str                # the street as written, for the reasons
     lat: float | None               # None unless a precise position
     lon: float | None
     refs: tuple[Ref, ...]
-    cell: tuple[int, int] | None
     comparable: int
 
     @classmethod
@@ -215,17 +214,29 @@ class _Prepared:
         # Records of other shapes may lack the less common attributes: they count as empty.
         commune = getattr(place, "commune", "") or ""
         where = commune_keys(getattr(place, "insee_code", "") or "", commune, getattr(place, "postcode", "") or "")
-        street, numbers, street_text = street_of(getattr(place, "address", "") or "")
+        street, numbers, _ = street_of(getattr(place, "address", "") or "")
         lat, lon = getattr(place, "latitude", None), getattr(place, "longitude", None)
         precise = lat is not None and lon is not None and getattr(place, "location_precision", None) != "commune"
         lat, lon = (lat, lon) if precise else (None, None)
-        cell = (math.floor(lat / _CELL_LAT), math.floor(lon / _CELL_LON)) if precise else None
         # An address means something only in a known commune.
         comparable = (_STREET if street and any(where) else _NONE) | (_POSITION if precise else _NONE)
-        return cls(id=place.id, name=NameKey.of(place.name or "", commune), where=where,
-                   commune=commune.strip(), street=street, numbers=numbers,
-                   street_text=street_text, lat=lat, lon=lon,
-                   refs=tuple((s, i) for s, i in refs if s and i), cell=cell, comparable=comparable)
+        return cls(place=place, name=NameKey.of(place.name or "", commune), where=where, street=street,
+                   numbers=numbers, lat=lat, lon=lon, refs=tuple((s, i) for s, i in refs if s and i) if refs else (),
+                   comparable=comparable)
+
+    @property
+    def id(self) -> str:
+        return self.place.id
+
+    @property
+    def cell(self) -> tuple[int, int] | None:
+        if self.lat is None:
+            return None
+        return math.floor(self.lat / _CELL_LAT), math.floor(self.lon / _CELL_LON)
+
+    @property
+    def commune(self) -> str:
+        return (getattr(self.place, "commune", "") or "").strip()
 
 
 def _address_relation(a: _Prepared, b: _Prepared, same_commune: bool | None) -> bool | None:
@@ -262,7 +273,7 @@ def _evidence(a: _Prepared, b: _Prepared) -> Evidence | None:
     return Evidence(name_score=round(score, 1), distance_m=None if distance is None else round(distance, 1),
                     same_address=bool(address), same_identifier=bool(common), strength=strength,
                     same_commune=same_commune, identifier=min(common) if common else None,
-                    street=a.street_text if address else "", commune=a.commune or b.commune)
+                    street=street_of(getattr(a.place, "address", ""))[2] if address else "", commune=a.commune or b.commune)
 
 
 class DuplicateIndex:
@@ -299,8 +310,9 @@ class DuplicateIndex:
     def _add(self, record: _Prepared) -> int:
         i = len(self._records)
         self._records.append(record)
-        if record.cell is not None:
-            self._by_cell.setdefault(record.cell, []).append(i)
+        cell = record.cell
+        if cell is not None:
+            self._by_cell.setdefault(cell, []).append(i)
         for key in _place_keys(record):
             if record.street:
                 # Under each house number, and under "*" for a street line given without one.
@@ -322,8 +334,9 @@ class DuplicateIndex:
 
     def _candidates(self, record: _Prepared) -> set[int]:
         found: set[int] = set()
-        if record.cell is not None:
-            y, x = record.cell
+        cell = record.cell
+        if cell is not None:
+            y, x = cell
             for dy in (-1, 0, 1):
                 for dx in (-1, 0, 1):
                     found.update(self._by_cell.get((y + dy, x + dx), ()))

@@ -103,9 +103,11 @@ class NameKey:
         core = tuple(dict.fromkeys(name_core(name)))
         place = _commune_words(commune) if commune else ()
         local = tuple(w for w in core if w not in place) or core
-        return cls(core=core, local=local if local != core else core, sorted_local=" ".join(sorted(local)),
+        distinctive = tuple(w for w in core if w not in GENERIC_WORDS and not w.isdigit())
+        # The same tuple where the values are equal: 200,000 names are kept.
+        return cls(core=core, local=core if local == core else local, sorted_local=" ".join(sorted(local)),
                    numbers=tuple(sorted(_numbers(core))), qualifiers=tuple(w for w in core if w in QUALIFIER_WORDS),
-                   distinctive=tuple(w for w in core if w not in GENERIC_WORDS and not w.isdigit()))
+                   distinctive=core if distinctive == core else distinctive)
 
 
 def name_scores(a: NameKey, b: NameKey) -> tuple[float, float]:
