@@ -3,8 +3,8 @@
 Names combine kinds words (« Café associatif », « Fablab », « Friche »…) and place names
 with real communes from ``resources/reference/communes.csv`` (a quarter of the sites in
 big cities, the rest spread over all communes), sampled with a fixed seed. The file is
-written with the real store API (``Store.add_sites``) and cached in ``bench/.cache/``,
-under a name that changes when this module or the store, domain, geo or base packages change.
+written with the real store API (``store.sites.add_many``) and cached in ``bench/.cache/``,
+under a name that changes when this module, the store or the migrations change.
 """
 
 from __future__ import annotations
@@ -127,9 +127,9 @@ def generate_sites(n: int, seed: int = SEED) -> list:
 def _fingerprint() -> str:
     h = hashlib.sha1()
     core = REPO_DIR / "tl_desktop"   # what decides the file's content: schema, rows, folding, labels
-    paths = [Path(__file__)] + sorted(p for package in ("store", "domain", "geo", "base")
-                                      for p in (core / package).glob("*.py"))
-    for path in paths:
+    sources = [Path(__file__), *sorted((core / "store").glob("*.py")), *sorted((core / "domain").glob("*.py")),
+               *sorted((core / "geo").glob("*.py"))]
+    for path in sources:
         h.update(path.read_bytes())
     return h.hexdigest()[:10]
 

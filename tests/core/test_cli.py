@@ -158,3 +158,22 @@ def test_duplicates_lists_pairs_with_the_reason(tmp_path, capsys):
                                                                  "FRANCE SERVICES CASE PILOTE"}
     assert fields[7].lower() == "même nom, même adresse (place gaston monnerville), à 37 m l'un de l'autre."
     assert "1 paire(s)" in err and "3 lieu(x)" in err
+
+
+def test_cli_export_and_study_report(study_store, tmp_path, capsys):
+    """``tl-desktop export mednum --study NOM`` and ``report study NOM`` (PDF and DOCX), on a real study."""
+    from tl_desktop.cli import main
+
+    folder = str(study_store.path.parent)
+    study_store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert main(["export", "mednum", "--study", "Tiers-lieux marseillais", "-o", str(tmp_path / "m.csv"),
+                 "--data-dir", folder]) == 0
+    assert "lieux exportés" in capsys.readouterr().out
+    assert main(["report", "study", "Tiers-lieux marseillais", "-o", str(tmp_path / "e.pdf"),
+                 "--data-dir", folder]) == 0
+    assert (tmp_path / "e.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["report", "study", "Tiers-lieux marseillais", "-o", str(tmp_path / "e.docx"),
+                 "--data-dir", folder]) == 0
+    assert (tmp_path / "e.docx").read_bytes().startswith(b"PK")
+    assert main(["report", "study", "Inconnue", "-o", str(tmp_path / "x.pdf"), "--data-dir", folder]) == 1
+    assert "introuvable" in capsys.readouterr().err

@@ -8,7 +8,7 @@ import pytest
 
 from tests.factories.photos import make_photo
 from tl_desktop.base.errors import NotFoundError, ValidationError
-from tl_desktop.domain import PublicService, Site, SiteFilter, Stop, Tour
+from tl_desktop.domain import PublicService, Room, Site, SiteFilter, Stop, Tour
 
 FS = "France Services — liste ANCT du 1er août 2024"
 
@@ -147,6 +147,15 @@ def test_a_table_added_later_that_refers_to_sites_is_merged_too(store, two_recor
     store.merges.unmerge(second.id)
     assert sorted(store.db.execute("SELECT study_id, site_id FROM study_sites")) == sorted(
         [("s1", first.id), ("s1", second.id), ("s2", second.id)])
+
+
+def test_meeting_rooms_follow_the_merge_and_come_back_on_undo(store, two_records):
+    first, second = two_records["first"], two_records["second"]
+    store.rooms.set_for_site(second.id, [Room(site_id=second.id, capacity=30, name="Salle du conseil")])
+    store.merges.merge(first.id, second.id, first)
+    assert [r.name for r in store.rooms.of_site(first.id)] == ["Salle du conseil"]
+    store.merges.unmerge(second.id)
+    assert store.rooms.of_site(first.id) == [] and [r.capacity for r in store.rooms.of_site(second.id)] == [30]
 
 
 def test_refusals_change_nothing(store, two_records):

@@ -355,6 +355,18 @@ class Sites:
                 "ORDER BY sort_name, seq")
         ]
 
+    def study_rows(self) -> list[tuple]:
+        """Return every live site as a tuple for the study (one query, no object per site).
+
+        (id, name, commune, insee_code, departement, region, latitude, longitude, kinds JSON,
+        programmes JSON, public_services JSON, legal_form, location_precision, address, postcode,
+        website, email, phone, description, source, updated_at), by name.
+        """
+        return self._db.execute(
+            "SELECT id, name, commune, insee_code, departement, region, latitude, longitude, kinds, programmes, "
+            "public_services, legal_form, location_precision, address, postcode, website, email, phone, "
+            "description, source, updated_at FROM sites WHERE deleted_at IS NULL ORDER BY sort_name, seq").fetchall()
+
     def keys(self) -> set[tuple[str, str, str]]:
         """Return the site_key() of every live site, to spot duplicates on import."""
         return {site_key(*r) for r in self._db.execute(

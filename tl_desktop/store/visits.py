@@ -63,6 +63,17 @@ class Visits:
             "SELECT id FROM visits WHERE site_id = ? AND deleted_at IS NULL ORDER BY visit_date DESC, created_at DESC",
             [site_id])]
 
+    def summaries(self) -> list[tuple]:
+        """Return every visit of a live site as (id, site_id, visit_date, grid_version, answers JSON, tour_id).
+
+        One query for the study's figures; the author and the people met (personal data) are not read.
+        """
+        return self._db.execute(
+            "SELECT v.id, v.site_id, v.visit_date, v.grid_version, v.answers, s.tour_id FROM visits v "
+            "JOIN sites x ON x.id = v.site_id AND x.deleted_at IS NULL "
+            "LEFT JOIN stops s ON s.id = v.stop_id WHERE v.deleted_at IS NULL "
+            "ORDER BY v.visit_date, v.created_at").fetchall()
+
     def of_stop(self, stop_id: str) -> list[Visit]:
         """Return the visits recorded for a tour stop, oldest first."""
         return [self.get(r[0]) for r in self._db.execute(

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._notebook = None
         self._tour_view = None
         self.notebook_dock = self.tour_dock = None
+        self._study_view = None
 
         self.actions = build_actions(self)
         self._build_menus()
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.find_duplicates])
         menu.addSeparator()
-        menu.addActions([a.show_tours, a.new_visit, a.export_visit])
+        menu.addActions([a.show_tours, a.new_visit, a.export_visit, a.show_study])
         menu.addSeparator()
         menu.addAction(a.find)
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
         a.new_visit.triggered.connect(self.new_visit)
         a.export_visit.triggered.connect(self.export_visit)
         a.show_tours.triggered.connect(self.show_tours)
+        a.show_study.triggered.connect(self.show_study)
         a.delete_site.triggered.connect(self.delete_current_site)
         a.find_duplicates.triggered.connect(self.show_duplicates)
         a.find.triggered.connect(self.catalog.focus_search)
@@ -505,6 +507,20 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.push(DeleteVisitCommand(self, visit_id, label))
         self.statusBar().showMessage(self.tr("Visite supprimée. Ctrl+Z pour annuler."), 8000)
+    def show_study(self):
+        """Open the territorial study in its own window (created on first use); return the view."""
+        if self._study_view is None:
+            from tl_desktop.views.study_view import StudyView
+
+            self._study_view = StudyView(self.store, self.ops, self.data_folder, self)
+            self._study_view.setWindowFlag(Qt.Window)
+            self._study_view.setWindowTitle(self.tr("Étude territoriale — Tiers-Lieux Desktop"))
+            self._study_view.resize(1366, 768)
+            self._study_view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._study_view.load()
+        self._study_view.show()
+        self._study_view.raise_()
+        return self._study_view
 
     def show_tours(self) -> None:
         self.tour_view   # noqa: B018 — creates the dock on first use
@@ -725,6 +741,8 @@ class MainWindow(QMainWindow):
             runner.wait()
         if self._notebook is not None:
             self._notebook.photos.shutdown()
+        if self._study_view is not None:
+            self._study_view.shutdown()
         if self._own_ops:
             self.ops.close()
         settings = QSettings()
