@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import reportlab
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from tl_desktop.base.resources import resource
 from tl_desktop.base.text import NBSP
-from tl_desktop.reports.visit import FONT, register_fonts
+from tl_desktop.reports.fonts import FONT, register_fonts
 from tl_desktop.study import Distribution
 
 BAR = colors.HexColor("#4D4D4D")
@@ -28,13 +28,12 @@ TEXT = colors.HexColor("#222222")
 MAX_BARS = 12
 ROW = 15          # points per bar
 FONT_SIZE = 8
-QT_FONT_FAMILY = "Bitstream Vera Sans"   # the family name inside Vera.ttf, as QFontDatabase reports it
+QT_FONT_FAMILY = "DejaVu Sans"   # the family name inside DejaVuSans.ttf, as QFontDatabase reports it
 
 
 def chart_font_files() -> list[Path]:
-    """The TTF files the charts use (reportlab's Bitstream Vera), for the GUI to register with Qt."""
-    folder = Path(reportlab.__file__).parent / "fonts"
-    return [folder / name for name in ("Vera.ttf", "VeraBd.ttf")]
+    """The TTF files the charts use (the DejaVu Sans the PDFs embed), for the GUI to register with Qt."""
+    return [resource("fonts", name) for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")]
 
 
 def _fit(text: str, width: float, size: float) -> str:

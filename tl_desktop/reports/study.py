@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from tl_desktop.base.errors import Cancelled
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
@@ -21,7 +21,9 @@ from tl_desktop.base.text import long_date
 from tl_desktop.domain import KINDS
 from tl_desktop.domain.grid import answer_text, load_grid
 from tl_desktop.reports.charts import bar_chart
-from tl_desktop.reports.visit import FRAGILITY, STRENGTH, _outline, para, register_fonts, styles, write_pdf
+from tl_desktop.reports.common import FRAGILITY, STRENGTH, para, styles, write_pdf
+from tl_desktop.reports.fonts import register_fonts
+from tl_desktop.reports.maps import FRANCE, Marker, map_flowable
 from tl_desktop.store import Store
 from tl_desktop.study import (
     Comparison,
@@ -83,64 +85,15 @@ def study_content(store: Store, name: str, cancel: CancelFlag | None = None, *,
                         comparison(chosen) if 2 <= len(chosen) <= 15 else None, tour_title)
 
 
-class StudyMap(Flowable):
-    """The places on the départements' outline: visited places as black dots, the others as grey rings."""
-
-    def __init__(self, places: list[Place], width: float = 180 * mm, height: float = 150 * mm):
-        super().__init__()
-        self.points = [(p.latitude, p.longitude, p.latest_visit is not None) for p in places
-                       if p.latitude is not None and 41 < p.latitude < 52 and -6 < p.longitude < 10]
-        self.width, self.height = width, height
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        lats = [p[0] for p in self.points] or [41.3, 51.1]
-        lons = [p[1] for p in self.points] or [-5.2, 9.6]
-        pad = 0.05 + 0.08 * max(max(lats) - min(lats), max(lons) - min(lons))
-        south, north, west, east = min(lats) - pad, max(lats) + pad, min(lons) - pad, max(lons) + pad
-        squash = 0.7
-        scale = min(self.width / ((east - west) * squash), self.height / (north - south))
-        x0 = (self.width - (east - west) * squash * scale) / 2
-        y0 = (self.height - (north - south) * scale) / 2
-
-        def xy(lon: float, lat: float) -> tuple[float, float]:
-            return x0 + (lon - west) * squash * scale, y0 + (lat - south) * scale
-
-        c.saveState()
-        frame = c.beginPath()
-        frame.rect(0, 0, self.width, self.height)
-        c.clipPath(frame, stroke=1, fill=0)
-        c.setStrokeColor(colors.HexColor("#AAAAAA"))
-        c.setFillColor(colors.HexColor("#F4F4F4"))
-        c.setLineWidth(0.4)
-        for feature in _outline()["features"]:
-            geometry = feature["geometry"]
-            polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-            for polygon in polygons:
-                ring = polygon[0]
-                if not any(west - 1 < lon < east + 1 and south - 1 < lat < north + 1 for lon, lat in ring[::10]):
-                    continue
-                path = c.beginPath()
-                path.moveTo(*xy(*ring[0]))
-                for lon, lat in ring[1::2]:
-                    path.lineTo(*xy(lon, lat))
-                path.close()
-                c.drawPath(path, stroke=1, fill=1)
-        radius = 1.6 if len(self.points) > 500 else 2.4
-        for lat, lon, visited in sorted(self.points, key=lambda p: p[2]):
-            x, y = xy(lon, lat)
-            if visited:
-                c.setFillColor(colors.black)
-                c.setStrokeColor(colors.white)
-                c.circle(x, y, radius + 0.8, stroke=1, fill=1)
-            else:
-                c.setStrokeColor(colors.HexColor("#555555"))
-                c.setFillColor(colors.white)
-                c.circle(x, y, radius, stroke=1, fill=1)
-        c.restoreState()
+def study_map(places: list[Place], width: float = 180 * mm, height: float = 150 * mm):
+    """The places on the shared map (metropolitan France unless they are elsewhere): visited ones black, the others grey."""
+    markers = [Marker(p.latitude, p.longitude, colour="#111111" if p.latest_visit is not None else "#A8A8A8")
+               for p in places if p.latitude is not None and p.longitude is not None]
+    markers.sort(key=lambda m: m.colour != "#A8A8A8")    # visited on top
+    metro = [m for m in markers if 41 < m.latitude < 52 and -6 < m.longitude < 10]
+    radius = 0.9 * mm if len(markers) > 500 else 1.4 * mm
+    return map_flowable(markers, size=(width, height), extent=FRANCE if len(metro) > 0.8 * len(markers) and
+                        len(markers) > 50 else None, marker_radius=radius)
 
 
 def _cover(content: StudyContent, s) -> list:
@@ -162,8 +115,10 @@ def _cover(content: StudyContent, s) -> list:
 
 def _map_page(content: StudyContent, s) -> list:
     story = [para("Carte des lieux", s["title"]),
-             para("Points noirs : lieux visités ; cercles : lieux non visités.", s["subtitle"]), Spacer(1, 3 * mm),
-             StudyMap(content.places)]
+             para("Points noirs : lieux visités ; points gris : lieux non visités.", s["subtitle"]), Spacer(1, 3 * mm)]
+    located = study_map(content.places)
+    if located is not None:
+        story.append(located)
     unplaced = sum(p.latitude is None for p in content.places)
     overseas = sum(p.latitude is not None and not (41 < p.latitude < 52) for p in content.places)
     notes = []

@@ -17,8 +17,8 @@ from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
 from tl_desktop.base.text import french, long_date
 from tl_desktop.domain import KINDS
 from tl_desktop.domain.grid import answer_text, load_grid
+from tl_desktop.reports.common import ReportError
 from tl_desktop.reports.study import COMPARED_PER_TABLE, LISTED_PLACES, StudyContent, study_content
-from tl_desktop.reports.visit import ReportError
 from tl_desktop.store import Store
 from tl_desktop.study import StudyQuestion
 
