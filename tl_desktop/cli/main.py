@@ -1,4 +1,5 @@
-"""The command line: ``tl-desktop import|search|list|check|demo|geocode|report|export|export-visit``, on the same core as the GUI.
+"""The command line, on the same core as the GUI:
+``tl-desktop import|search|list|duplicates|check|demo|geocode|report|export|export-visit``.
 
 Exit status: 0 success, 1 user error (a French message on stderr, never a traceback),
 2 bad usage (argparse's own).
@@ -46,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="chercher des lieux (sans tenir compte des accents)")
     p.add_argument("text", metavar="TEXTE", nargs="+")
     sub.add_parser("list", parents=[common], help="lister tous les lieux")
+    p = sub.add_parser("duplicates", parents=[common],
+                       help="lister les fiches qui semblent décrire le même lieu, avec la raison")
+    p.add_argument("--probables", dest="probable_only", action="store_true",
+                   help="seulement les doublons probables ou certains, pas ceux « à vérifier »")
     p = sub.add_parser("check", parents=[common], help="vérifier l'intégrité de la base et des photos")
     p.add_argument("--repair", action="store_true",
                    help="supprimer les fichiers joints que plus aucune visite n'utilise")
@@ -127,6 +132,23 @@ def _search(store: Store, words: list[str]) -> None:
     _print_sites(store, store.sites.query_ids(SiteFilter(text=text)))
 
 
+def _print_duplicates(store: Store, *, probable_only: bool) -> None:
+    """One line per pair: certainty, then id, name and commune of each, then why (tab-separated)."""
+    from tl_desktop.io.duplicates import Strength, catalog_duplicates
+
+    labels = {Strength.CERTAIN: "certain", Strength.PROBABLE: "probable", Strength.POSSIBLE: "à vérifier"}
+    minimum = Strength.PROBABLE if probable_only else Strength.POSSIBLE
+    matches = catalog_duplicates(store, minimum=minimum)
+    places = {p.id: p for p in store.sites.places()}
+    for m in matches:
+        first, second = places[m.first], places[m.second]
+        fields = (labels[m.evidence.strength], first.id, first.name, first.commune, second.id, second.name,
+                  second.commune, m.evidence.why)
+        print("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
+    print(f"{len(matches)} paire(s) de fiches semblent décrire le même lieu, parmi {len(places)} lieu(x).",
+          file=sys.stderr)
+
+
 def _check(store: Store, *, repair: bool) -> int:
     problems = store.check()
     for problem in problems:
@@ -204,6 +226,8 @@ def run(args: argparse.Namespace) -> int:
             _search(store, args.text)
         elif args.command == "list":
             _print_sites(store, store.sites.query_ids())
+        elif args.command == "duplicates":
+            _print_duplicates(store, probable_only=args.probable_only)
         elif args.command == "check":
             return _check(store, repair=args.repair)
         elif args.command == "export-visit":

@@ -31,8 +31,10 @@ from tl_desktop.io.importing import import_file
 from tl_desktop.store import Store, Writer, backup, damaged, quick_check
 from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
+from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
 from tl_desktop.ui.errors import error_text, show_error
 from tl_desktop.ui.import_dialog import ImportReportDialog
+from tl_desktop.ui.merge_dialog import MergeChoice, MergeCommand
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.workers import run_job
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
         self.report_dialog = None
+        self.duplicates_dialog = None
         self._jobs: set = set()
         self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
         # The map redraws up to 50,000 markers for a filter: tell it once typing pauses.
@@ -207,7 +210,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("É&dition"))
         menu.addActions([undo, redo])
         menu.addSeparator()
-        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
+        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.find_duplicates])
         menu.addSeparator()
         menu.addActions([a.show_tours, a.new_visit, a.export_visit, a.show_study])
         menu.addSeparator()
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
         a.show_tours.triggered.connect(self.show_tours)
         a.show_study.triggered.connect(self.show_study)
         a.delete_site.triggered.connect(self.delete_current_site)
+        a.find_duplicates.triggered.connect(self.show_duplicates)
         a.find.triggered.connect(self.catalog.focus_search)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.show_form.toggled.connect(self.form_dock.setVisible)
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
         self.form.site_saved.connect(self._on_form_site_saved)
         self.form.visit_open_requested.connect(self.open_visit)
         self.form.visit_delete_requested.connect(self.delete_visit)
+        self.form.site_open_requested.connect(self.show_site)   # the existing one rather than a duplicate
         self.catalog.site_activated.connect(self.open_site)
         self.catalog.site_selected.connect(self._on_catalog_site_selected)
         self.catalog.shown_ids_changed.connect(self._on_catalog_shown_ids_changed)
@@ -421,6 +426,38 @@ class MainWindow(QMainWindow):
             self.form.load_site(None)
         self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
         self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Show the probable duplicates of the catalog (searched anew each time), to merge them."""
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self._track, self,
+                                                      actions=(self.undo_action, self.redo_action))
+            self.duplicates_dialog.site_open_requested.connect(self.show_site)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.search()
+        return self.duplicates_dialog
+
+    def show_site(self, site_id: str) -> None:
+        """Select a site in the catalog (clearing filters that hide it) and open its form."""
+        if site_id != self.form.site_id() and not self.form.maybe_save():
+            return
+        if not self.catalog.select_site(site_id):
+            self.catalog.clear_filters()
+            self.catalog.select_site(site_id)
+        self.open_site(site_id)
+
+    def merge_sites(self, choice: MergeChoice) -> bool:
+        """Merge two sites as chosen in the merge dialog, undoable with Ctrl+Z; False if refused (said)."""
+        if self.form.site_id() in (choice.keep_id, choice.other_id) and not self.form.maybe_save():
+            return False
+        if self.apply_changes(lambda store: store.merges.merge(
+                choice.keep_id, choice.other_id, choice.site, cover_from=choice.cover_from)) is None:
+            return False
+        self.undo_stack.push(MergeCommand(self.apply_changes, choice))
+        self.statusBar().showMessage(self.tr("« {name} » fusionné dans « {kept} ». Ctrl+Z pour annuler.").format(
+            name=choice.other_name, kept=choice.site.name), 8000)
+        return True
 
     # ---- visits
 

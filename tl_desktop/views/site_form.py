@@ -37,6 +37,7 @@ from tl_desktop.domain import (
     PublicService,
     Site,
 )
+from tl_desktop.io.duplicates import catalog_matches
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.messages import ask
@@ -53,6 +54,7 @@ class SiteForm(QWidget):
     dirty_changed = Signal(bool)
     visit_open_requested = Signal(str)   # a visit of this site, double-clicked
     visit_delete_requested = Signal(str)   # « Supprimer… » in a visit's context menu
+    site_open_requested = Signal(str)    # « open the existing one instead » of a probable duplicate
 
     def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
@@ -417,6 +419,8 @@ class SiteForm(QWidget):
             return True
         try:
             site = self.site_from_form()
+            if self._original is None and not self._confirm_not_duplicate(site):
+                return False
             if site.latitude is not None and site.longitude is not None and not self._confirm_position(site):
                 return False
             rooms = self.rooms_editor.rooms(site.id) if self._original is None or self._rooms_changed() else None
@@ -436,6 +440,37 @@ class SiteForm(QWidget):
         self.scroll_area.verticalScrollBar().setValue(position)    # a new place, just saved: stay where it was
         self.site_saved.emit(changes)
         return True
+
+    def _confirm_not_duplicate(self, site: Site) -> bool:
+        """A new site the catalog probably holds already: say which, offer to open it; False to stop saving."""
+        found = catalog_matches(self._store, site)
+        if not found:
+            return True
+        lines = []
+        for site_id, evidence in found[:3]:
+            try:
+                existing = self._store.sites.get(site_id)
+            except TlError:
+                continue
+            why = evidence.text(lambda template: QCoreApplication.translate(TR_CONTEXT, template))
+            lines.append(f"• « {existing.name} » ({existing.commune or '—'}) : {why}")
+        if not lines:
+            return True
+        box = QMessageBox(QMessageBox.Question, self.tr("Ce lieu est peut-être déjà au catalogue"),
+                          self.tr("Le catalogue a déjà un lieu qui semble être celui-ci :") + "\n\n"
+                          + "\n".join(lines) + "\n\n" + self.tr("Ouvrir la fiche existante plutôt que d'en créer "
+                                                                 "une seconde ?"),
+                          QMessageBox.Open | QMessageBox.Save | QMessageBox.Cancel, self)
+        box.setTextFormat(Qt.PlainText)      # names as typed, never markup
+        box.button(QMessageBox.Open).setText(self.tr("Ouvrir la fiche existante"))
+        box.button(QMessageBox.Save).setText(self.tr("Créer quand même"))
+        box.setDefaultButton(QMessageBox.Open)
+        answer = box.exec()
+        if answer == QMessageBox.Open:
+            self.load_site(None)          # the draft is dropped: the agent chose the existing place
+            self.site_open_requested.emit(found[0][0])
+            return False
+        return answer == QMessageBox.Save
 
     def _confirm_position(self, site: Site) -> bool:
         check = geo.check_coordinates(site.latitude, site.longitude)
