@@ -144,9 +144,8 @@ def _print_duplicates(store: Store, *, probable_only: bool) -> None:
         first, second = places[m.first], places[m.second]
         fields = (labels[m.evidence.strength], first.id, first.name, first.commune, second.id, second.name,
                   second.commune, m.evidence.why)
-        print("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
-    print(f"{len(matches)} paire(s) de fiches semblent décrire le même lieu, parmi {len(places)} lieu(x).",
-          file=sys.stderr)
+        _out("\t".join(_field(f) for f in fields))
+    _err(f"{len(matches)} paire(s) de fiches semblent décrire le même lieu, parmi {len(places)} lieu(x).")
 
 
 def _check(store: Store, *, repair: bool) -> int:
