@@ -22,6 +22,7 @@ from tl_desktop.domain.model import (
                                        Stop,
                                        Tour,
                                        Visit,
+                                       VisitFilter,
                                        new_id,
                                        utc_now,
 )
@@ -29,5 +30,5 @@ from tl_desktop.domain.model import (
 __all__ = [
     "KINDS", "LEGAL_FORMS", "LOCATION_PRECISIONS", "PROGRAMMES", "PUBLIC_SERVICES", "SOURCE_MANUAL", "Choice",
     "ChoiceList", "NO_CHANGES", "Attachment", "Attendance", "Changes", "MapPoint", "Person", "PublicService", "Site",
-    "SiteFilter", "Stop", "Tour", "Visit", "new_id", "utc_now",
+    "SiteFilter", "Stop", "Tour", "Visit", "VisitFilter", "new_id", "utc_now",
 ]

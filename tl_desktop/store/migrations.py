@@ -276,6 +276,17 @@ def m0006_bins_sources_and_staging(db: sqlite_utils.Database) -> None:
     """)
 
 
+def m0011_stop_details(db: sqlite_utils.Database) -> None:
+    # What a programme sheet needs of a stop beyond its time and host: how to reach the host
+    # on the day, where the group meets, and the travel time to the next stop when the agent
+    # knows better than the offline estimate (NULL: estimated from the distance).
+    run_script(db, """
+    ALTER TABLE stops ADD COLUMN host_phone TEXT NOT NULL DEFAULT '';
+    ALTER TABLE stops ADD COLUMN meeting_point TEXT NOT NULL DEFAULT '';
+    ALTER TABLE stops ADD COLUMN travel_min INTEGER CHECK (travel_min IS NULL OR travel_min >= 0);
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_catalog", m0001_catalog),
     Migration("0002_live_indexes", m0002_live_indexes),
@@ -283,6 +294,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0004_tours_and_visits", m0004_tours_and_visits),
     Migration("0005_attachments", m0005_attachments),
     Migration("0006_bins_sources_and_staging", m0006_bins_sources_and_staging),
+    Migration("0011_stop_details", m0011_stop_details),
 ]
 
 
