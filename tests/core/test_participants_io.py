@@ -102,3 +102,9 @@ def test_a_failed_export_leaves_the_previous_file_and_no_temporary_file(store, t
     assert "le disque est plein" in str(info.value)
     assert out.read_bytes() == b"previous" and list(tmp_path.glob(".participants-*")) == []
     assert participants_csv([]) == "\ufeffNom;Rôle;Service;Contact\r\n".encode("utf-8")
+
+
+def test_the_export_can_leave_the_contacts_out(store, tour, tmp_path):
+    store.tours.add_participant(tour.id, Attendance(Person(name="Awa Diallo", contact="awa@example.fr"), "cheffe"))
+    out = write_participants(store, tour.id, tmp_path / "p.csv", include_contacts=False)
+    assert out.read_bytes().decode("utf-8-sig") == "Nom;Rôle;Service\r\nAwa Diallo;cheffe;\r\n"

@@ -178,13 +178,14 @@ def add_participants(store: Store, tour_id: str, people: list[Attendance]) -> Pa
     return result
 
 
-def participants_csv(people: list[Attendance]) -> bytes:
+def participants_csv(people: list[Attendance], *, include_contacts: bool = True) -> bytes:
     """The participants as a CSV Excel opens directly in France: UTF-8 with BOM, « ; », CRLF."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(EXPORT_HEADER)
+    writer.writerow(EXPORT_HEADER if include_contacts else EXPORT_HEADER[:3])
     for a in people:
-        writer.writerow([_cell(v) for v in (a.person.name, a.role, a.person.service, a.person.contact)])
+        values = (a.person.name, a.role, a.person.service) + ((a.person.contact,) if include_contacts else ())
+        writer.writerow([_cell(v) for v in values])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -194,10 +195,10 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in _FORMULA_STARTS else text
 
 
-def write_participants(store: Store, tour_id: str, out: str | Path) -> Path:
+def write_participants(store: Store, tour_id: str, out: str | Path, *, include_contacts: bool = True) -> Path:
     """Write the tour's participants to ``out`` as CSV, whole or not at all; return it; raise ExportError."""
     out = Path(out)
-    data = participants_csv(store.tours.participants(tour_id))
+    data = participants_csv(store.tours.participants(tour_id), include_contacts=include_contacts)
     temp = None
     try:
         with tempfile.NamedTemporaryFile("wb", dir=out.parent, prefix=".participants-", suffix=".tmp",

@@ -33,6 +33,7 @@ class PlannedStop:
     travel: Travel | None
     travel_min: int | None
     visits: int
+    last_of_day: bool = False
 
     @property
     def travel_estimated(self) -> bool:
@@ -137,7 +138,7 @@ class Tours:
                 stop.travel_min if stop.travel_min is not None else (travel.minutes if travel else None))
             number = 1 if index == 0 or stops[index - 1].day != stop.day else planned[-1].number + 1
             planned.append(PlannedStop(stop, here, number, add_minutes(stop.planned_time, stop.duration_min),
-                                       travel, travel_min, counts.get(stop.id, 0)))
+                                       travel, travel_min, counts.get(stop.id, 0), last_of_day))
         return planned
 
     def add_stop(self, stop: Stop) -> tuple[Stop, Changes]:
