@@ -45,16 +45,20 @@ class QtDialogFrench(QTranslator):
         return False
 
 
-def documents_folder() -> Path:
-    """The user's documents folder (the home folder if the system names none)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-    return Path(found) if found and Path(found).is_dir() else Path.home()
+def documents_folder(kind: str = "") -> Path:
+    """The user's documents folder (pictures for photos; the home folder if the system names none)."""
+    where = QStandardPaths.PicturesLocation if kind == PHOTOS else QStandardPaths.DocumentsLocation
+    for found in (QStandardPaths.writableLocation(where), QStandardPaths.writableLocation(
+            QStandardPaths.DocumentsLocation)):
+        if found and Path(found).is_dir():
+            return Path(found)
+    return Path.home()
 
 
 def start_folder(kind: str) -> Path:
     """Where a dialog for ``kind`` opens: the last folder used for it, if it still exists, else the documents."""
     last = QSettings().value(f"{SETTINGS_GROUP}/{kind}", "", type=str)
-    return Path(last) if last and Path(last).is_dir() else documents_folder()
+    return Path(last) if last and Path(last).is_dir() else documents_folder(kind)
 
 
 def remember(kind: str, path: Path) -> None:
