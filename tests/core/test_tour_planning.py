@@ -155,3 +155,24 @@ def test_every_visit_is_listed_and_filtered_by_place_tour_dates_author_and_words
     store.visits.delete(alone.id)
     store.sites.delete(places[2].id)
     assert [r.id for r in listing()] == [in_tour.id]                 # the bins are not listed
+
+
+def test_the_programme_sheet_prints_hours_meeting_points_phones_and_trips(store, places, tour, tmp_path):
+    from pypdf import PdfReader
+
+    from tl_desktop.reports.tour import build_programme
+
+    first, _ = store.tours.add_stop(Stop(tour.id, places[0].id, "2025-02-11", planned_time="09:30", duration_min=90,
+                                         host="Awa Diallo", host_phone="04 91 13 21 91",
+                                         meeting_point="Devant l'accueil"))
+    second, _ = store.tours.add_stop(Stop(tour.id, places[1].id, "2025-02-11", duration_min=120, travel_min=25))
+    store.tours.add_stop(Stop(tour.id, places[2].id, "2025-02-11", planned_time="14:00"))
+    out = build_programme(store, tour.id, tmp_path / "programme.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
+    assert "09:30–11:00" in text                                    # time + duration = the end
+    assert "Rendez-vous : Devant l'accueil" in text.replace("\u00a0", " ")
+    assert "Awa Diallo 04 91 13 21 91" in text
+    assert "≈ 15 min à pied" in text.replace("\u00a0", " ")       # Panier → Noailles, estimated
+    assert "25 min" in text.replace("\u00a0", " ")                 # Noailles → Saint-Mauront, typed
+    assert "120 min" in text.replace("\u00a0", " ")                # a duration with no time
+    assert "Trajets estimés hors ligne" in text                    # how the estimates were made

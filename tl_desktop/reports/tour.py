@@ -12,9 +12,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
-from tl_desktop.base.text import long_date
+from tl_desktop.base.text import NBSP, long_date
 from tl_desktop.domain import PUBLIC_SERVICES, Stop
 from tl_desktop.domain.grid import answer_text, load_grid
+from tl_desktop.geo import TRAVEL_RULE, WALK
 from tl_desktop.reports.visit import (
     FONT,
     _outline,
@@ -25,7 +26,7 @@ from tl_desktop.reports.visit import (
     visit_flowables,
     write_pdf,
 )
-from tl_desktop.store import Store
+from tl_desktop.store import PlannedStop, Store
 
 GRID_LINES = TableStyle([
     ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB")),
@@ -120,20 +121,38 @@ def _cover(tour, stops: list[Stop], s) -> list:
     return story
 
 
+def _hours(p: PlannedStop) -> str:
+    """« 09:30–11:00 », or the time alone, or the duration alone (« 90 min »)."""
+    if p.end_time:
+        return f"{p.stop.planned_time}–{p.end_time}"
+    return p.stop.planned_time or (f"{p.stop.duration_min}{NBSP}min" if p.stop.duration_min else "")
+
+
+def _travel(p: PlannedStop) -> str:
+    """The trip to the next stop of the day: « ≈ 15 min à pied » estimated, « 25 min » typed."""
+    if p.travel_min is None:
+        return ""
+    if not p.travel_estimated:
+        return f"{p.travel_min}{NBSP}min"
+    return f"≈{NBSP}{p.travel_min}{NBSP}min " + ("à pied" if p.travel.mode == WALK else "en voiture")
+
+
 def _programme(store: Store, tour, stops: list[Stop], s, include_people: bool, cover: bool = True) -> list:
     story = _cover(tour, stops, s) if cover else [para("Programme", s["title"])]
     days = sorted({stop.day for stop in stops})
+    planned = {p.stop.id: p for p in store.tours.schedule(tour.id)}
     for day in days:
         story.append(para(long_date(day).capitalize(), s["h2"]))
-        rows = [[para(h, s["small"]) for h in ("Heure", "Lieu", "Adresse", "Durée", "Accueil")]]
+        rows = [[para(h, s["small"]) for h in ("Horaire", "Lieu", "Adresse", "Accueil", "Trajet ensuite")]]
         for number, stop in enumerate((x for x in stops if x.day == day), start=1):
             site = store.sites.get(stop.site_id)
             address = ", ".join(p for p in (site.address, f"{site.postcode} {site.commune}".strip()) if p)
-            rows.append([para(stop.planned_time, s["body"]), para(f"{number}. {site.name}", s["body"]),
-                         para(address, s["body"]),
-                         para(f"{stop.duration_min} min" if stop.duration_min else "", s["body"]),
-                         para(stop.host, s["body"])])
-        table = Table(rows, colWidths=[16 * mm, 55 * mm, 60 * mm, 16 * mm, 33 * mm], repeatRows=1)
+            rows.append([para(_hours(planned[stop.id]), s["body"]),
+                         para(f"{number}. {site.name}" + (f"\nRendez-vous : {stop.meeting_point}"
+                                                          if stop.meeting_point else ""), s["body"]),
+                         para(address, s["body"]), para("\n".join(p for p in (stop.host, stop.host_phone) if p), s["body"]),
+                         para(_travel(planned[stop.id]), s["body"])])
+        table = Table(rows, colWidths=[27 * mm, 48 * mm, 44 * mm, 36 * mm, 25 * mm], repeatRows=1)
         table.setStyle(GRID_LINES)
         story.append(table)
         located = [(site.latitude, site.longitude) for site in
@@ -142,6 +161,8 @@ def _programme(store: Store, tour, stops: list[Stop], s, include_people: bool, c
             story += [Spacer(1, 3 * mm), DayMap(located, DAY_COLOURS[days.index(day) % len(DAY_COLOURS)])]
     if not days:
         story.append(para("Aucune étape n'est encore prévue.", s["body"]))
+    elif any(p.travel_estimated for p in planned.values()):
+        story += [Spacer(1, 2 * mm), para(TRAVEL_RULE, s["small"])]
     if include_people:
         people = store.tours.participants(tour.id)
         if people:
