@@ -42,6 +42,15 @@ from tl_desktop.views.catalog_view import CatalogView
 from tl_desktop.views.site_form import SiteForm
 
 
+# Widths that keep the catalog, the map and a right-hand panel usable side by side (looked at
+# 1366×768 and 1600×1000): the panel takes about a third of the window, within these bounds.
+MAP_MIN_WIDTH = 320
+DOCK_MIN_WIDTH = 400
+DOCK_MAX_WIDTH = 720
+DOCK_SHARE = 0.36
+CATALOG_SHARE = 0.45     # of what the panel leaves: the rest is the map's
+
+
 class DeleteSiteCommand(QUndoCommand):
     """Deleting a site, undoable for the whole session (the site goes to the bin, not away)."""
 
@@ -122,6 +131,8 @@ class MainWindow(QMainWindow):
         self.form_dock.setWidget(self.form)
         self.addDockWidget(Qt.RightDockWidgetArea, self.form_dock)
         self.form_dock.hide()
+        self._dock_fitted = False
+        self.form_dock.visibilityChanged.connect(lambda visible: visible and self._fit_dock(self.form_dock))
         # The notebook and the tour view are built when first used: not at every start.
         self._notebook = None
         self._tour_view = None
@@ -210,7 +221,29 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, dock)
         self.tabifyDockWidget(self.form_dock, dock)
         dock.hide()
+        dock.visibilityChanged.connect(lambda visible, d=dock: visible and self._fit_dock(d))
         return dock
+
+    def _fit_dock(self, dock: QDockWidget) -> None:
+        """The first time a right-hand panel shows, give it its share of the window, not its size hint.
+
+        A panel's size hint (the notebook's grid, the tour's tree) would take 550 px and leave
+        the map 250 px at 1366 px; the share leaves the catalog and the map usable beside it.
+        The width the agent gives it is remembered for the next session.
+        """
+        if self._dock_fitted or self.is_writing_mode() or dock.isFloating():
+            return
+        self._dock_fitted = True
+        room = self.width() - self.catalog.minimumSizeHint().width() - MAP_MIN_WIDTH - 24
+        wanted = QSettings().value("main_window/dock_width", 0, type=int) or int(self.width() * DOCK_SHARE)
+        width = max(DOCK_MIN_WIDTH, min(wanted, room, DOCK_MAX_WIDTH))
+
+        def fit() -> None:
+            self.resizeDocks([dock], [width], Qt.Horizontal)
+            if not self._splitter_restored:       # the agent's own split is kept; else share what is left
+                total = sum(self.splitter.sizes())
+                self.splitter.setSizes([int(total * CATALOG_SHARE), total - int(total * CATALOG_SHARE)])
+        QTimer.singleShot(0, fit)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -374,12 +407,13 @@ class MainWindow(QMainWindow):
             self.map_view = MapView(self)
             self.map_view.site_activated.connect(self._on_map_site_activated)
             self.map_view.site_selected.connect(self._on_map_site_activated)
+            self.map_view.setMinimumWidth(MAP_MIN_WIDTH)
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(1, self.map_view)
             self._map_placeholder.deleteLater()
             if not self._splitter_restored:
                 total = sum(sizes) or self.width()
-                sizes = [int(total * 0.55), total - int(total * 0.55)]
+                sizes = [int(total * CATALOG_SHARE), total - int(total * CATALOG_SHARE)]
             self.splitter.setSizes(sizes)
         self.refresh_map()
 
@@ -837,6 +871,10 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        shown = [d for d in (self.form_dock, self.notebook_dock, self.tour_dock, self.visits_dock)
+                 if d is not None and d.isVisible() and not d.isFloating()]
+        if shown:
+            settings.setValue("main_window/dock_width", shown[0].width())
         self._closed = True
         event.accept()
 

@@ -91,15 +91,19 @@ class PeopleWidget(QWidget):
         self.export_button.clicked.connect(self.export_people)
         for button in (self.import_button, self.export_button):
             button.setVisible(kind == "tour")
+        transfers = QHBoxLayout()           # a row of its own: the widget fits a side dock
+        transfers.addWidget(self.import_button)
+        transfers.addWidget(self.export_button)
+        transfers.addStretch(1)
         actions = QHBoxLayout()
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.remove_button)
         actions.addWidget(self.erase_button)
         layout = QVBoxLayout(self)
         layout.addWidget(notice)
         layout.addLayout(entry)
+        if kind == "tour":
+            layout.addLayout(transfers)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 

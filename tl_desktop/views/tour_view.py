@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -105,6 +106,8 @@ class TourView(QWidget):
         self.tour_combo = QComboBox(self)
         self.tour_combo.setAccessibleName(self.tr("Visite apprenante"))
         self.tour_combo.setPlaceholderText(self.tr("Aucune visite apprenante"))
+        self.tour_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.tour_combo.setMinimumContentsLength(14)     # a long title does not widen the panel
         self.new_button = QPushButton(self.tr("Nouvelle…"), self)
         self.new_button.setToolTip(self.tr("Préparer une nouvelle visite apprenante"))
         self.duplicate_button = QPushButton(self.tr("Dupliquer…"), self)
@@ -135,8 +138,12 @@ class TourView(QWidget):
         self.day_combo = QComboBox(self)
         self.add_button = QPushButton(self.tr("Ajouter le lieu sélectionné"), self)
         self.up_button, self.down_button = QPushButton(self.tr("Monter"), self), QPushButton(self.tr("Descendre"), self)
+        self.up_button.setToolTip(self.tr("Alt+↑"))
+        self.down_button.setToolTip(self.tr("Alt+↓"))
         self.prev_day_button = QPushButton(self.tr("Jour précédent"), self)
         self.next_day_button = QPushButton(self.tr("Jour suivant"), self)
+        self.prev_day_button.setToolTip(self.tr("Alt+←"))
+        self.next_day_button.setToolTip(self.tr("Alt+→"))
         self.remove_button = QPushButton(self.tr("Retirer"), self)
         self.stop_editor = StopEditor(self)
         # The names the tests and the wheel guard know the stop's fields by.
@@ -174,10 +181,13 @@ class TourView(QWidget):
         adding = QHBoxLayout()
         adding.addWidget(self.day_combo, 1)
         adding.addWidget(self.add_button)
-        moves = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.prev_day_button, self.next_day_button,
-                       self.remove_button):
-            moves.addWidget(button)
+        # Two rows, so the panel fits beside the catalog and the map at 1366 px.
+        moves = QGridLayout()
+        moves.addWidget(self.up_button, 0, 0)
+        moves.addWidget(self.down_button, 0, 1)
+        moves.addWidget(self.remove_button, 0, 2)
+        moves.addWidget(self.prev_day_button, 1, 0)
+        moves.addWidget(self.next_day_button, 1, 1)
         notebook = QHBoxLayout()
         notebook.addStretch(1)
         notebook.addWidget(self.notebook_button)
@@ -409,6 +419,7 @@ class TourView(QWidget):
                 item.setData(0, STOP_ROLE, p.stop)
                 item.setData(0, PLANNED_ROLE, p)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)   # no stop inside a stop
+                item.setToolTip(0, item.text(0))          # the name whole, when the column cuts it
                 if p.travel_estimated:
                     item.setToolTip(2, travel_text(p.travel_min, p.travel, estimated=True) + "\n" + self.tr(
                         "Estimé d'après la distance ; tapez la durée réelle si vous la connaissez."))
