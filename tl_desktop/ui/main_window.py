@@ -6,6 +6,7 @@ emits ``executed(changes, origin)``; ``_on_executed`` hands that to each view's 
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.catalog)
         self._map_placeholder = QLabel(self.tr("Chargement de la carte…"), self)
         self._map_placeholder.setAlignment(Qt.AlignCenter)
+        self._map_placeholder.setMinimumWidth(MAP_MIN_WIDTH)
         self.splitter.addWidget(self._map_placeholder)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         # Échap leaves the writing mode (only then: elsewhere Échap belongs to the widgets).
         self._leave_writing = QShortcut(QKeySequence(Qt.Key_Escape), self, lambda: self.set_writing_mode(False))
         self._leave_writing.setEnabled(False)
+        self._switching_mode = False
 
         self.actions = build_actions(self)
         self._build_menus()
@@ -183,6 +186,10 @@ class MainWindow(QMainWindow):
             self._notebook.delete_requested.connect(self.delete_visit)
             self._notebook.photos.job_started.connect(self._track)
             self._notebook.writing_mode_requested.connect(self.actions.writing_mode.setChecked)
+            # Closing the notebook's panel in the writing mode leaves the mode (no empty full screen).
+            self.notebook_dock.visibilityChanged.connect(
+                lambda visible: not visible and self.is_writing_mode() and not self._switching_mode
+                and self.actions.writing_mode.setChecked(False))
         return self._notebook
 
     @property
@@ -282,6 +289,9 @@ class MainWindow(QMainWindow):
         a.writing_mode.setCheckable(True)
         a.writing_mode.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+F")])
         menu.addAction(a.writing_mode)
+        # Shortcuts of actions only in menus die with a hidden menu bar (the writing mode hides
+        # it): the window holds every action too, so F11, Ctrl+S, Ctrl+Z… keep working there.
+        self.addActions([getattr(a, f.name) for f in fields(a)] + [undo, redo])
         menu = self.menuBar().addMenu(self.tr("&Aide"))
         menu.addAction(a.about)
         toolbar = self.addToolBar(self.tr("Outils"))
@@ -565,6 +575,19 @@ class MainWindow(QMainWindow):
             self.actions.writing_mode.blockSignals(blocked)
             return
         focus = QApplication.focusWidget()
+        self._switching_mode = True
+        try:
+            self._switch_writing_mode(on)
+        finally:
+            self._switching_mode = False
+        blocked = self.actions.writing_mode.blockSignals(True)
+        self.actions.writing_mode.setChecked(on)
+        self.actions.writing_mode.blockSignals(blocked)
+        self._leave_writing.setEnabled(on)
+        if focus is not None:
+            focus.setFocus(Qt.OtherFocusReason)
+
+    def _switch_writing_mode(self, on: bool) -> None:
         if on:
             self._writing_state = self.saveState()
             self._writing_window_state = self.windowState()
@@ -587,12 +610,6 @@ class MainWindow(QMainWindow):
             self.restoreState(state)          # docks and toolbars as they were
             self.setWindowState(self._writing_window_state)
             self._notebook.set_writing_mode(False)
-        blocked = self.actions.writing_mode.blockSignals(True)
-        self.actions.writing_mode.setChecked(on)
-        self.actions.writing_mode.blockSignals(blocked)
-        self._leave_writing.setEnabled(on)
-        if focus is not None:
-            focus.setFocus(Qt.OtherFocusReason)
 
     def is_writing_mode(self) -> bool:
         return self._writing_state is not None

@@ -48,6 +48,31 @@ class TravelSpin(QSpinBox):
         super().stepBy(steps)
 
 
+class TimeEdit(QLineEdit):
+    """« HH:MM » typed digit by digit; an empty field starts at its first digit wherever it is clicked.
+
+    (A masked QLineEdit clicked to the right of « __:__ » puts the cursor after the mask, where
+    typing does nothing.)
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setInputMask("99:99;_")
+
+    def _blank(self) -> bool:
+        return not self.text().replace(":", "").strip()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        if self._blank():
+            self.setCursorPosition(0)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().mouseReleaseEvent(event)
+        if self._blank() and not self.hasSelectedText():
+            self.setCursorPosition(0)
+
+
 class StopEditor(QWidget):
     """Edits the open stop; ``edited`` when a field is left changed (``stop()`` then has the new values)."""
 
@@ -56,9 +81,8 @@ class StopEditor(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._planned: PlannedStop | None = None
-        self.time_edit = QLineEdit(self)
+        self.time_edit = TimeEdit(self)
         self.time_edit.setPlaceholderText(self.tr("HH:MM"))
-        self.time_edit.setInputMask("99:99;_")
         self.time_edit.setAccessibleName(self.tr("Heure prévue"))
         self.time_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:00") + 24)
         self.duration_spin = QSpinBox(self)

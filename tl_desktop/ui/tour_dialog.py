@@ -99,7 +99,9 @@ class TourDialog(QDialog):
         dates.addWidget(self.end_edit, 1)
         form = QFormLayout()
         form.addRow(self.tr("&Titre"), self.title_edit)
-        form.addRow(self.tr("&Du"), dates)
+        dates_label = QLabel(self.tr("&Du"), self)
+        dates_label.setBuddy(self.start_edit)        # a label beside a row of fields: its Alt+D needs a buddy
+        form.addRow(dates_label, dates)
         form.addRow(self.tr("&Organisateur"), self.organiser_edit)
         form.addRow(self.tr("&Service"), self.service_edit)
         layout = QVBoxLayout(self)
