@@ -9,8 +9,9 @@ ISO (« 2027-06-30 ») or "".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QDateEdit, QHBoxLayout, QToolButton, QWidget
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -58,7 +59,18 @@ class OptionalDateEdit(QDateEdit):
             self.clear_date()
             self.editingFinished.emit()
             return
+        if event.key() == Qt.Key_F4 or (event.key() == Qt.Key_Down and event.modifiers() & Qt.AltModifier):
+            self.show_calendar()       # the keyboard opens the calendar, as it opens a drop-down list
+            return
         super().keyPressEvent(event)
+
+    def show_calendar(self) -> None:
+        """Open the calendar, as a click on the arrow does (QDateEdit has no call for it)."""
+        arrow = QPointF(6 if self.isRightToLeft() else self.width() - 6, self.height() / 2)
+        for kind in (QEvent.MouseButtonPress, QEvent.MouseButtonRelease):
+            QApplication.sendEvent(self, QMouseEvent(kind, arrow, self.mapToGlobal(arrow), Qt.LeftButton,
+                                                     Qt.LeftButton if kind == QEvent.MouseButtonPress else Qt.NoButton,
+                                                     Qt.NoModifier))
 
 
 class OptionalDateField(QWidget):
