@@ -50,6 +50,7 @@ DOCK_MIN_WIDTH = 400
 DOCK_MAX_WIDTH = 720
 DOCK_SHARE = 0.36
 CATALOG_SHARE = 0.45     # of what the panel leaves: the rest is the map's
+CATALOG_MIN_USABLE = 380  # the name and type columns of the catalog, whole
 
 
 class DeleteSiteCommand(QUndoCommand):
