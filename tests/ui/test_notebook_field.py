@@ -161,3 +161,47 @@ def test_the_writing_mode_needs_an_open_visit(qtbot, window):
     window.actions.writing_mode.trigger()
     assert not window.is_writing_mode() and not window.actions.writing_mode.isChecked()
     assert "Ouvrez d'abord une visite" in window.statusBar().currentMessage()
+
+
+def test_after_a_restart_the_window_reopens_the_notebook_where_it_was_left(qtbot, store, visit, tmp_path,
+                                                                           monkeypatch):
+    from tl_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    first = MainWindow(store, tmp_path)
+    qtbot.addWidget(first)
+    first.resize(1366, 768)
+    first.show()
+    first.open_visit(visit.id)
+    bar = first.notebook._grid_page.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 900)
+    bar.setValue(900)
+    partners = first.notebook._editors[("gouvernance", "partenaires")]
+    partners.setFocus()
+    first.notebook._on_focus_changed(None, partners.edit)
+    first.close()                                          # quitting saves where the agent was
+
+    second = MainWindow(store, tmp_path)                   # the next morning
+    qtbot.addWidget(second)
+    second.resize(1366, 768)
+    second.show()
+    second._reopen_last_visit()                            # what start_deferred does
+    again = second.notebook
+    qtbot.waitUntil(lambda: again._grid_page.verticalScrollBar().value() == 900, timeout=3000)
+    assert again.visit_id() == visit.id and again.focused_field() == ("gouvernance", "partenaires")
+    assert second.focusWidget() is again._editors[("gouvernance", "partenaires")].edit
+
+
+def test_deleting_the_last_tour_brings_the_empty_state_back(qtbot, store, ops, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tl_desktop.views.tour_view import TourView
+
+    view = TourView(store, ops, lambda: None)
+    qtbot.addWidget(view)
+    view.create_tour("Tournée")
+    assert view.stack.currentWidget() is view.tour_page and view.delete_button.isEnabled()
+    dialogs.answer = QMessageBox.Yes
+    view.delete_button.click()
+    assert store.tours.list() == []
+    assert view.stack.currentWidget() is view.empty_page and not view.delete_button.isEnabled()
