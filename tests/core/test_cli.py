@@ -135,3 +135,22 @@ def test_check_repair_removes_only_files_no_visit_uses(tmp_path, capsys):
     assert "1 fichier(s) joint(s) inutilisé(s) supprimé(s)" in capsys.readouterr().out
     assert len([p for p in (data / "media").rglob("*") if p.is_file()]) == 2   # one photo, one brochure
     assert main(["export-visit", visit_id, "-o", str(tmp_path / "o"), "--data-dir", str(data)]) == 0
+
+
+def test_cli_export_and_study_report(study_store, tmp_path, capsys):
+    """``tl-desktop export mednum --study NOM`` and ``report study NOM`` (PDF and DOCX), on a real study."""
+    from tl_desktop.cli import main
+
+    folder = str(study_store.path.parent)
+    study_store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert main(["export", "mednum", "--study", "Tiers-lieux marseillais", "-o", str(tmp_path / "m.csv"),
+                 "--data-dir", folder]) == 0
+    assert "lieux exportés" in capsys.readouterr().out
+    assert main(["report", "study", "Tiers-lieux marseillais", "-o", str(tmp_path / "e.pdf"),
+                 "--data-dir", folder]) == 0
+    assert (tmp_path / "e.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["report", "study", "Tiers-lieux marseillais", "-o", str(tmp_path / "e.docx"),
+                 "--data-dir", folder]) == 0
+    assert (tmp_path / "e.docx").read_bytes().startswith(b"PK")
+    assert main(["report", "study", "Inconnue", "-o", str(tmp_path / "x.pdf"), "--data-dir", folder]) == 1
+    assert "introuvable" in capsys.readouterr().err

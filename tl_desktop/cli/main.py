@@ -1,4 +1,4 @@
-"""The command line: ``tl-desktop import|search|list|check|demo|report|export-visit``, on the same core as the GUI.
+"""The command line: ``tl-desktop import|search|list|check|demo|geocode|report|export|export-visit``, on the same core as the GUI.
 
 Exit status: 0 success, 1 user error (a French message on stderr, never a traceback),
 2 bad usage (argparse's own).
@@ -44,13 +44,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repair", action="store_true",
                    help="supprimer les fichiers joints que plus aucune visite n'utilise")
     sub.add_parser("demo", parents=[common], help="charger le catalogue de démonstration (données ouvertes)")
+    p = sub.add_parser("recover", parents=[common],
+                       help="copier ce qui peut encore être lu d'un catalogue endommagé dans un nouveau catalogue")
+    p.add_argument("-o", "--output", metavar="NOUVEAU.tldb", type=Path, required=True)
+    p = sub.add_parser("geocode", parents=[common],
+                       help="placer à leur adresse, en ligne (géocodeur de la Géoplateforme), les lieux qui "
+                            "n'ont que le centre de leur commune")
+    p.add_argument("--dry-run", action="store_true", help="dire ce qui serait changé, sans rien enregistrer")
+    p.add_argument("--service", metavar="URL", default="https://data.geopf.fr/geocodage",
+                   help="adresse du service de géocodage (par défaut : %(default)s)")
     p = sub.add_parser("export-visit", parents=[common],
                        help="exporter une visite : notes, photos originales avec légendes, documents")
     p.add_argument("visit_id", metavar="ID_VISITE")
     p.add_argument("-o", "--output", metavar="DOSSIER|FICHIER.zip", type=Path, required=True)
     p.add_argument("--sans-personnes", dest="without_people", action="store_true",
                    help="ne pas écrire les personnes rencontrées (données personnelles)")
-    p = sub.add_parser("report", parents=[common], help="produire un document PDF")
+    p = sub.add_parser("export", parents=[common],
+                       help="exporter les lieux (tout le catalogue ou une étude) : csv, xlsx, geojson, mednum")
+    p.add_argument("format", metavar="FORMAT", choices=("csv", "xlsx", "geojson", "mednum"),
+                   help="csv (UTF-8 avec BOM), xlsx (lieux, visites, forces et fragilités), geojson (RFC 7946), "
+                        "mednum (schéma national des lieux de médiation numérique v1.0.2)")
+    p.add_argument("--study", "--etude", dest="study", metavar="NOM", help="seulement les lieux de cette étude")
+    p.add_argument("-o", "--output", metavar="FICHIER", type=Path, required=True)
+    p.add_argument("--point-virgule", dest="semicolon", action="store_true",
+                   help="CSV séparé par des points-virgules (Excel en français)")
+    p.add_argument("--avec-personnes", dest="with_people", action="store_true",
+                   help="XLSX : inclure l'auteur des visites et les personnes rencontrées (données personnelles)")
+    p = sub.add_parser("report", parents=[common], help="produire un document PDF (ou DOCX pour une étude)")
     kinds = p.add_subparsers(dest="report", metavar="TYPE", required=True)
     r = kinds.add_parser("visit", parents=[common], help="synthèse d'une visite")
     r.add_argument("visit_id", metavar="ID_VISITE")
@@ -64,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         r.add_argument("-o", "--output", metavar="FICHIER.pdf", type=Path, required=True)
         r.add_argument("--sans-personnes", dest="without_people", action="store_true",
                        help="ne pas imprimer les participants ni les personnes rencontrées")
+    r = kinds.add_parser("study", parents=[common], help="étude territoriale enregistrée (PDF, ou DOCX modifiable)")
+    r.add_argument("study", metavar="NOM_ETUDE")
+    r.add_argument("-o", "--output", metavar="FICHIER.pdf|FICHIER.docx", type=Path, required=True)
     return parser
 
 
@@ -95,9 +118,49 @@ def _check(store: Store, *, repair: bool) -> int:
     return 0
 
 
+def _geocode(store: Store, service: str, *, dry_run: bool) -> None:
+    from tl_desktop.geo import GeocodingClient
+    from tl_desktop.io.geocoding import geocode_sites
+
+    sites = [store.sites.get(i) for i in store.sites.query_ids()]
+
+    def progress(done: int, total: int, label: str) -> None:
+        print(f"\r{label} : {done}/{total}", end="", file=sys.stderr, flush=True)
+    report = geocode_sites(sites, client=GeocodingClient(service), progress=progress)
+    print(file=sys.stderr)
+    for site in report.updated:
+        if not dry_run:
+            store.sites.save(site)
+        print(f"{site.id}\t{site.name}\t{site.latitude}\t{site.longitude}")
+    for site in report.uncertain:
+        print(f"réponse incertaine, non retenue : {site.name} ({site.address}, {site.commune})", file=sys.stderr)
+    for site in report.not_found:
+        print(f"adresse non trouvée : {site.name} ({site.address}, {site.commune})", file=sys.stderr)
+    print(("Simulation : rien n'a été enregistré. " if dry_run else "") + report.summary())
+
+
+def _recover(source: Path, target: Path) -> int:
+    from tl_desktop.store import recover
+
+    if not source.exists():
+        print(f"tl-desktop : aucun catalogue dans {source.parent}.", file=sys.stderr)
+        return 1
+    report = recover(source, target)
+    print(report.summary())
+    lost = sum(report.lost.values())
+    print(f"Catalogue récupéré : {target}" + (f" ({lost} ligne(s) illisible(s) perdue(s))." if lost else "."))
+    print("Ouvrez-le avec « tl-desktop --data-dir DOSSIER » après l'avoir renommé catalogue.tldb dans un "
+          "dossier de données, ou gardez-le à côté de l'ancien.")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one subcommand; return the exit status."""
+    if args.command == "recover":
+        return _recover(database_path(data_dir(args.data_dir)), args.output)
     store = Store(database_path(data_dir(args.data_dir)), create=args.command in ("import", "demo"))
+    if not store.read_only and args.command in ("import", "demo", "geocode"):
+        store.imports.recover()   # an import a crash interrupted: finished or discarded first
     # The PDF code (reportlab) loads only for the report command.
     from tl_desktop.reports.tour import build_programme, build_tour_booklet
     from tl_desktop.reports.visit import build_visit_summary
@@ -121,6 +184,21 @@ def run(args: argparse.Namespace) -> int:
             from tl_desktop.io.visit_export import export_visit
             out = export_visit(store, args.visit_id, args.output, include_people=not args.without_people)
             print(f"Visite exportée : {out}")
+        elif args.command == "export":
+            from tl_desktop.io.places_export import export_places
+            report = export_places(store, args.format, args.output, study=args.study, semicolon=args.semicolon,
+                                   include_people=args.with_people)
+            for name, reason in report.skipped:
+                print(f"laissé de côté : {name} ({reason})", file=sys.stderr)
+            print(report.summary())
+        elif args.command == "report" and args.report == "study":
+            if args.output.suffix.lower() == ".docx":
+                from tl_desktop.reports.study_docx import build_study_docx
+                out = build_study_docx(store, args.study, args.output)
+            else:
+                from tl_desktop.reports.study import build_study_pdf
+                out = build_study_pdf(store, args.study, args.output)
+            print(f"Document écrit : {out}")
         elif args.command == "report":
             people = not args.without_people
             if args.report == "visit":
@@ -130,6 +208,8 @@ def run(args: argparse.Namespace) -> int:
             else:
                 out = build_programme(store, args.tour_id, args.output, include_people=people)
             print(f"Document écrit : {out}")
+        elif args.command == "geocode":
+            _geocode(store, args.service, dry_run=args.dry_run)
         elif args.command == "demo":
             reports, _ = load_demo(store)
             print(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")

@@ -22,6 +22,8 @@ QUESTION_TYPES = ("choice", "multi", "text", "number", "percent", "rating", "dat
 # Controlled lists of the catalog a question may reuse, by name.
 SHARED_LISTS = {"legal_forms": LEGAL_FORMS, "public_services": PUBLIC_SERVICES}
 COMMENT = "_commentaire"   # each theme's free comment, stored beside its answers
+# What a comparison column may show when a visit left it unanswered: the catalog's own record.
+SITE_FALLBACKS = ("site.public_services",)
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,39 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class ComparedAnswer:
+    """One answer shown in a comparison column, after an optional prefix (« autofinancement 40 % »)."""
+
+    theme: str
+    question: str
+    prefix: str = ""
+
+
+@dataclass(frozen=True)
+class ComparisonColumn:
+    """A column of the tour booklet's table comparing the places visited."""
+
+    label: str
+    answers: tuple[ComparedAnswer, ...]
+    otherwise: str = ""      # one of SITE_FALLBACKS, shown when no answer was given
+    highlight: str = ""      # "strength" / "fragility" when all its questions are so highlighted
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Which answers the tour booklet puts side by side, place by place (the grid file's "comparison")."""
+
+    title: str
+    description: str
+    columns: tuple[ComparisonColumn, ...]
+
+
+@dataclass(frozen=True)
 class Grid:
     version: int
     title: str
     themes: tuple[Theme, ...] = field(default_factory=tuple)
+    comparison: Comparison | None = None
 
     def theme(self, theme_id: str) -> Theme | None:
         return next((t for t in self.themes if t.id == theme_id), None)
@@ -98,6 +129,30 @@ def _question(raw: dict, theme_scale_labels: dict | None = None) -> Question:
                     scale_labels=labels)
 
 
+def _comparison(raw: dict | None, themes: tuple[Theme, ...]) -> Comparison:
+    """The comparison the grid file describes; without one, its highlighted questions side by side."""
+    by_id = {t.id: t for t in themes}
+    if raw is None:
+        return Comparison(QT_TRANSLATE_NOOP("tl_desktop", "Synthèse : les lieux côte à côte"), "", tuple(
+            ComparisonColumn(q.label, (ComparedAnswer(t.id, q.id),), highlight=q.highlight)
+            for t in themes for q in t.questions if q.highlight))
+    columns = []
+    for column in raw["columns"]:
+        answers = []
+        for answer in column["answers"]:
+            theme_id, _, question_id = answer["question"].partition(".")
+            if by_id.get(theme_id) is None or by_id[theme_id].question(question_id) is None:
+                raise KeyError(f"comparison: no question {answer['question']}")
+            answers.append(ComparedAnswer(theme_id, question_id, answer.get("prefix", "")))
+        otherwise = column.get("otherwise", "")
+        if otherwise and otherwise not in SITE_FALLBACKS:
+            raise KeyError(f"comparison: unknown fallback {otherwise}")
+        highlights = {by_id[a.theme].question(a.question).highlight for a in answers}
+        columns.append(ComparisonColumn(column["label"], tuple(answers), otherwise,
+                                        highlights.pop() if len(highlights) == 1 else ""))
+    return Comparison(raw.get("title", ""), raw.get("description", ""), tuple(columns))
+
+
 @lru_cache(maxsize=None)
 def load_grid(version: int | None = None) -> Grid:
     """Return the grid of ``version`` (None: the newest shipped); raise GridError."""
@@ -108,10 +163,11 @@ def load_grid(version: int | None = None) -> Grid:
         raw = json.loads(path.read_text(encoding="utf-8"))
         themes = tuple(Theme(t["id"], t["label"], tuple(_question(q, t.get("scale_labels")) for q in t["questions"]))
                        for t in raw["themes"])
+        comparison = _comparison(raw.get("comparison"), themes)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise GridError(QT_TRANSLATE_NOOP("tl_desktop", "La grille d'observation v{version} est illisible."),
                         version=version, details=repr(exc)) from exc
-    return Grid(version=int(raw["version"]), title=raw["title"], themes=themes)
+    return Grid(version=int(raw["version"]), title=raw["title"], themes=themes, comparison=comparison)
 
 
 def available_versions() -> list[int]:

@@ -1,7 +1,7 @@
 """The catalog of one data folder: a connection and its sub-APIs, reached only through here.
 
 One ``Store`` per thread (SQLite connections are not shared across threads). The sub-APIs
-(``sites``, ``tours``, ``visits``, ``people``, ``attachments``) share the connection and use
+(``sites``, ``tours``, ``visits``, ``people``, ``attachments``, ``rooms``, ``studies``) share the connection and use
 each other through their public methods only; every mutation returns a ``Changes``.
 """
 
@@ -17,7 +17,9 @@ from tl_desktop.store.connection import Connection
 from tl_desktop.store.imports import Imports
 from tl_desktop.store.migrations import MIGRATIONS, Migration
 from tl_desktop.store.people import People
+from tl_desktop.store.rooms import Rooms
 from tl_desktop.store.sites import Sites, decode_list
+from tl_desktop.store.studies import Studies
 from tl_desktop.store.tours import Tours
 from tl_desktop.store.visits import Visits
 
@@ -47,6 +49,8 @@ class Store:
         self.visits = Visits(self._conn, self.sites, self.people)
         self.attachments = Attachments(self._conn, self.visits, self.media)
         self.imports = Imports(self._conn)
+        self.rooms = Rooms(self._conn, self.sites)
+        self.studies = Studies(self._conn)
 
     def atomic(self):
         """A transaction around several sub-API calls (a savepoint when nested)."""

@@ -16,7 +16,7 @@ from tl_desktop import geo
 from tl_desktop.base.errors import Cancelled, NotFoundError, ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
-from tl_desktop.base.text import fold
+from tl_desktop.base.text import fold, normalise
 from tl_desktop.domain import (
     KINDS,
     LEGAL_FORMS,
@@ -131,6 +131,7 @@ class Sites:
 
     def save(self, site: Site) -> tuple[Site, Changes]:
         """Insert or update ``site``; return the stored site and what changed; raise ValidationError."""
+        site = normalised(site)
         validate_site(site)
         now = utc_now()
         existing = self._db.execute("SELECT created_at FROM sites WHERE id = ?", [site.id]).fetchone()
@@ -157,6 +158,7 @@ class Sites:
             for site in sites:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
+                site = normalised(site)
                 validate_site(site)
                 site = site.replace(created_at=site.created_at or now, updated_at=now)
                 batch.append(row_of_site(site))
@@ -279,6 +281,18 @@ class Sites:
                 "ORDER BY sort_name, seq")
         ]
 
+    def study_rows(self) -> list[tuple]:
+        """Return every live site as a tuple for the study (one query, no object per site).
+
+        (id, name, commune, insee_code, departement, region, latitude, longitude, kinds JSON,
+        programmes JSON, public_services JSON, legal_form, location_precision, address, postcode,
+        website, email, phone, description, source, updated_at), by name.
+        """
+        return self._db.execute(
+            "SELECT id, name, commune, insee_code, departement, region, latitude, longitude, kinds, programmes, "
+            "public_services, legal_form, location_precision, address, postcode, website, email, phone, "
+            "description, source, updated_at FROM sites WHERE deleted_at IS NULL ORDER BY sort_name, seq").fetchall()
+
     def keys(self) -> set[tuple[str, str, str]]:
         """Return the site_key() of every live site, to spot duplicates on import."""
         return {site_key(*r) for r in self._db.execute(
@@ -307,6 +321,15 @@ def site_key(name: str, insee_code: str, commune: str, address: str) -> tuple[st
 def _not_found(site_id: str) -> NotFoundError:
     return NotFoundError(QT_TRANSLATE_NOOP("tl_desktop", "Ce lieu n'existe pas ou a été supprimé ({id})."),
                          id=site_id)
+
+
+_TEXT_FIELDS = ("name", "address", "postcode", "commune", "region", "website", "email", "phone", "description")
+
+
+def normalised(site: Site) -> Site:
+    """Return ``site`` with its text as stored (NFC, no control characters: base.text.normalise)."""
+    return site.replace(**{f: normalise(getattr(site, f)) for f in _TEXT_FIELDS},
+                        public_services=[PublicService(s.code, normalise(s.detail)) for s in site.public_services])
 
 
 def validate_site(site: Site) -> None:
@@ -342,6 +365,7 @@ def validate_site(site: Site) -> None:
 
 def row_of_site(site: Site) -> dict:
     """Return the ``sites`` table row of a site (labels and folded names for sorting and search)."""
+    site = normalised(site)      # every way a site is written passes here: forms, imports, merges
     names = geo.departement_names()
     extra = " ".join(KINDS.labels(site.kinds) + PROGRAMMES.labels(site.programmes)
                      + [s.label() for s in site.public_services]

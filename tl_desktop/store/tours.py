@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.text import normalise
 from tl_desktop.domain import Attendance, Changes, Site, Stop, Tour, new_id, utc_now
 from tl_desktop.geo import Travel, add_minutes, estimate_travel
 from tl_desktop.store.connection import Connection
@@ -60,6 +61,7 @@ class Tours:
 
     def save(self, tour: Tour) -> tuple[Tour, Changes]:
         """Insert or update a tour; return it as stored; raise ValidationError."""
+        tour = replace(tour, **{f: normalise(getattr(tour, f)) for f in ("title", "organiser", "service", "objectives")})
         if not tour.title.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Le titre de la visite apprenante est obligatoire."))
         if tour.start_date and tour.end_date and tour.end_date < tour.start_date:
@@ -144,6 +146,7 @@ class Tours:
     def add_stop(self, stop: Stop) -> tuple[Stop, Changes]:
         """Append ``stop`` at the end of its day; return it with its position."""
         self._sites.get(stop.site_id)   # raises NotFoundError for a deleted site
+        stop = replace(stop, host=normalise(stop.host), planned_time=normalise(stop.planned_time))
         with self._conn.atomic():
             last = self._db.execute("SELECT max(position) FROM stops WHERE tour_id = ? AND day = ?",
                                     [stop.tour_id, stop.day]).fetchone()[0]
@@ -155,6 +158,8 @@ class Tours:
         """Change a stop's time, duration, host, phone, meeting point or travel time (not its place: move_stop)."""
         if stop.travel_min is not None and stop.travel_min < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Le temps de trajet ne peut pas être négatif."))
+        stop = replace(stop, host=normalise(stop.host), planned_time=normalise(stop.planned_time),
+                       host_phone=normalise(stop.host_phone), meeting_point=normalise(stop.meeting_point))
         with self._conn.atomic():
             if self._db.execute(
                     "UPDATE stops SET planned_time = ?, duration_min = ?, host = ?, host_phone = ?, meeting_point = ?, "

@@ -23,6 +23,7 @@ class Actions:
     new_visit: QAction
     show_tours: QAction
     export_visit: QAction
+    show_study: QAction
     about: QAction
     new_tour: QAction
     duplicate_tour: QAction
@@ -69,6 +70,8 @@ def build_actions(window: QWidget) -> Actions:
         export_visit=make(QCoreApplication.translate("Actions", "E&xporter la synthèse de la visite (PDF)…"),
                           "Ctrl+E", QStyle.SP_DialogSaveButton,
                           QCoreApplication.translate("Actions", "Écrire la synthèse de la visite ouverte en PDF")),
+        show_study=make(QCoreApplication.translate("Actions", "Étude &territoriale…"), "Ctrl+Shift+E", None,
+                        QCoreApplication.translate("Actions", "Chiffres, graphiques, comparaison et exports d'un territoire")),
         about=make(QCoreApplication.translate("Actions", "À &propos de Tiers-Lieux Desktop…")),
         new_tour=make(QCoreApplication.translate("Actions", "&Nouvelle visite apprenante…"), None, None,
                       QCoreApplication.translate("Actions", "Préparer une visite apprenante : titre, dates, organisateur")),

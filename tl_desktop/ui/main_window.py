@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self._leave_writing = QShortcut(QKeySequence(Qt.Key_Escape), self, lambda: self.set_writing_mode(False))
         self._leave_writing.setEnabled(False)
         self._switching_mode = False
+        self._study_view = None
 
         self.actions = build_actions(self)
         self._build_menus()
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
         menu.addSeparator()
-        menu.addActions([a.show_tours, a.new_visit, a.export_visit])
+        menu.addActions([a.show_tours, a.new_visit, a.export_visit, a.show_study])
         menu.addSeparator()
         menu.addAction(a.find)
         # The learning tour and the visits have a menu of their own: the heart of a field day.
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
         a.export_booklet.triggered.connect(lambda: self._export_open_tour("tour"))
         a.show_visits.triggered.connect(self.show_visits)
         a.writing_mode.toggled.connect(self.set_writing_mode)
+        a.show_study.triggered.connect(self.show_study)
         a.delete_site.triggered.connect(self.delete_current_site)
         a.find.triggered.connect(self.catalog.focus_search)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
@@ -557,6 +559,20 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.push(DeleteVisitCommand(self, visit_id, label))
         self.statusBar().showMessage(self.tr("Visite supprimée. Ctrl+Z pour annuler."), 8000)
+    def show_study(self):
+        """Open the territorial study in its own window (created on first use); return the view."""
+        if self._study_view is None:
+            from tl_desktop.views.study_view import StudyView
+
+            self._study_view = StudyView(self.store, self.ops, self.data_folder, self)
+            self._study_view.setWindowFlag(Qt.Window)
+            self._study_view.setWindowTitle(self.tr("Étude territoriale — Tiers-Lieux Desktop"))
+            self._study_view.resize(1366, 768)
+            self._study_view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._study_view.load()
+        self._study_view.show()
+        self._study_view.raise_()
+        return self._study_view
 
     # ---- the writing mode
 
@@ -883,6 +899,8 @@ class MainWindow(QMainWindow):
             self._notebook.photos.shutdown()
         if self.is_writing_mode():
             self.set_writing_mode(False)      # the layout saved is the usual one, not the full screen
+        if self._study_view is not None:
+            self._study_view.shutdown()
         if self._own_ops:
             self.ops.close()
         settings = QSettings()
