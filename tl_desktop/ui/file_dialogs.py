@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from tl_desktop.base.text import fold
+from tl_desktop.reports import slug, suggested_filename
 
 SETTINGS_GROUP = "file_dialogs"
 # Kinds of documents, each with its own remembered folder.
@@ -106,21 +106,15 @@ def _first_extension(filters: str) -> str:
     return filters[start + 1:end]
 
 
-# What each exported document is called at the head of its file name (as reports.suggested_filename).
-_NAME_HEADS = {"visit": "synthese", "programme": "programme", "booklet": "livret", "participants": "participants"}
-
-
 def export_name(kind: str, name: str = "", day: str = "", extension: str = ".pdf") -> str:
     """The file name offered for an export: « synthese-friche-la-belle-de-mai-2025-02-11.pdf ».
 
-    Stand-in for ``reports.suggested_filename`` (branch « reports »): when it is on main,
-    this body becomes a call to it; every dialog already goes through here.
+    The documents (``kind`` "visit", "programme", "booklet") are named by
+    ``reports.suggested_filename``; other exports (« participants ») the same way.
     """
-    words = "".join(c if c.isalnum() else " " for c in fold(name)).split()
-    slug = "-".join(words)
-    if len(slug) > 60:
-        slug = slug[:60].rsplit("-", 1)[0]
-    parts = [_NAME_HEADS.get(kind, kind), slug, day if len(day) == 10 and day[4] == "-" else ""]
+    if extension == ".pdf" and kind in ("visit", "programme", "booklet"):
+        return suggested_filename(kind, name, day)
+    parts = [kind, slug(name or ""), day if len(day) == 10 and day[4] == "-" else ""]
     return "-".join(p for p in parts if p) + extension
 
 
