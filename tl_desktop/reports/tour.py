@@ -47,8 +47,9 @@ from tl_desktop.reports.common import (
 from tl_desktop.reports.visit import visit_flowables
 from tl_desktop.store import PlannedStop, Store
 
-# Horaire, Lieu, Adresse, Accueil, Trajet ensuite: « 09:30–11:00 » fits on one line.
-PROGRAMME_WIDTHS = (27 * mm, (CONTENT_WIDTH - 88 * mm) / 2, (CONTENT_WIDTH - 88 * mm) / 2, 36 * mm, 25 * mm)
+# Horaire, Lieu, Adresse, Accueil, Trajet ensuite: « 09:30–11:00 » fits on one line, and the
+# place's name keeps the width it had; the address gives up what the trip takes.
+PROGRAMME_WIDTHS = (25 * mm, 54 * mm, CONTENT_WIDTH - 135 * mm, 32 * mm, 24 * mm)
 DAY_MAP = (CONTENT_WIDTH, 70 * mm)
 COVER_MAP = (CONTENT_WIDTH, 118 * mm)
 PLACE_WIDTH = 30 * mm      # the comparison table's first column
