@@ -19,7 +19,8 @@ import traceback
 
 from bench import REPO_DIR, RESULTS_DIR, Figure, human_bytes, machine
 
-BENCHES = ("search", "map", "startup", "memory", "crash", "autosave", "reports", "photos", "geo", "study")
+BENCHES = ("search", "map", "startup", "memory", "crash", "autosave", "reports", "photos", "geo", "study",
+           "field")
 
 
 def _load() -> list[float] | None:

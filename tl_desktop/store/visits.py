@@ -46,6 +46,7 @@ class Visits:
         self._db = conn.db
         self._sites = sites
         self._people = people
+        self._folded: dict[str, tuple[str, str]] = {}    # visit id → (updated_at, its notes and answers folded)
 
     def create(self, site_id: str, *, stop_id: str | None = None, visit_date: str = "",
                author: str = "") -> tuple[Visit, Changes]:
@@ -110,16 +111,21 @@ class Visits:
             where.append("v.author = ''")
         rows = self._db.execute(
             "SELECT v.id, v.visit_date, v.author, v.site_id, s.name, s.commune, t.id, coalesce(t.title, ''), v.notes, "
-            "v.answers, (SELECT count(*) FROM attachments a WHERE a.visit_id = v.id) "
+            "v.answers, (SELECT count(*) FROM attachments a WHERE a.visit_id = v.id), v.updated_at "
             "FROM visits v JOIN sites s ON s.id = v.site_id LEFT JOIN stops st ON st.id = v.stop_id "
             "LEFT JOIN tours t ON t.id = st.tour_id "
             f"WHERE {' AND '.join(where)} "
             "ORDER BY v.visit_date = '', v.visit_date DESC, s.sort_name, v.created_at DESC", params).fetchall()
         words = fold(flt.text).split()
         found = []
-        for (visit_id, day, author, site_id, name, commune, tour_id, tour_title, notes, answers, files) in rows:
+        for (visit_id, day, author, site_id, name, commune, tour_id, tour_title, notes, answers, files,
+             updated) in rows:
             if words:
-                haystack = fold(" ".join((name, commune, author, tour_title, notes, answers)))
+                cached = self._folded.get(visit_id)
+                if cached is None or cached[0] != updated:
+                    # Folding a visit's notes and answers is the search's cost: once per version.
+                    cached = self._folded[visit_id] = (updated, fold(notes + " " + answers))
+                haystack = fold(" ".join((name, commune, author, tour_title))) + " " + cached[1]
                 if not all(word in haystack for word in words):
                     continue
             excerpt = " ".join(notes.split())
