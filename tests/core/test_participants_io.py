@@ -51,8 +51,26 @@ def test_a_lone_name_column_holds_the_whole_name(tmp_path):
     assert [(a.person.name, a.person.service) for a in read_participants(path).people] == [("Camille Martin", "Urbanisme")]
 
 
+def test_the_same_list_saved_as_an_excel_workbook_is_read_the_same(tmp_path):
+    import csv
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    with open(DATA / "rne-deputes-13.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter=";"):
+            sheet.append([int(v) if v.isdigit() else v for v in row])      # numbers typed as numbers
+    workbook.save(tmp_path / "deputes.xlsx")
+    read = read_participants(tmp_path / "deputes.xlsx")
+    expected = read_participants(DATA / "rne-deputes-13.csv")
+    assert [a.person.name for a in read.people] == [a.person.name for a in expected.people]
+    assert read.lines[:2] == [2, 3] and len(read.people) == 16
+
+
 @pytest.mark.parametrize("content, words", [
-    (b"PK\x03\x04rest of a zip", "enregistrez-le au format CSV"),
+    (b"PK\x03\x04rest of a zip", "enregistrez-le au format Excel (.xlsx) ou CSV"),
+    (b"\xd0\xcf\x11\xe0old excel", "ancien format Excel .xls"),
     (b"Code;Ville\n1;Die\n", "aucune colonne de nom"),
     (b"", "est vide"),
 ])

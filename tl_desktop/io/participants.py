@@ -1,4 +1,4 @@
-"""A tour's participants in and out of a spreadsheet (CSV as French Excel and LibreOffice write it).
+"""A tour's participants in and out of a spreadsheet (XLSX, or CSV as French Excel and LibreOffice write it).
 
 Reading is pure: each row becomes an ``Attendance`` (a person and their role) or a line
 skipped with its reason; ``add_participants`` then attaches them to the tour in one
@@ -97,10 +97,13 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]], list[int]]:
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "tl_desktop", "« {path} » est trop grand pour une liste de participants ({size} Mo)."),
             path=path.name, size=round(size / 1_000_000))
+    if raw.startswith(b"PK\x03\x04") and b"xl/workbook.xml" in raw:
+        return _workbook_rows(path)
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(QT_TRANSLATE_NOOP(
-            "tl_desktop", "« {path} » est un classeur Excel ou LibreOffice : enregistrez-le au format CSV "
-            "(Fichier > Enregistrer sous > CSV) puis importez ce fichier."), path=path.name)
+            "tl_desktop", "« {path} » est un classeur que l'application ne lit pas (ancien format Excel .xls, ou "
+            "LibreOffice .ods) : enregistrez-le au format Excel (.xlsx) ou CSV, puis importez ce fichier."),
+            path=path.name)
     text = _decode(raw).replace("\x00", "")
     if not text.strip():
         raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "Le fichier « {path} » est vide."), path=path.name)
@@ -123,8 +126,46 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]], list[int]]:
     return [h.strip().lstrip("\ufeff") for h in header], rows, lines
 
 
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10] if getattr(value, "hour", 0) == 0 else value.isoformat()
+    return str(value)
+
+
+def _workbook_rows(path: Path) -> tuple[list[str], list[list[str]], list[int]]:
+    """The first sheet of an XLSX workbook: its first row as header, the others as text (openpyxl)."""
+    import openpyxl   # loaded only for a workbook
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:   # noqa: BLE001 — openpyxl raises many kinds for a damaged file
+        raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "« {path} » n'est pas un classeur Excel lisible."),
+                              path=path.name, details=repr(exc)) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        rows, lines, header = [], [], None
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell_text(v) for v in values]
+            if header is None:
+                if any(c.strip() for c in cells):
+                    header = [c.strip() for c in cells]
+                continue
+            if any(c.strip() for c in cells):
+                rows.append(cells)
+                lines.append(number)
+    finally:
+        workbook.close()
+    if header is None:
+        raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "Le fichier « {path} » est vide."), path=path.name)
+    return header, rows, lines
+
+
 def read_participants(path: str | Path) -> ParticipantsFile:
-    """Read a CSV list of people into attendances; raise ImportFileError (in French) if it cannot be used."""
+    """Read a list of people (XLSX or CSV) into attendances; raise ImportFileError (in French) if it cannot be used."""
     path = Path(path)
     header, rows, lines = _rows(path)
     keys = [header_key(h) for h in header]

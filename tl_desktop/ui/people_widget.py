@@ -82,8 +82,8 @@ class PeopleWidget(QWidget):
         entry.addWidget(self.service_edit, 1, 0)
         entry.addWidget(self.contact_edit, 1, 1)
         entry.addWidget(self.add_button, 0, 2, 2, 1)
-        self.import_button = QPushButton(self.tr("Importer (CSV)…"), self)
-        self.import_button.setToolTip(self.tr("Ajouter les personnes d'un tableur enregistré en CSV (colonnes Nom, "
+        self.import_button = QPushButton(self.tr("Importer…"), self)
+        self.import_button.setToolTip(self.tr("Ajouter les personnes d'un tableur Excel (.xlsx) ou CSV (colonnes Nom, "
                                               "Prénom, Fonction, Service, Courriel…)"))
         self.import_button.clicked.connect(self.import_people)
         self.export_button = QPushButton(self.tr("Exporter (CSV)…"), self)
@@ -215,7 +215,7 @@ class PeopleWidget(QWidget):
         if not self._visit_id:
             return
         path = file_dialogs.open_path(self, file_dialogs.PARTICIPANTS, self.tr("Importer des participants"),
-                                      self.tr("Tableur enregistré en CSV (*.csv *.txt);;Tous les fichiers (*)"))
+                                      self.tr("Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)"))
         if path is None:
             return
         try:
