@@ -199,7 +199,10 @@ class TourView(QWidget):
         column.addLayout(notebook)
         QWidget.setTabOrder(self.stop_editor.last_field(), self.notebook_button)
         details = QWidget(self)
-        form = QFormLayout(details)
+        form = QFormLayout()
+        column = QVBoxLayout(details)         # the rows at the top, not spread over the whole tab
+        column.addLayout(form)
+        column.addStretch(1)
         form.addRow(self.tr("Titre"), self.title_edit)
         form.addRow(self.tr("Organisateur (collectivité)"), self.organiser_edit)
         form.addRow(self.tr("Service"), self.service_edit)
