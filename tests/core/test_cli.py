@@ -137,6 +137,29 @@ def test_check_repair_removes_only_files_no_visit_uses(tmp_path, capsys):
     assert main(["export-visit", visit_id, "-o", str(tmp_path / "o"), "--data-dir", str(data)]) == 0
 
 
+def test_duplicates_lists_pairs_with_the_reason(tmp_path, capsys):
+    csv_path = tmp_path / "l.csv"
+    csv_path.write_text("nom;adresse;commune;latitude;longitude\n"
+                        "France services de Case-Pilote;place Gaston Monnerville, Bourg;Case-Pilote;"
+                        "14,642812;-61,138635\n"
+                        "Tiers-lieu des Possibles;2 rue Jobin;Marseille;43,31;5,39\n", encoding="utf-8")
+    other = tmp_path / "m.csv"
+    other.write_text("nom;adresse;commune;latitude;longitude\n"
+                     "FRANCE SERVICES CASE PILOTE;Place Gaston Monnerville;Case-Pilote;14,6430354;-61,1388944\n",
+                     encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert main(["import", str(csv_path), *data]) == 0 and main(["import", str(other), *data]) == 0
+    capsys.readouterr()
+    assert main(["duplicates", *data]) == 0
+    out, err = capsys.readouterr()
+    (line,) = out.splitlines()
+    fields = line.split("\t")
+    assert fields[0] == "probable" and {fields[2], fields[5]} == {"France services de Case-Pilote",
+                                                                 "FRANCE SERVICES CASE PILOTE"}
+    assert fields[7].lower() == "même nom, même adresse (place gaston monnerville), à 37 m l'un de l'autre."
+    assert "1 paire(s)" in err and "3 lieu(x)" in err
+
+
 def test_cli_export_and_study_report(study_store, tmp_path, capsys):
     """``tl-desktop export mednum --study NOM`` and ``report study NOM`` (PDF and DOCX), on a real study."""
     from tl_desktop.cli import main

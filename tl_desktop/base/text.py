@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
@@ -27,6 +28,14 @@ def normalise(text: str) -> str:
         text = _LINE_ENDS.sub("\n", text)
     text = _CONTROLS.sub("", text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+REPLACEMENT = "\ufffd"
+
+# What must never reach a terminal or a file name from imported data: the C0 and C1 controls
+# and DEL (ESC [ starts a terminal escape sequence, BEL rings, CR and BS overwrite what was
+# printed), the bidirectional embeddings, overrides, isolates and marks (U+202E shows
+# « photo\u202egpj.exe » as « photoexe.jpg »), and the Unicode line and paragraph separators.
+_UNSAFE = frozenset(chr(c) for c in (*range(0x20), *range(0x7f, 0xa0), 0x61c, 0x200e, 0x200f, 0x2028, 0x2029,
+                                     *range(0x202a, 0x202f), *range(0x2066, 0x206a)))
 
 
 def french(text: str) -> str:
@@ -50,3 +59,14 @@ def fold(text: str | None) -> str:
         return ""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe").replace("æ", "ae")
+
+
+def printable(text: str, keep: str = "", replacement: str = REPLACEMENT) -> str:
+    """Return ``text`` with controls and bidi overrides replaced (« � » by default), except those in ``keep``."""
+    return _unsafe_pattern(keep).sub(replacement, text)
+
+
+@lru_cache(maxsize=8)
+def _unsafe_pattern(keep: str) -> re.Pattern:
+    # The kept characters are left out of the pattern: a 50,000-line listing has no match to call back for.
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(_UNSAFE - set(keep))) + "]")

@@ -7,6 +7,7 @@ in resources/grid/ so old visits stay readable and exportable after the grid cha
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -177,14 +178,24 @@ def available_versions() -> list[int]:
     return sorted(found)
 
 
+# Above this, a count of people or of m² is a typing slip (1e308 was stored as 309 digits).
+MAX_NUMBER = 1_000_000_000
+
+
+def _shown(value: object, limit: int = 40) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def check_answer(question: Question, value: object) -> object:
     """Return ``value`` normalised for ``question`` (None when empty); raise ValidationError in French."""
     if is_empty(value):
         return None
 
-    def fail() -> None:
-        raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Réponse invalide pour « {question} » : {value}"),
-                              question=question.label, value=value)
+    def fail(template: str = QT_TRANSLATE_NOOP("tl_desktop", "Réponse invalide pour « {question} » : {value}"),
+             ) -> None:
+        raise ValidationError(template, question=question.label, value=_shown(value),
+                              limit=f"{MAX_NUMBER:,}".replace(",", NBSP))
 
     codes = {o.code for o in question.options}
     if question.type == "choice":
@@ -205,8 +216,15 @@ def check_answer(question: Question, value: object) -> object:
     if question.type in ("number", "percent", "rating"):
         try:
             number = float(str(value).replace(",", ".")) if not isinstance(value, (int, float)) else float(value)
-        except ValueError:
+        except (ValueError, OverflowError):
             fail()
+        # float() reads « nan », « inf » and « infinity » as numbers, and « 1e400 » as infinity.
+        if math.isnan(number) or (math.isinf(number) and "inf" in str(value).lower()):
+            fail(QT_TRANSLATE_NOOP("tl_desktop", "Réponse invalide pour « {question} » : « {value} » n'est pas "
+                                                 "un nombre."))
+        if abs(number) > MAX_NUMBER:
+            fail(QT_TRANSLATE_NOOP("tl_desktop", "Réponse invalide pour « {question} » : {value} dépasse "
+                                                 "{limit} (faute de frappe ?)."))
         if question.type == "percent" and not 0 <= number <= 100:
             fail()
         if question.type == "rating" and (number != int(number) or not 1 <= number <= question.scale):

@@ -1,8 +1,9 @@
 """The catalog of one data folder: a connection and its sub-APIs, reached only through here.
 
 One ``Store`` per thread (SQLite connections are not shared across threads). The sub-APIs
-(``sites``, ``tours``, ``visits``, ``people``, ``attachments``, ``rooms``, ``studies``) share the connection and use
-each other through their public methods only; every mutation returns a ``Changes``.
+(``sites``, ``tours``, ``visits``, ``people``, ``attachments``, ``rooms``, ``studies``, ``imports``,
+``merges``) share the connection and use each other through their public methods only; every
+mutation returns a ``Changes``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from tl_desktop.media import MediaLibrary
 from tl_desktop.store.attachments import Attachments
 from tl_desktop.store.connection import Connection
 from tl_desktop.store.imports import Imports
+from tl_desktop.store.merges import Merges
 from tl_desktop.store.migrations import MIGRATIONS, Migration
 from tl_desktop.store.people import People
 from tl_desktop.store.rooms import Rooms
@@ -51,6 +53,7 @@ class Store:
         self.imports = Imports(self._conn)
         self.rooms = Rooms(self._conn, self.sites)
         self.studies = Studies(self._conn)
+        self.merges = Merges(self._conn, self.sites)
 
     def atomic(self):
         """A transaction around several sub-API calls (a savepoint when nested)."""

@@ -34,8 +34,10 @@ from tl_desktop.ui import file_dialogs
 from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
 from tl_desktop.ui.document_notice import DocumentNotice
+from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
 from tl_desktop.ui.errors import error_text, show_error
 from tl_desktop.ui.import_dialog import ImportReportDialog
+from tl_desktop.ui.merge_dialog import MergeChoice, MergeCommand
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.workers import run_job
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
         self.report_dialog = None
+        self.duplicates_dialog = None
         self._jobs: set = set()
         self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
         # The map redraws up to 50,000 markers for a filter: tell it once typing pauses.
@@ -270,10 +273,11 @@ class MainWindow(QMainWindow):
         menu.addActions([a.import_file, a.load_demo])
         menu.addSeparator()
         menu.addAction(a.quit)
-        menu = self.menuBar().addMenu(self.tr("&Édition"))
+        # Mnemonics on plain ASCII letters, one per menu: Alt+É does not exist on a US keyboard.
+        menu = self.menuBar().addMenu(self.tr("É&dition"))
         menu.addActions([undo, redo])
         menu.addSeparator()
-        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
+        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.find_duplicates])
         menu.addSeparator()
         menu.addActions([a.show_tours, a.new_visit, a.export_visit, a.show_study])
         menu.addSeparator()
@@ -294,7 +298,7 @@ class MainWindow(QMainWindow):
         # Shortcuts of actions only in menus die with a hidden menu bar (the writing mode hides
         # it): the window holds every action too, so F11, Ctrl+S, Ctrl+Z… keep working there.
         self.addActions([getattr(a, f.name) for f in fields(a)] + [undo, redo])
-        menu = self.menuBar().addMenu(self.tr("&Aide"))
+        menu = self.menuBar().addMenu(self.tr("A&ide"))
         menu.addAction(a.about)
         toolbar = self.addToolBar(self.tr("Outils"))
         toolbar.setObjectName("main_toolbar")
@@ -322,16 +326,22 @@ class MainWindow(QMainWindow):
         a.writing_mode.toggled.connect(self.set_writing_mode)
         a.show_study.triggered.connect(self.show_study)
         a.delete_site.triggered.connect(self.delete_current_site)
+        a.find_duplicates.triggered.connect(self.show_duplicates)
         a.find.triggered.connect(self.catalog.focus_search)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.show_form.toggled.connect(self.form_dock.setVisible)
         self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
+        # « Enregistrer la fiche » is for the form's changes only; Ctrl+S still writes the notebook
+        # at once. A disabled action's shortcut does nothing, so this one stands in meanwhile.
         a.save_site.setEnabled(False)
-        self.form.dirty_changed.connect(lambda dirty: a.save_site.setEnabled(dirty or self._notebook is not None))
+        self._save_shortcut = QShortcut(QKeySequence.Save, self, self._save_all)
+        a.save_site.enabledChanged.connect(lambda enabled: self._save_shortcut.setEnabled(not enabled))
+        self.form.dirty_changed.connect(a.save_site.setEnabled)
         self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
         self.form.site_saved.connect(self._on_form_site_saved)
         self.form.visit_open_requested.connect(self.open_visit)
         self.form.visit_delete_requested.connect(self.delete_visit)
+        self.form.site_open_requested.connect(self.show_site)   # the existing one rather than a duplicate
         self.catalog.site_activated.connect(self.open_site)
         self.catalog.site_selected.connect(self._on_catalog_site_selected)
         self.catalog.shown_ids_changed.connect(self._on_catalog_shown_ids_changed)
@@ -484,6 +494,8 @@ class MainWindow(QMainWindow):
             return
         self.form.new_site()
         self.form_dock.show()
+        self.form_dock.raise_()       # in front of the notebook or tour tab, its name field focused
+        self.form.edits["name"].setFocus(Qt.OtherFocusReason)
 
     def delete_current_site(self) -> None:
         site_id = self.catalog.current_site_id() if self.catalog.table.hasFocus() or not self.form.site_id() \
@@ -503,6 +515,38 @@ class MainWindow(QMainWindow):
             self.form.load_site(None)
         self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
         self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Show the probable duplicates of the catalog (searched anew each time), to merge them."""
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self._track, self,
+                                                      actions=(self.undo_action, self.redo_action))
+            self.duplicates_dialog.site_open_requested.connect(self.show_site)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.search()
+        return self.duplicates_dialog
+
+    def show_site(self, site_id: str) -> None:
+        """Select a site in the catalog (clearing filters that hide it) and open its form."""
+        if site_id != self.form.site_id() and not self.form.maybe_save():
+            return
+        if not self.catalog.select_site(site_id):
+            self.catalog.clear_filters()
+            self.catalog.select_site(site_id)
+        self.open_site(site_id)
+
+    def merge_sites(self, choice: MergeChoice) -> bool:
+        """Merge two sites as chosen in the merge dialog, undoable with Ctrl+Z; False if refused (said)."""
+        if self.form.site_id() in (choice.keep_id, choice.other_id) and not self.form.maybe_save():
+            return False
+        if self.apply_changes(lambda store: store.merges.merge(
+                choice.keep_id, choice.other_id, choice.site, cover_from=choice.cover_from)) is None:
+            return False
+        self.undo_stack.push(MergeCommand(self.apply_changes, choice))
+        self.statusBar().showMessage(self.tr("« {name} » fusionné dans « {kept} ». Ctrl+Z pour annuler.").format(
+            name=choice.other_name, kept=choice.site.name), 8000)
+        return True
 
     # ---- visits
 

@@ -37,6 +37,7 @@ from tl_desktop.domain import (
     PublicService,
     Site,
 )
+from tl_desktop.io.duplicates import catalog_matches
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.messages import ask
@@ -53,6 +54,7 @@ class SiteForm(QWidget):
     dirty_changed = Signal(bool)
     visit_open_requested = Signal(str)   # a visit of this site, double-clicked
     visit_delete_requested = Signal(str)   # « Supprimer… » in a visit's context menu
+    site_open_requested = Signal(str)    # « open the existing one instead » of a probable duplicate
 
     def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
@@ -205,12 +207,12 @@ class SiteForm(QWidget):
         QVBoxLayout(visits_box).addWidget(self.visits_list)
         column.addWidget(visits_box)
         column.addWidget(self.source_label)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(self.buttons)
 
     # ---- loading and reading
@@ -223,6 +225,7 @@ class SiteForm(QWidget):
 
     def load_site(self, site: Site | None) -> None:
         """Show ``site`` (None: empty the form). Call maybe_save() first."""
+        same_site = site is not None and site.id == self.site_id()
         self._loading = True
         try:
             self._original = site
@@ -252,6 +255,9 @@ class SiteForm(QWidget):
         finally:
             self._loading = False
         self._set_dirty(False)
+        if not same_site:
+            # Another place starts at its name, not where the previous one was scrolled to.
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def on_changes(self, changes: Changes, origin: object) -> None:
         """Follow what other views changed: this site elsewhere (a photo placed it), its visits."""
@@ -296,9 +302,13 @@ class SiteForm(QWidget):
         self._original = None
         self.setEnabled(True)
         self._update_title()
-        self.edits["name"].setFocus()
+        self.source_label.setText(self.tr("Nouveau lieu, pas encore enregistré."))
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.edits["name"].setFocus(Qt.OtherFocusReason)
 
     def _source_text(self, site: Site) -> str:
+        if not site.created_at:
+            return self.tr("Source : {source}.").format(source=site.source) if site.source else ""
         return self.tr("Source : {source}. Créé le {created}, modifié le {updated}.").format(
             source=site.source, created=site.created_at[:10], updated=site.updated_at[:10])
 
@@ -409,6 +419,8 @@ class SiteForm(QWidget):
             return True
         try:
             site = self.site_from_form()
+            if self._original is None and not self._confirm_not_duplicate(site):
+                return False
             if site.latitude is not None and site.longitude is not None and not self._confirm_position(site):
                 return False
             rooms = self.rooms_editor.rooms(site.id) if self._original is None or self._rooms_changed() else None
@@ -423,9 +435,42 @@ class SiteForm(QWidget):
         except TlError as exc:
             show_error(self, exc, self.tr("Enregistrement impossible"))
             return False
+        position = self.scroll_area.verticalScrollBar().value()
         self.load_site(stored)
+        self.scroll_area.verticalScrollBar().setValue(position)    # a new place, just saved: stay where it was
         self.site_saved.emit(changes)
         return True
+
+    def _confirm_not_duplicate(self, site: Site) -> bool:
+        """A new site the catalog probably holds already: say which, offer to open it; False to stop saving."""
+        found = catalog_matches(self._store, site)
+        if not found:
+            return True
+        lines = []
+        for site_id, evidence in found[:3]:
+            try:
+                existing = self._store.sites.get(site_id)
+            except TlError:
+                continue
+            why = evidence.text(lambda template: QCoreApplication.translate(TR_CONTEXT, template))
+            lines.append(f"• « {existing.name} » ({existing.commune or '—'}) : {why}")
+        if not lines:
+            return True
+        box = QMessageBox(QMessageBox.Question, self.tr("Ce lieu est peut-être déjà au catalogue"),
+                          self.tr("Le catalogue a déjà un lieu qui semble être celui-ci :") + "\n\n"
+                          + "\n".join(lines) + "\n\n" + self.tr("Ouvrir la fiche existante plutôt que d'en créer "
+                                                                 "une seconde ?"),
+                          QMessageBox.Open | QMessageBox.Save | QMessageBox.Cancel, self)
+        box.setTextFormat(Qt.PlainText)      # names as typed, never markup
+        box.button(QMessageBox.Open).setText(self.tr("Ouvrir la fiche existante"))
+        box.button(QMessageBox.Save).setText(self.tr("Créer quand même"))
+        box.setDefaultButton(QMessageBox.Open)
+        answer = box.exec()
+        if answer == QMessageBox.Open:
+            self.load_site(None)          # the draft is dropped: the agent chose the existing place
+            self.site_open_requested.emit(found[0][0])
+            return False
+        return answer == QMessageBox.Save
 
     def _confirm_position(self, site: Site) -> bool:
         check = geo.check_coordinates(site.latitude, site.longitude)
