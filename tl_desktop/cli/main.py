@@ -14,9 +14,9 @@ from pathlib import Path
 from tl_desktop import __version__
 from tl_desktop.base.errors import TlError, describe_os_error
 from tl_desktop.base.paths import data_dir, database_path
+from tl_desktop.cli import import_command
 from tl_desktop.domain import SiteFilter
 from tl_desktop.io.demo import load_demo
-from tl_desktop.io.importing import import_file
 from tl_desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -34,9 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Sans sous-commande, ouvre la fenêtre.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    p = sub.add_parser("import", parents=[common], help="importer un fichier CSV ou GeoJSON de lieux")
-    p.add_argument("file", metavar="FICHIER", type=Path)
-    p.add_argument("--source", metavar="LIBELLÉ", help="nom de la source à enregistrer (par défaut : le nom du fichier)")
+    import_command.add_parser(sub, common)
     p = sub.add_parser("search", parents=[common], help="chercher des lieux (sans tenir compte des accents)")
     p.add_argument("text", metavar="TEXTE", nargs="+")
     sub.add_parser("list", parents=[common], help="lister tous les lieux")
@@ -103,14 +101,7 @@ def run(args: argparse.Namespace) -> int:
     from tl_desktop.reports.visit import build_visit_summary
     try:
         if args.command == "import":
-            report = import_file(store, args.file, source_label=args.source)
-            for issue in report.rejected:
-                print(f"ligne {issue.line} rejetée : {issue.message} ({issue.name})", file=sys.stderr)
-            for issue in report.warnings:
-                print(f"ligne {issue.line} : {issue.message} ({issue.name})", file=sys.stderr)
-            if report.ignored_columns:
-                print("colonnes ignorées : " + ", ".join(report.ignored_columns), file=sys.stderr)
-            print(report.summary())
+            return import_command.run(store, args)
         elif args.command == "search":
             _print_sites(store, store.sites.query_ids(SiteFilter(text=" ".join(args.text))))
         elif args.command == "list":

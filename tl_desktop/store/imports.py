@@ -33,6 +33,8 @@ T = TypeVar("T")
 # One chunk: about 30–60 ms of writing on a laptop, so an autosave waits at most that long.
 CHUNK = 1000
 STAGED = "staged"
+# In a staged update's row: the list (and identifier there) the site is found in, recorded at publishing.
+_SOURCE_KEY = "__source__"
 
 
 class Imports:
@@ -67,13 +69,19 @@ class Imports:
             if sources:
                 self._db["site_sources"].insert_all(sources, ignore=True)
 
-    def stage_updates(self, batch_id: str, sites: Sequence[Site]) -> None:
-        """Keep the new version of existing sites aside until the batch is published."""
+    def stage_updates(self, batch_id: str, sites: Sequence[Site], source: str = "",
+                      source_ids: Sequence[str] | None = None) -> None:
+        """Keep the new version of existing sites aside until the batch is published.
+
+        With ``source``, each site also records that list (and its identifier there) when published.
+        """
         now = utc_now()
         rows = []
-        for site in sites:
+        for i, site in enumerate(sites):
             validate_site(site)
             row = row_of_site(site.replace(updated_at=now))
+            if source:
+                row[_SOURCE_KEY] = [source, (source_ids[i] if source_ids else "") or ""]
             rows.append({"batch_id": batch_id, "site_id": site.id, "row": json.dumps(row, ensure_ascii=False)})
         with self._conn.atomic():
             self._check_state(batch_id, "staging")
@@ -101,6 +109,10 @@ class Imports:
                 for site_id, raw in updates:
                     row = json.loads(raw)
                     row.pop("created_at", None)
+                    ref = row.pop(_SOURCE_KEY, None)
+                    if ref:
+                        self._db.execute("INSERT OR IGNORE INTO site_sources (site_id, source, source_id, added_at) "
+                                         "VALUES (?, ?, ?, ?)", [site_id, ref[0], ref[1], utc_now()])
                     assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
                     self._db.execute(f"UPDATE sites SET {assignments} WHERE id = :id", {**row, "id": site_id})
                     self._db.execute("DELETE FROM staged_updates WHERE batch_id = ? AND site_id = ?",
@@ -154,12 +166,14 @@ Write = Callable[[Callable[["object"], T]], T]
 
 
 def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = (), *, source: str = "",
-                 source_ids: Sequence[str] | None = None, progress: Progress = no_progress,
-                 cancel: CancelFlag | None = None, chunk: int = CHUNK) -> Changes:
+                 source_ids: Sequence[str] | None = None, update_source_ids: Sequence[str] | None = None,
+                 progress: Progress = no_progress, cancel: CancelFlag | None = None,
+                 chunk: int = CHUNK) -> Changes:
     """Write ``new`` and ``updates`` all or nothing, one short transaction at a time; return what changed.
 
     ``write(op)`` runs ``op(store)`` on the writer and returns its result (the command line
-    passes ``lambda op: op(store)``). Raise Cancelled (nothing kept) if cancelled before the
+    passes ``lambda op: op(store)``). ``source_ids`` / ``update_source_ids``: each site's identifier
+    in the ``source`` list, recorded in ``site_sources`` (updates record the source too). Raise Cancelled (nothing kept) if cancelled before the
     batch is committed; after that, the batch is finished whatever happens.
     """
     total = len(new) + len(updates)
@@ -178,7 +192,8 @@ def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = ()
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             part = list(updates[start:start + chunk])
-            write(lambda store, part=part: store.imports.stage_updates(batch, part))
+            refs = list(update_source_ids[start:start + chunk]) if update_source_ids else None
+            write(lambda store, part=part, refs=refs: store.imports.stage_updates(batch, part, source, refs))
             done += len(part)
             progress(done // 2, total, "")
         if cancel is not None and cancel.is_set():

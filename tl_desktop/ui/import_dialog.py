@@ -40,12 +40,6 @@ class ImportReportDialog(QDialog):
         self.table.sortByColumn(0, Qt.AscendingOrder)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        if report.ignored_columns:
-            ignored = QLabel(self.tr("Colonnes non reprises : {columns}").format(
-                columns=", ".join(report.ignored_columns)), self)
-            ignored.setWordWrap(True)
-            ignored.setTextFormat(Qt.PlainText)   # column names come from the file
-            layout.addWidget(ignored)
         if issues:
             layout.addWidget(self.table, 1)
         else:
