@@ -19,7 +19,7 @@ import traceback
 
 from bench import REPO_DIR, RESULTS_DIR, Figure, human_bytes, machine
 
-BENCHES = ("search", "map", "startup", "memory", "crash", "reports", "photos")
+BENCHES = ("search", "map", "startup", "memory", "crash", "reports", "photos", "imports")
 
 
 def _load() -> list[float] | None:

@@ -9,6 +9,7 @@ import (``store.write_import``), cancellable until the batch is committed.
 from __future__ import annotations
 
 import html
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -221,10 +222,15 @@ def _parse(text: str) -> float | None:
     if not text:
         return None
     try:
-        value = geo.parse_number(text)
-    except (ValueError, OverflowError):
+        value = float(text)              # the usual « 43.2965 », without the general parser's work
+    except ValueError:
+        try:
+            value = geo.parse_number(text)
+        except (ValueError, OverflowError):
+            return None
+    except OverflowError:
         return None
-    return value
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _split_latlon(text: str) -> tuple[str, str]:
@@ -508,8 +514,11 @@ def _place(site: Site, coords: tuple[str, str] | None, line: int, plan: ImportPl
         site.region = known.region if known else ""
     lat_text, lon_text = coords or ("", "")
     if lat_text or lon_text:
-        check = geo.check_coordinates(_parse(lat_text) if _parse(lat_text) is not None else (lat_text or None),
-                                      _parse(lon_text) if _parse(lon_text) is not None else (lon_text or None))
+        lat, lon = _parse(lat_text), _parse(lon_text)
+        if (lat is None and lat_text) or (lon is None and lon_text):
+            check = geo.CoordCheck(geo.CoordStatus.NOT_A_NUMBER)
+        else:
+            check = geo.check_coordinates(lat, lon)
     else:
         check = geo.CoordCheck(geo.CoordStatus.MISSING)
     status = geo.CoordStatus

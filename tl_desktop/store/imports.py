@@ -21,6 +21,7 @@ through a ``write`` function that runs one short operation on the writer.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from typing import Callable, Sequence, TypeVar
 
 from tl_desktop.base.errors import Cancelled
@@ -35,6 +36,25 @@ CHUNK = 1000
 STAGED = "staged"
 # In a staged update's row: the list (and identifier there) the site is found in, recorded at publishing.
 _SOURCE_KEY = "__source__"
+
+
+@contextmanager
+def _relaxed(db):
+    """Don't wait for the disk at each staging or publishing step: only ``commit`` must survive a power cut.
+
+    A staged batch lost in a power cut is discarded at the next start anyway, and a committed
+    one is published again by ``recover``; with synchronous=FULL each of those steps waited for
+    the disk (50,000 sites: several seconds). A connection's setting, restored after the step.
+    """
+    if db.conn.in_transaction:
+        yield
+        return
+    previous = db.execute("PRAGMA synchronous").fetchone()[0]
+    db.execute("PRAGMA synchronous = NORMAL")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA synchronous = {int(previous)}")
 
 
 class Imports:
@@ -63,11 +83,18 @@ class Imports:
             if site.source:
                 ref = source_ids[i] if source_ids else ""
                 sources.append({"site_id": site.id, "source": site.source, "source_id": ref or "", "added_at": now})
-        with self._conn.atomic():
+        with _relaxed(self._db), self._conn.atomic():
             self._check_state(batch_id, "staging")
-            self._db["sites"].insert_all(rows)
+            if rows:
+                # executemany: sqlite-utils' insert_all spends more time building its queries
+                # cell by cell than SQLite spends inserting (50,000 sites: 11.7 s → 1.3 s).
+                columns = list(rows[0])
+                self._db.executemany(f"INSERT INTO sites ({', '.join(columns)}) VALUES "
+                                     f"({', '.join('?' * len(columns))})",
+                                     [tuple(r[c] for c in columns) for r in rows])
             if sources:
-                self._db["site_sources"].insert_all(sources, ignore=True)
+                self._db.executemany("INSERT OR IGNORE INTO site_sources (site_id, source, source_id, added_at) "
+                                     "VALUES (:site_id, :source, :source_id, :added_at)", sources)
 
     def stage_updates(self, batch_id: str, sites: Sequence[Site], source: str = "",
                       source_ids: Sequence[str] | None = None) -> None:
@@ -83,7 +110,7 @@ class Imports:
             if source:
                 row[_SOURCE_KEY] = [source, (source_ids[i] if source_ids else "") or ""]
             rows.append({"batch_id": batch_id, "site_id": site.id, "row": json.dumps(row, ensure_ascii=False)})
-        with self._conn.atomic():
+        with _relaxed(self._db), self._conn.atomic():
             self._check_state(batch_id, "staging")
             self._db["staged_updates"].insert_all(rows, replace=True)
 
@@ -95,7 +122,7 @@ class Imports:
 
     def publish_step(self, batch_id: str, limit: int = CHUNK) -> tuple[bool, list[str]]:
         """Make up to ``limit`` sites of a committed batch live; return (finished, their ids)."""
-        with self._conn.atomic():
+        with _relaxed(self._db), self._conn.atomic():
             self._check_state(batch_id, "committed")
             ids = [r[0] for r in self._db.execute(
                 "SELECT id FROM sites WHERE import_batch = ? LIMIT ?", [batch_id, limit])]
@@ -127,7 +154,7 @@ class Imports:
 
     def discard_step(self, batch_id: str, limit: int = CHUNK) -> bool:
         """Delete up to ``limit`` staged sites of an abandoned batch; return True once it is gone."""
-        with self._conn.atomic():
+        with _relaxed(self._db), self._conn.atomic():
             ids = [r[0] for r in self._db.execute("SELECT id FROM sites WHERE import_batch = ? LIMIT ?",
                                                   [batch_id, limit])]
             if ids:
