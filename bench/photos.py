@@ -22,8 +22,8 @@ import tempfile
 from pathlib import Path
 
 from bench import BENCH_DIR, CACHE_DIR, PYTHON, REPO_DIR, Figure
-from bench.photo_fixture import make_photo
 from bench.startup import bench_env, spawn
+from tests.factories.photos import make_photo
 
 PHOTOS = 60
 SIZE = (4000, 3000)

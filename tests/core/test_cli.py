@@ -74,7 +74,7 @@ def test_data_dir_from_environment(tmp_path, monkeypatch, capsys):
 
 def _visit_with_photos(tmp_path):
     """A data folder holding one visit with notes, two captioned photos and a brochure."""
-    from bench.photo_fixture import make_photo
+    from tests.factories.photos import make_photo
     from tl_desktop.domain import Site
     from tl_desktop.store import Store
 

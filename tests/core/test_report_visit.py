@@ -62,7 +62,7 @@ def test_command_line_report(store, visit, tmp_path, capsys):
 
 
 def test_photos_are_printed_cover_first_at_about_150_dpi_and_upright(store, visit, tmp_path):
-    from bench.photo_fixture import COLD, WARM, make_photo
+    from tests.factories.photos import COLD, WARM, make_photo
 
     site_id = store.visits.get(visit.id).site_id
     sources = [make_photo(tmp_path / f"IMG_{i}.jpg", (3000, 2000), seed=i, orientation=6 if i == 2 else None)

@@ -80,3 +80,14 @@ def dialogs(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     return record
+
+
+@pytest.fixture
+def ops(store, qapp):
+    """The operation runner on a writer of the test's catalog, as the main window has."""
+    from tl_desktop.store import Writer
+    from tl_desktop.ui.operations import Operations
+
+    runner = Operations(Writer(store.path))
+    yield runner
+    runner.close()

@@ -31,8 +31,8 @@ def shown_names(view):
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
-def test_search_as_you_type_ignores_accents(qtbot, store, sites, type_text):
-    view = CatalogView(store)
+def test_search_as_you_type_ignores_accents(qtbot, store, ops, sites, type_text):
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     assert len(shown_names(view)) == 4
     type_text(view.search_edit, "etang")
@@ -43,8 +43,8 @@ def test_search_as_you_type_ignores_accents(qtbot, store, sites, type_text):
     qtbot.waitUntil(lambda: shown_names(view) == ["Café associatif La Plaine"], timeout=2000)
 
 
-def test_filters_by_kind_departement_and_hosted_service(qtbot, store, sites):
-    view = CatalogView(store)
+def test_filters_by_kind_departement_and_hosted_service(qtbot, store, ops, sites):
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     view.departement_combo.setCurrentIndex(view.departement_combo.findData("13"))
     assert sorted(shown_names(view)) == ["Café associatif La Plaine", "Fablab des Étangs"]
@@ -55,8 +55,8 @@ def test_filters_by_kind_departement_and_hosted_service(qtbot, store, sites):
     assert shown_names(view) == ["France services de Die"]
 
 
-def test_the_map_is_told_which_sites_the_catalog_shows(qtbot, store, sites):
-    view = CatalogView(store)
+def test_the_map_is_told_which_sites_the_catalog_shows(qtbot, store, ops, sites):
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.shown_ids_changed) as blocker:
         view.kind_combo.setCurrentIndex(view.kind_combo.findData("coworking"))
@@ -66,8 +66,8 @@ def test_the_map_is_told_which_sites_the_catalog_shows(qtbot, store, sites):
     assert blocker.args == [None]
 
 
-def test_sorting_by_a_column_click(qtbot, store, sites):
-    view = CatalogView(store)
+def test_sorting_by_a_column_click(qtbot, store, ops, sites):
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     view.table.sortByColumn(2, Qt.DescendingOrder)   # commune
     assert view.model.data(view.model.index(0, 2)) == "Toulon"
@@ -195,11 +195,11 @@ def test_an_empty_catalog_is_offered_the_demo_once(qtbot, store, tmp_path, monke
     assert store.sites.count() == 0          # « Non » loads nothing
 
 
-def test_opening_the_catalog_queries_the_store_once(qtbot, store, sites, monkeypatch):
+def test_opening_the_catalog_queries_the_store_once(qtbot, store, ops, sites, monkeypatch):
     calls = []
     real = store.sites.query_ids
     monkeypatch.setattr(store.sites, "query_ids", lambda *a, **k: calls.append(a) or real(*a, **k))
-    view = CatalogView(store)
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     assert len(calls) == 1 and view.model.rowCount() == 4
     view.table.sortByColumn(0, Qt.AscendingOrder)      # already so: no new query
@@ -289,10 +289,10 @@ def test_a_marker_click_opens_the_site_without_moving_the_map(qtbot, store, site
     window.map_view = None
 
 
-def test_the_table_shows_labels_not_codes(qtbot, store):
+def test_the_table_shows_labels_not_codes(qtbot, store, ops):
     store.sites.save(Site(name="X", kinds=["garage_solidaire", "fablab"], departement="2A",
                          programmes=["france_services"], public_services=[PublicService("autre", "CCAS")]))
-    view = CatalogView(store)
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     cells = [view.model.data(view.model.index(0, c)) for c in range(1, 6)]
     assert cells == ["Garage solidaire, Fablab / atelier partagé", "", "2A · Corse-du-Sud",

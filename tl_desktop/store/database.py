@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tl_desktop.base.errors import DamagedDatabaseError
 from tl_desktop.domain import KINDS, LEGAL_FORMS, PROGRAMMES
 from tl_desktop.media import MediaLibrary
 from tl_desktop.store.attachments import Attachments
@@ -19,6 +20,10 @@ from tl_desktop.store.people import People
 from tl_desktop.store.sites import Sites, decode_list
 from tl_desktop.store.tours import Tours
 from tl_desktop.store.visits import Visits
+
+DAMAGE_ADVICE = ("Le fichier du catalogue est endommagé. Ne le modifiez plus ; restaurez la dernière sauvegarde "
+                 "(dossier « sauvegardes » du dossier des données), ou récupérez ce qui peut être lu avec "
+                 "« tl-desktop recover -o NOUVEAU.tldb », puis ouvrez ce nouveau catalogue.")
 
 
 class Store:
@@ -60,10 +65,18 @@ class Store:
 
     def check(self) -> list[str]:
         """Run SQLite's integrity_check and the app's consistency checks; return problems in French."""
+        try:
+            return self._check()
+        except DamagedDatabaseError as exc:
+            return [f"SQLite : {exc.details or 'fichier endommagé'}", DAMAGE_ADVICE]
+
+    def _check(self) -> list[str]:
         problems: list[str] = []
         for (msg,) in self.db.execute("PRAGMA integrity_check"):
             if msg != "ok":
                 problems.append(f"SQLite : {msg}")
+        if problems:
+            return problems + [DAMAGE_ADVICE]
         for row in self.db.execute("PRAGMA foreign_key_check"):
             problems.append(f"Clé étrangère cassée : table {row[0]}, ligne {row[1]}")
         live = self.sites.count()

@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
-from tl_desktop.base.errors import MigrationError
+from tl_desktop.base.errors import MigrationError, StorageError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.domain import utc_now
 from tl_desktop.store.sqlite_backend import sqlite_utils
@@ -310,6 +310,8 @@ def apply_pending(db: sqlite_utils.Database, migrations: list[Migration] = MIGRA
                 migration.apply(db)
                 db.execute(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
                            [migration.name, utc_now()])
+        except StorageError:
+            raise   # disk full, read-only, locked: its own message says what to do
         except Exception as exc:
             raise MigrationError(
                 QT_TRANSLATE_NOOP("tl_desktop", "La mise à jour « {name} » de la base a échoué ; "

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tl_desktop.base.errors import NotFoundError, ValidationError
+from tl_desktop.base.errors import ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
-from tl_desktop.domain import Attendance, Changes, Person, Stop, Tour, Visit, utc_now
+from tl_desktop.domain import Attendance, Changes, Stop, Tour, utc_now
 from tl_desktop.store.connection import Connection
 from tl_desktop.store.people import People, missing
 from tl_desktop.store.sites import Sites

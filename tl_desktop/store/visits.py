@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from tl_desktop.base.errors import NotFoundError, ValidationError
+from tl_desktop.base.errors import ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
-from tl_desktop.domain import Attendance, Changes, Person, Stop, Tour, Visit, utc_now
+from tl_desktop.domain import Attendance, Changes, Visit, utc_now
 from tl_desktop.domain.grid import check_answer, load_grid
 from tl_desktop.store.connection import Connection
 from tl_desktop.store.people import People, missing
@@ -92,7 +92,9 @@ class Visits:
             if row[0] != row[1]:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "tl_desktop", "Cette étape est la visite d'un autre lieu : la visite ne peut pas y être rattachée."))
-        return self._update(visit_id, "stop_id = ?", [stop_id]) | Changes.of(stops=stop_id)
+        previous = self._db.execute("SELECT stop_id FROM visits WHERE id = ?", [visit_id]).fetchone()
+        return self._update(visit_id, "stop_id = ?", [stop_id]) | Changes.of(
+            stops=[stop_id, previous[0] if previous else None])
 
     def date_if_empty(self, visit_id: str, visit_date: str) -> Changes:
         """Date an undated visit (from its photos' EXIF); return no change if it was dated already."""

@@ -17,10 +17,11 @@ from tl_desktop.base.errors import TlError
 from tl_desktop.base.paths import APP_NAME, data_dir, database_path
 from tl_desktop.base.resources import resource
 from tl_desktop.cli import build_parser
-from tl_desktop.store import Store
+from tl_desktop.store import Store, Writer
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.main_window import MainWindow
 from tl_desktop.ui.map_scheme import register_map_scheme
+from tl_desktop.ui.operations import Operations
 
 log = logging.getLogger("tl_desktop")
 
@@ -88,10 +89,11 @@ def run_gui(argv: list[str]) -> int:
     install_excepthook()
     try:
         store = Store(database_path(folder))
+        ops = Operations(Writer(store.path))
     except TlError as exc:
         show_error(None, exc, QCoreApplication.translate("app", "Ouverture du catalogue impossible"))
         return 1
-    window = MainWindow(store, folder)
+    window = MainWindow(store, folder, ops)
     window.show()
     if os.environ.get(STARTUP_PROBE_ENV):
         def probe() -> None:
@@ -106,5 +108,6 @@ def run_gui(argv: list[str]) -> int:
     # complains, and may crash, when a page outlives its profile at exit.
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    ops.close()          # what is queued is written first
     store.close()
     return status

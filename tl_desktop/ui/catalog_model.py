@@ -6,14 +6,18 @@ so a catalog of 50,000 sites costs one id query per keystroke, not 50,000 row re
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from tl_desktop import geo
+from tl_desktop.base.errors import TlError
 from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, SiteFilter
 from tl_desktop.store import CatalogRow, Store
 
 BLOCK = 200
+log = logging.getLogger(__name__)
 
 
 class CatalogModel(QAbstractTableModel):
@@ -31,6 +35,7 @@ class CatalogModel(QAbstractTableModel):
         self._sort_column = 0
         self._sort_order = Qt.AscendingOrder
         self._loaded = False    # set by the first refresh(): sorting before it queries nothing
+        self.error = None       # the TlError of the last refresh, when the catalog could not be read
         self._headers = (self.tr("Nom"), self.tr("Types"), self.tr("Commune"), self.tr("Département"),
                          self.tr("Programmes et labels"), self.tr("Services publics accueillis"))
 
@@ -85,8 +90,14 @@ class CatalogModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Query the store again (after a filter, a sort or a change of data)."""
-        ids = self._store.sites.query_ids(self._filter, self.COLUMNS[self._sort_column],
-                                         descending=self._sort_order == Qt.DescendingOrder)
+        try:
+            ids = self._store.sites.query_ids(self._filter, self.COLUMNS[self._sort_column],
+                                              descending=self._sort_order == Qt.DescendingOrder)
+            self.error = None
+        except TlError as exc:
+            # A damaged or unreadable catalog: an empty table that says why, never a crash.
+            log.warning("catalogue illisible : %s", exc.details or exc)
+            ids, self.error = [], exc
         self._loaded = True
         self.beginResetModel()
         self._ids = ids
@@ -111,7 +122,11 @@ class CatalogModel(QAbstractTableModel):
         found = self._rows.get(site_id)
         if found is None:
             start = (row // BLOCK) * BLOCK
-            self._rows.update(self._store.sites.catalog_rows(self._ids[start:start + BLOCK]))
+            try:
+                self._rows.update(self._store.sites.catalog_rows(self._ids[start:start + BLOCK]))
+            except TlError as exc:     # damaged pages: the row shows empty, painting goes on
+                log.warning("lignes illisibles : %s", exc.details or exc)
+                return None
             found = self._rows.get(site_id)
         return found
 

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop import geo
-from tl_desktop.domain import KINDS, PROGRAMMES, SiteFilter
+from tl_desktop.domain import KINDS, PROGRAMMES, Changes, SiteFilter
 from tl_desktop.store import Store
 from tl_desktop.ui.catalog_model import CatalogModel
+from tl_desktop.ui.errors import error_text
+from tl_desktop.ui.operations import Operations
 
 
 def _label(choice) -> str:
@@ -37,9 +39,10 @@ class CatalogView(QWidget):
     site_activated = Signal(str)
     shown_ids_changed = Signal(object)   # list[str] of the sites shown, or None when unfiltered
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
+        ops.executed.connect(self.on_changes)
         self._selected_id: str | None = None
         self.model = CatalogModel(store, self)
 
@@ -157,6 +160,11 @@ class CatalogView(QWidget):
             widget.blockSignals(False)
         self.apply_filter()
 
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Re-read the table when sites changed (added, renamed, deleted, imported)."""
+        if changes.sites:
+            self.refresh()
+
     def refresh(self) -> None:
         """Re-read the store (after a change), keeping the filter and the selection."""
         self.reload_departements()
@@ -180,6 +188,11 @@ class CatalogView(QWidget):
     # ---- slots
 
     def _on_model_reset(self) -> None:
+        if self.model.error is not None:
+            self.count_label.setText(error_text(self.model.error))
+            self.count_label.setStyleSheet("color: #a61b1b;")
+            return
+        self.count_label.setStyleSheet("")
         count, total = self.model.rowCount(), self._store.sites.count()
         locale = QLocale(QLocale.French)
         shown, everything = locale.toString(count), locale.toString(total)

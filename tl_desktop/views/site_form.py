@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -31,6 +32,7 @@ from tl_desktop.domain import (
     LOCATION_PRECISIONS,
     PROGRAMMES,
     PUBLIC_SERVICES,
+    Changes,
     ChoiceList,
     PublicService,
     Site,
@@ -38,6 +40,7 @@ from tl_desktop.domain import (
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.messages import ask
+from tl_desktop.ui.operations import Operations
 
 TEXT_FIELDS = ("name", "address", "postcode", "commune", "insee_code", "website", "email", "phone")
 
@@ -48,10 +51,13 @@ class SiteForm(QWidget):
     site_saved = Signal(object)      # tl_desktop.domain.Changes
     dirty_changed = Signal(bool)
     visit_open_requested = Signal(str)   # a visit of this site, double-clicked
+    visit_delete_requested = Signal(str)   # « Supprimer… » in a visit's context menu
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
+        self._ops = ops
+        ops.executed.connect(self.on_changes)
         self._original: Site | None = None
         self._dirty = False
         self._loading = False
@@ -110,6 +116,8 @@ class SiteForm(QWidget):
         self.visits_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.visits_list.itemActivated.connect(
             lambda item: self.visit_open_requested.emit(item.data(Qt.UserRole)))
+        self.visits_list.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.visits_list.customContextMenuRequested.connect(self._visit_menu)
         self.title_label = QLabel(self)
         self.title_label.setTextFormat(Qt.PlainText)   # the site's name, as typed
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -235,6 +243,22 @@ class SiteForm(QWidget):
             self._loading = False
         self._set_dirty(False)
 
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Follow what other views changed: this site elsewhere (a photo placed it), its visits."""
+        site_id = self.site_id()
+        if site_id is None:
+            return
+        if site_id in changes.sites and origin is not self:
+            if self._dirty:
+                return   # the agent's edits win; saving them writes over the other change
+            try:
+                self.load_site(self._store.sites.get(site_id))
+            except TlError:
+                self.load_site(None)   # deleted (or merged) elsewhere
+            return
+        if changes.visits:
+            self.reload_visits()
+
     def reload_visits(self) -> None:
         """List the visits of the shown site, newest first."""
         self.visits_list.clear()
@@ -245,6 +269,16 @@ class SiteForm(QWidget):
             item = QListWidgetItem(" — ".join(t for t in (when, visit.author) if t))
             item.setData(Qt.UserRole, visit.id)
             self.visits_list.addItem(item)
+
+    def _visit_menu(self, pos) -> None:
+        item = self.visits_list.itemAt(pos)
+        if item is None:
+            return
+        visit_id = item.data(Qt.UserRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Ouvrir le carnet"), lambda: self.visit_open_requested.emit(visit_id))
+        menu.addAction(self.tr("Supprimer la visite…"), lambda: self.visit_delete_requested.emit(visit_id))
+        menu.exec(self.visits_list.viewport().mapToGlobal(pos))
 
     def new_site(self) -> None:
         """Start a new, unsaved site (its name is asked for in the form)."""
@@ -346,7 +380,7 @@ class SiteForm(QWidget):
             site = self.site_from_form()
             if site.latitude is not None and site.longitude is not None and not self._confirm_position(site):
                 return False
-            stored, changes = self._store.sites.save(site)
+            stored, changes = self._ops.call(lambda store: store.sites.save(site), origin=self)
         except TlError as exc:
             show_error(self, exc, self.tr("Enregistrement impossible"))
             return False
