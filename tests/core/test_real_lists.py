@@ -163,7 +163,8 @@ def test_conseillers_numeriques_json_array(store):
     assert columns["france_services"] == "flag"
     assert columns["result_label"] == "extra"               # a geocoder's column, not a label
     report = import_file(store, LISTS / "conseillers-numeriques.json")
-    assert report.imported == 33
+    assert report.imported == 32
+    assert [(r.line, r.message) for r in report.rejected] == [(7, "nom vide")]     # « raison_sociale »: 0
     sites = sites_of(store)
     assert all(s.insee_code and s.departement for s in sites)
     assert all(len(s.postcode) == 5 for s in sites)        # 1100 → 01100
@@ -175,7 +176,7 @@ def test_conseillers_numeriques_saved_by_french_excel_cp1252(store):
     prepared = prepare(LISTS / "conseillers-numeriques-excel.csv")
     assert (prepared.table.encoding, prepared.table.delimiter) == ("cp1252", ";")
     report = import_file(store, LISTS / "conseillers-numeriques-excel.csv")
-    assert report.imported == 33
+    assert report.imported == 32 and [r.line for r in report.rejected] == [14]   # addresses span two lines
     sites = sites_of(store)
     assert all(s.latitude for s in sites)                  # decimal commas
     assert "Saint-Étienne-du-Bois" in {s.commune for s in sites}

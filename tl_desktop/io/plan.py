@@ -43,6 +43,9 @@ PROJECTIONS = {
 }
 
 CREATE, UPDATE, MERGE, DUPLICATE = "create", "update", "merge", "duplicate"
+# What lists write for « unknown »: treated as empty (a place named « 0 » in commune « 0 » is no place).
+PLACEHOLDERS = frozenset({"-", "--", "—", "na", "n/a", "#n/a", "null", "none", "nan", "nc", "n.c.", "?",
+                          "non renseigné", "non renseigne", "inconnu", "inconnue", "undefined"})
 
 
 @dataclass
@@ -323,7 +326,8 @@ def plan_rows(table: Table, mapping: Mapping, known: Sequence[Known] = (), sourc
 
     def cell(row: list[str], field_name: str) -> str:
         for i in cols.single.get(field_name, ()):
-            if i < len(row) and row[i]:
+            if i < len(row) and row[i] and row[i].casefold() not in PLACEHOLDERS and not (
+                    row[i] == "0" and field_name in ("name", "commune", "address")):
                 return row[i]
         return ""
 
@@ -467,6 +471,14 @@ def _project(plan: ImportPlan, mapping: Mapping, sites, lines, row_coords, pendi
         row_coords[i] = (repr(lat), repr(lon)) if lat == lat and lon == lon else ("?", "?")
 
 
+@lru_cache(maxsize=65536)
+def _same_name(a: str, b: str) -> bool:
+    def key(text: str) -> str:
+        text = re.sub(r"\b(st|ste)\b", lambda m: {"st": "saint", "ste": "sainte"}[m.group(1)], fold(text))
+        return re.sub(r"[^a-z0-9]+", "", text)
+    return bool(a and b) and key(a) == key(b)
+
+
 @lru_cache(maxsize=512)
 def departement_code(text: str) -> str:
     """Return the code of a département written as a code (« 1 », « 01 », « 2A ») or a name (« Ain »)."""
@@ -504,7 +516,8 @@ def _place(site: Site, coords: tuple[str, str] | None, line: int, plan: ImportPl
                 site.insee_code = place.insee_code
         else:
             site.insee_code = place.insee_code
-        site.commune = site.commune or place.commune
+        if not site.commune or _same_name(site.commune, place.commune):
+            site.commune = place.commune            # « DIJON », « St Ouen » → the official spelling
         site.departement, site.region = place.departement, place.region
     elif given_departement:
         site.departement = given_departement
@@ -533,7 +546,8 @@ def _place(site: Site, coords: tuple[str, str] | None, line: int, plan: ImportPl
             status.NULL_ISLAND: QT_TRANSLATE_NOOP("tl_desktop", "coordonnées 0, 0 (position manquante ?)"),
             status.MISSING: QT_TRANSLATE_NOOP("tl_desktop", "latitude ou longitude manquante"),
         }[check.status]
-        if check.status is status.OUT_OF_RANGE:
+        if check.status is status.OUT_OF_RANGE and any(abs(v or 0) > 1000 for v in (_parse(lat_text),
+                                                                                  _parse(lon_text))):
             reason = QT_TRANSLATE_NOOP("tl_desktop", "coordonnées en mètres (latitude {lat}, longitude {lon}), "
                                        "sans doute du Lambert 93 : associez ces colonnes à X et Y")
         plan.rejected.append(RowIssue(line, name, reason, dict(lat=lat_text[:40], lon=lon_text[:40])))
