@@ -61,8 +61,9 @@ def run(store: Store, args: argparse.Namespace) -> int:
         if mapping:
             mapping.read = options
     memory = MappingMemory(data_dir(args.data_dir) / "mappings")
+    # A mapping given with --mapping is the agent's: kept for the next list with these headers.
     report = import_file(store, args.file, mapping=mapping, options=options, source_label=args.source,
-                         memory=memory, dry_run=args.dry_run,
+                         memory=memory, remember=mapping is not None, dry_run=args.dry_run,
                          choices=WriteChoices(update_existing=args.update, merge_duplicates=args.merge))
     _print_details(report)
     if args.save_mapping and report.mapping is not None:

@@ -149,13 +149,15 @@ class ImportReport:
 
 
 def import_file(store: Store, path: str | Path, *, mapping: Mapping | None = None, source_label: str | None = None,
-                options: ReadOptions | None = None, memory: MappingMemory | None = None, dry_run: bool = False,
-                choices: WriteChoices = WriteChoices(), progress: Progress = no_progress,
+                options: ReadOptions | None = None, memory: MappingMemory | None = None, remember: bool = False,
+                dry_run: bool = False, choices: WriteChoices = WriteChoices(), progress: Progress = no_progress,
                 cancel: CancelFlag | None = None, write: Write | None = None) -> ImportReport:
     """Read, map, plan and (unless ``dry_run``) write ``path`` all or nothing; return the report.
 
     ``store`` is read; the sites are written through ``write(op)``, which runs ``op(store)``
-    on the writer (default: on ``store`` itself), a short transaction at a time. Raise
+    on the writer (default: on ``store`` itself), a short transaction at a time. A mapping
+    remembered in ``memory`` for these headers is used; ``remember`` keeps this one there
+    (only a mapping an agent has seen should be: a guess kept would outlive better guessing). Raise
     ImportFileError (nothing readable), Cancelled (nothing imported), StorageError.
     """
     prepared, plan = plan_file(store, path, mapping=mapping, source=source_label or "", options=options,
@@ -170,7 +172,7 @@ def import_file(store: Store, path: str | Path, *, mapping: Mapping | None = Non
     report.changes = execute_plan(plan, write or (lambda op: op(store)), store.sites.get, choices=choices,
                                   progress=_progress_part(progress, 70, 30), cancel=cancel)
     report.written = True
-    if memory is not None:
+    if memory is not None and remember:
         memory.remember(prepared.table.headers, prepared.mapping)
     return report
 
