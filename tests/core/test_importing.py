@@ -371,3 +371,24 @@ def test_plan_file_reads_the_catalog_but_writes_nothing(tmp_path, store):
                                                         "Le Quai;1 quai;Crest\n"))
     assert [r.action for r in plan.rows] == [MERGE, CREATE]
     assert store.sites.count() == 1
+
+
+def test_control_characters_and_bidi_overrides_never_reach_the_catalog(tmp_path, store):
+    path = write(tmp_path, "l.csv", "nom;commune\n\u202eLa Ruche\u202c;Die\nLe \x1b[31mQuai\x07;Crest\n")
+    report = import_file(store, path)
+    assert sorted(s.name for s in report.sites) == ["La Ruche", "Le [31mQuai"]
+    data = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"nom": "L'Atelier\u2066\u0085"}, "geometry": None}]}
+    assert [s.name for s in read_file(write(tmp_path, "a.geojson", json.dumps(data))).sites] == ["L'Atelier"]
+
+
+def test_a_name_without_a_letter_says_the_separator_is_likely_wrong(tmp_path, store):
+    report = import_file(store, write(tmp_path, "l.csv", "nom\n;;;\nLa Ruche\n"))
+    assert [s.name for s in report.sites] == ["La Ruche"]
+    assert "mauvais séparateur" in report.rejected[0].message
+
+
+def test_infinite_and_overflowing_numbers_are_unreadable_coordinates(tmp_path, store):
+    report = import_file(store, write(tmp_path, "l.csv", "nom;latitude;longitude\nA;1e400;5\nB;-inf;5\nC;43.3;5.4\n"))
+    assert [s.name for s in report.sites] == ["C"]
+    assert all("illisibles" in r.message for r in report.rejected) and len(report.rejected) == 2

@@ -331,16 +331,6 @@ def target_known(target: Target) -> bool:
     return code in {"kind": KINDS, "programme": PROGRAMMES, "service": PUBLIC_SERVICES}.get(kind, ())
 
 
-def target_label(target: Target) -> str:
-    """Return « Type : Coworking », « Programme : … », « Service : … » (French, untranslated)."""
-    kind, _, code = target.partition(":")
-    if kind == "kind":
-        return QT_TRANSLATE_NOOP("tl_desktop", "Type") + " : " + KINDS.label(code)
-    if kind == "programme":
-        return QT_TRANSLATE_NOOP("tl_desktop", "Programme") + " : " + PROGRAMMES.label(code)
-    return QT_TRANSLATE_NOOP("tl_desktop", "Service") + " : " + PUBLIC_SERVICES.label(code)
-
-
 def all_targets() -> list[Target]:
     """Every code a value can be mapped to, kinds first."""
     return ([f"kind:{c}" for c in KINDS.codes()] + [f"programme:{c}" for c in PROGRAMMES.codes()]
@@ -598,8 +588,9 @@ def _check_contents(columns: dict[str, str], keys: list[str], values: list[list[
             columns[key] = "commune" if "commune" not in columns.values() and _text_column(vals) else "extra"
         elif field_name == "postcode" and _share(vals, lambda v: bool(_POSTCODE.match(v))) < 0.5:
             columns[key] = "extra"
-        elif field_name in ("latitude", "longitude", "x", "y") and _share(vals, _DECIMAL.match) < 0.5:
-            columns[key] = "latlon" if _share(vals, _LATLON.match) > 0.5 else "extra"
+        elif field_name in ("latitude", "longitude", "x", "y") and _share(vals, _DECIMAL.match) < 0.5 \
+                and _share(vals, _LATLON.match) > 0.5:
+            columns[key] = "latlon"     # « latitude » holding « 43.29, 5.37 »; bad numbers are said per row
         elif field_name == "latlon" and _share(vals, _LATLON.match) < 0.5:
             columns[key] = "extra"
         elif field_name == "email" and _share(vals, lambda v: "@" in v) < 0.5:

@@ -352,6 +352,10 @@ def plan_rows(table: Table, mapping: Mapping, known: Sequence[Known] = (), sourc
         if not name:
             plan.rejected.append(RowIssue(line, "", QT_TRANSLATE_NOOP("tl_desktop", "nom vide")))
             continue
+        if not any(ch.isalnum() for ch in name):
+            plan.rejected.append(RowIssue(line, name, QT_TRANSLATE_NOOP(
+                "tl_desktop", "nom sans lettre ni chiffre (« {name} ») : mauvais séparateur ?"), dict(name=name[:40])))
+            continue
         site = _site_of(row, cell, cols, mapping, values_cache, source)
         site.name = name
         # ANCT lists join several projects of one commune in one feature: « a; b » with ids « x; y ».

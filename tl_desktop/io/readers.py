@@ -228,7 +228,9 @@ def _guess_8bit(raw: bytes) -> str:
     return "cp1252"
 
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters (escape sequences, BEL, C1) and bidirectional overrides have no place in a
+# list of places; a right-to-left override would reverse a name on screen and in a terminal.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _clean_text(text: str) -> str:
@@ -239,8 +241,10 @@ def _clean_text(text: str) -> str:
 
 
 def clean_cell(value: str) -> str:
-    """Return a cell's text stripped, NFC, single-line spaces kept as they are."""
+    """Return a cell's text stripped, NFC, without control characters (line breaks kept)."""
     value = value.strip()
+    if value and not value.isprintable() and _CONTROLS.search(value):
+        value = _CONTROLS.sub("", value)
     if value and not value.isascii() and not unicodedata.is_normalized("NFC", value):
         value = unicodedata.normalize("NFC", value)
     return value

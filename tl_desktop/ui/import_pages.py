@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tl_desktop.base.errors import TlError
 from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES
-from tl_desktop.io.mapping import FIELDS, VALUE_FIELDS, Mapping, all_targets, column_keys, distinct_values, value_key
+from tl_desktop.io.mapping import FIELDS, Mapping, all_targets, column_keys, distinct_values, is_flag_value
 from tl_desktop.io.plan import PROJECTIONS
 from tl_desktop.ui.errors import show_error
 
@@ -251,7 +251,7 @@ class ValuesPage(QWizardPage):
         for key in keys:
             if mapping.columns.get(key) == "flag":
                 column = table.column(keys.index(key))
-                count = sum(1 for v in column if v.strip().casefold() in ("true", "vrai", "oui", "yes", "1", "x"))
+                count = sum(1 for v in column if is_flag_value(v))
                 entries.append(("flag", key, self.tr("oui (case cochée)"), count, list(mapping.flags.get(key, []))))
         for column, value, count in distinct_values(table, mapping):
             entries.append(("value", column, value, count, mapping.targets_for(column, value)))
@@ -281,10 +281,3 @@ class ValuesPage(QWizardPage):
             mapping.flags[column] = combo.targets()
         else:
             mapping.set_targets(column, value, combo.targets())
-
-
-def is_value_column(mapping: Mapping, key: str) -> bool:
-    return mapping.columns.get(key) in VALUE_FIELDS
-
-
-__all__ = ["ColumnsPage", "TargetCombo", "ValuesPage", "core_tr", "is_value_column", "target_text", "value_key"]
