@@ -6,8 +6,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QWizard
 
 from tl_desktop.io.mapping import Mapping, MappingMemory
 from tl_desktop.store import Store, Writer
@@ -178,3 +178,30 @@ def test_an_unreadable_file_says_why_and_opens_no_wizard(qtbot, catalog, tmp_pat
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "ne contient aucun lieu" in shown[0]
     assert QSettings().value("import_wizard/geometry") is None
+
+
+def test_a_value_can_mean_several_things_at_once(qtbot, catalog, tmp_path, monkeypatch):
+    from tl_desktop.ui.import_pages import TargetsDialog
+
+    path = tmp_path / "l.csv"
+    path.write_text("nom;commune;type\nLa Ruche;Die;Atelier et bureaux\nLe Quai;Crest;Atelier et bureaux\n",
+                    encoding="utf-8")
+    wizard = open_wizard(qtbot, catalog, path)
+    wizard.next()
+    wizard.next()
+    combo = wizard.values_page.combo_for("type", "Atelier et bureaux")
+    assert combo.targets() == []
+
+    def choose(dialog):
+        for i in range(dialog.list.count()):
+            item = dialog.list.item(i)
+            if item.data(Qt.UserRole) in ("kind:fablab", "kind:coworking"):
+                item.setCheckState(Qt.Checked)
+        return QDialog.Accepted
+
+    monkeypatch.setattr(TargetsDialog, "exec", choose)
+    combo.setCurrentIndex(combo.findData(combo.MANY))
+    combo.activated.emit(combo.currentIndex())
+    assert sorted(combo.targets()) == ["kind:coworking", "kind:fablab"]
+    to_check_page(qtbot, wizard)
+    assert {tuple(sorted(r.site.kinds)) for r in wizard.plan.rows} == {("coworking", "fablab")}

@@ -9,12 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -55,22 +59,76 @@ def targets_text(targets: list[str]) -> str:
     return " + ".join(target_text(t) for t in targets)
 
 
-class TargetCombo(QComboBox):
-    """A value's meaning: nothing, what it was mapped to (several codes at once), or one code."""
+class TargetsDialog(QDialog):
+    """Several meanings at once for one value (« Fablab » and « Coworking », a type and a programme)."""
 
-    def __init__(self, current: list[str], parent=None):
+    def __init__(self, value: str, current: list[str], parent=None):
         super().__init__(parent)
+        self.setWindowTitle(self.tr("« {value} » correspond à…").format(value=value[:60]))
+        self.list = QListWidget(self)
+        for target in all_targets():
+            item = QListWidgetItem(target_text(target), self.list)
+            item.setData(Qt.UserRole, target)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if target in current else Qt.Unchecked)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Valider"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(460, 520)
+
+    def targets(self) -> list[str]:
+        return [self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.Checked]
+
+
+class TargetCombo(QComboBox):
+    """A value's meaning: nothing, what it was mapped to (several codes at once), one code, or « Plusieurs… »."""
+
+    MANY = "many"
+
+    def __init__(self, current: list[str], parent=None, value: str = ""):
+        super().__init__(parent)
+        self.value = value
         self.setFocusPolicy(Qt.StrongFocus)      # no change under a stray mouse wheel
         self.addItem(targets_text([]), [])
         if len(current) > 1:
             self.addItem(targets_text(current), list(current))
         for target in all_targets():
             self.addItem(target_text(target), [target])
-        index = next((i for i in range(self.count()) if self.itemData(i) == list(current)), 0)
-        self.setCurrentIndex(index)
+        self.addItem(self.tr("Plusieurs…"), self.MANY)
+        self._select(current)
+        self._previous = self.currentIndex()
+        self.activated.connect(self._on_activated)
 
     def targets(self) -> list[str]:
-        return list(self.currentData() or [])
+        data = self.currentData()
+        return list(data) if isinstance(data, list) else []
+
+    def set_targets(self, targets: list[str]) -> None:
+        """Show ``targets`` (adding the combination if it is not offered yet)."""
+        if not any(self.itemData(i) == list(targets) for i in range(self.count())):
+            self.insertItem(1, targets_text(targets), list(targets))
+        self._select(targets)
+
+    def _select(self, targets: list[str]) -> None:
+        self.setCurrentIndex(next((i for i in range(self.count()) if self.itemData(i) == list(targets)), 0))
+
+    def _on_activated(self, index: int) -> None:
+        if self.itemData(index) != self.MANY:
+            self._previous = index
+            return
+        previous = self.itemData(self._previous)
+        dialog = TargetsDialog(self.value, previous if isinstance(previous, list) else [], self)
+        if dialog.exec() == QDialog.Accepted:
+            self.set_targets(dialog.targets())
+        else:
+            self.setCurrentIndex(self._previous)
+        self._previous = self.currentIndex()
 
 
 class ColumnsPage(QWizardPage):
@@ -263,7 +321,7 @@ class ValuesPage(QWizardPage):
             number = QTableWidgetItem()
             number.setData(Qt.DisplayRole, count)
             self.table.setItem(row, 2, number)
-            combo = TargetCombo(targets, self.table)
+            combo = TargetCombo(targets, self.table, value)
             combo.currentIndexChanged.connect(lambda _i, kind=kind, column=column, value=value, combo=combo:
                                               self._on_target_changed(kind, column, value, combo))
             self.table.setCellWidget(row, 3, combo)
