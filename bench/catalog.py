@@ -3,7 +3,7 @@
 Names combine kinds words (« Café associatif », « Fablab », « Friche »…) and place names
 with real communes from ``resources/reference/communes.csv`` (a quarter of the sites in
 big cities, the rest spread over all communes), sampled with a fixed seed. The file is
-written with the real store API (``Store.add_sites``) and cached in ``bench/.cache/``,
+written with the real store API (``store.sites.add_many``) and cached in ``bench/.cache/``,
 under a name that changes when this module, the store or the migrations change.
 """
 
@@ -127,7 +127,9 @@ def generate_sites(n: int, seed: int = SEED) -> list:
 def _fingerprint() -> str:
     h = hashlib.sha1()
     core = REPO_DIR / "tl_desktop"   # what decides the file's content: schema, rows, folding, labels
-    for path in (Path(__file__), core / "store.py", core / "migrations.py", core / "domain.py", core / "geo.py"):
+    sources = [Path(__file__), *sorted((core / "store").glob("*.py")), *sorted((core / "domain").glob("*.py")),
+               *sorted((core / "geo").glob("*.py"))]
+    for path in sources:
         h.update(path.read_bytes())
     return h.hexdigest()[:10]
 

@@ -63,7 +63,7 @@ def run() -> list[Figure]:
     def size_of(mode: str) -> int:
         return int(runs[mode]["rows"])   # the probe's « usable » line carries the PDF's size there
 
-    cold, warm, originals = runs["cold"], runs["warm"], runs["originals"]
+    cold, warm = runs["cold"], runs["warm"]
     ratio = size_of("originals") / size_of("cold")
     return [
         Figure("photos", "attach 60 photos of 12 MP: first thumbnail on screen", attach["first_thumbnail_s"], "s",

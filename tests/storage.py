@@ -23,13 +23,13 @@ class SmallDisk:
 
     def fill(self) -> None:
         """Take every free byte of the disk (as a big download or a video would)."""
-        with open(self._filler, "ab") as f:
-            try:
+        try:
+            with open(self._filler, "ab") as f:
                 while True:
                     f.write(b"\0" * 65536)
                     f.flush()
-            except OSError:
-                pass
+        except OSError:
+            pass                  # full (possibly already: the file could not even be made)
         with contextlib.suppress(OSError), open(self._filler, "ab") as f:
             while True:
                 f.write(b"\0" * 512)

@@ -34,7 +34,7 @@ def test_a_write_on_a_full_disk_is_a_typed_error_and_loses_nothing_saved(tmp_pat
 
 
 def test_an_import_on_a_full_disk_leaves_the_catalog_as_it_was(tmp_path):
-    with small_disk(tmp_path / "disque", 3072) as disk:
+    with small_disk(tmp_path / "disque", 8192) as disk:
         path = disk.folder / "catalogue.tldb"
         with Store(path) as store:
             store.sites.save(Site(name="Déjà là", commune="Die"))
@@ -132,3 +132,17 @@ def test_reads_of_damaged_pages_raise_the_typed_error(damaged_catalog):
             store.sites.map_points()
             list(store.db.execute("SELECT * FROM sites"))
             store.db.execute("SELECT count(*) FROM sites WHERE description LIKE '%zzz%'").fetchone()
+
+
+def test_the_command_line_checks_and_recovers_a_damaged_catalog(damaged_catalog, tmp_path, capsys):
+    from tl_desktop.cli import main
+
+    folder = damaged_catalog.parent
+    assert main(["check", "--data-dir", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "endommagé" in err and "tl-desktop recover" in err and "Traceback" not in err
+    target = tmp_path / "recupere" / "catalogue.tldb"
+    target.parent.mkdir()
+    assert main(["recover", "--data-dir", str(folder), "-o", str(target)]) == 0
+    assert "Catalogue récupéré" in capsys.readouterr().out
+    assert main(["check", "--data-dir", str(target.parent)]) == 0

@@ -18,6 +18,9 @@ def pytest_configure(config):
 def isolated_settings(tmp_path, qapp):
     from PySide6.QtCore import QSettings
 
+    from tl_desktop.ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(qapp)      # as run_gui does: views are tested as the app runs them
     qapp.setOrganizationName("Tiers-Lieux Desktop Tests")
     qapp.setApplicationName("Tiers-Lieux Desktop Tests")
     QSettings.setDefaultFormat(QSettings.IniFormat)

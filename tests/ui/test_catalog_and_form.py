@@ -299,3 +299,48 @@ def test_the_table_shows_labels_not_codes(qtbot, store, ops):
     cells = [view.model.data(view.model.index(0, c)) for c in range(1, 6)]
     assert cells == ["Garage solidaire, Fablab / atelier partagé", "", "2A · Corse-du-Sud",
                      "France Services", "Autre (CCAS)"]
+
+
+def test_complete_from_commune_places_marseille_by_arrondissement(qtbot, window):
+    # The same geography as the import: « 13003 Marseille » is the 3e arrondissement, at its own centre.
+    window.actions.new_site.trigger()
+    form = window.form
+    form.edits["postcode"].setText("13003")
+    form.edits["commune"].setText("Marseille")
+    qtbot.mouseClick(form.place_button, Qt.LeftButton)
+    assert form.edits["insee_code"].text() == "13203"
+    assert form.edits["commune"].text() == "Marseille"            # the agent's word is kept
+    lat, lon = (float(e.text().replace(",", ".")) for e in (form.latitude_edit, form.longitude_edit))
+    assert abs(lat - 43.3026) < 0.01 and abs(lon - 5.3758) < 0.01  # not the city's single point (43.28, 5.38)
+    assert form.precision_combo.currentData() == "commune"
+    assert "Marseille 3e Arrondissement (13203)" in form.place_info.text()
+    assert "approximative" in form.place_info.text()
+
+
+def test_complete_from_commune_explains_a_cedex_and_a_merged_commune(qtbot, window):
+    window.actions.new_site.trigger()
+    form = window.form
+    form.edits["postcode"].setText("93484")
+    form.edits["commune"].setText("St-Ouen-sur-Seine Cedex")
+    qtbot.mouseClick(form.place_button, Qt.LeftButton)
+    assert form.edits["insee_code"].text() == "93070"
+    assert form.edits["commune"].text() == "Saint-Ouen-sur-Seine"
+    assert "Cedex" in form.place_info.text()
+    form.edits["postcode"].setText("")
+    form.edits["commune"].setText("")
+    form.latitude_edit.setText("")
+    form.longitude_edit.setText("")
+    form.edits["insee_code"].setText("14067")
+    qtbot.mouseClick(form.place_button, Qt.LeftButton)
+    assert form.edits["insee_code"].text() == "14654"
+    assert form.edits["commune"].text() == "Saint-Pierre-en-Auge"
+    assert "remplacé par 14654" in form.place_info.text()
+
+
+def test_complete_from_commune_says_what_it_could_not_find(qtbot, window):
+    window.actions.new_site.trigger()
+    form = window.form
+    form.edits["commune"].setText("Saint-Denis")
+    qtbot.mouseClick(form.place_button, Qt.LeftButton)
+    assert form.edits["insee_code"].text() == ""
+    assert "introuvable" in form.place_info.text() and "précisez le code postal" in form.place_info.text()

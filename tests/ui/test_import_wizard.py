@@ -107,7 +107,7 @@ def test_values_are_mapped_by_the_agent_and_the_dry_run_shows_it(qtbot, catalog)
     msap = values.combo_for("code_label", "MSAP")
     assert "kind:france_services" in msap.targets()
     to_check_page(qtbot, wizard)
-    assert "55 lieu(x) à créer" in wizard.check_page.summary.text()
+    assert "54 lieu(x) à créer, 1 en double" in wizard.check_page.summary.text()
     kinds = Counter(k for r in wizard.plan.rows for k in r.site.kinds)
     assert kinds["mediation_numerique"] == 12
     with qtbot.waitSignal(wizard.imported, timeout=10000):
@@ -205,3 +205,73 @@ def test_a_value_can_mean_several_things_at_once(qtbot, catalog, tmp_path, monke
     assert sorted(combo.targets()) == ["kind:coworking", "kind:fablab"]
     to_check_page(qtbot, wizard)
     assert {tuple(sorted(r.site.kinds)) for r in wizard.plan.rows} == {("coworking", "fablab")}
+
+
+class FakeGeocoder:
+    """The Géoplateforme's /search on 127.0.0.1, for one known address (no test reaches the internet)."""
+
+    def __init__(self):
+        import json
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import parse_qs, urlsplit
+
+        self.queries: list[str] = []
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                q = parse_qs(urlsplit(self.path).query)["q"][0]
+                fake.queries.append(q)
+                features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [5.3905, 43.3103]},
+                             "properties": {"score": 0.93, "label": "41 Rue Jobin 13003 Marseille",
+                                            "type": "housenumber", "citycode": "13203"}}] if q.startswith("41 rue Jobin") else []
+                body = json.dumps({"type": "FeatureCollection", "features": features}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_addresses_are_geocoded_online_only_when_asked(qtbot, catalog, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tl_desktop.geo.geocoding import GeocodingClient
+
+    path = tmp_path / "l.csv"
+    path.write_text("nom;adresse;code_postal;commune\nFriche la Belle de Mai;41 rue Jobin;13003;Marseille\n"
+                    "Sans adresse;;13003;Marseille\n", encoding="utf-8")
+    fake = FakeGeocoder()
+    try:
+        wizard = open_wizard(qtbot, catalog, path)
+        wizard.geocoding_client = GeocodingClient(fake.url)
+        to_check_page(qtbot, wizard)
+        page = wizard.check_page
+        assert fake.queries == []                                 # nothing sent before the agent asks
+        assert page.geocode.isEnabled() and "1 adresse" in page.geocode.text()
+        asked = []
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.Yes)
+        page.geocode.click()
+        qtbot.waitUntil(lambda: page.geocoded.isVisible(), timeout=10000)
+        assert "Géoplateforme" in asked[0] and len(fake.queries) == 1
+        friche = next(r.site for r in wizard.plan.rows if r.site.name == "Friche la Belle de Mai")
+        assert (friche.latitude, friche.longitude, friche.location_precision) == (43.3103, 5.3905, "adresse")
+        assert not page.geocode.isEnabled()
+        with qtbot.waitSignal(wizard.imported, timeout=10000):
+            wizard.button(QWizard.FinishButton).click()
+        stored = {s.name: s for s in sites(catalog)}
+        assert stored["Friche la Belle de Mai"].location_precision == "adresse"
+        assert stored["Sans adresse"].location_precision == "commune"
+    finally:
+        fake.close()

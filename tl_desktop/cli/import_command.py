@@ -9,6 +9,7 @@ from pathlib import Path
 from tl_desktop.base.errors import ImportFileError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.paths import data_dir
+from tl_desktop.base.text import printable
 from tl_desktop.io.importing import ImportReport, import_file
 from tl_desktop.io.mapping import FIELDS, Mapping, MappingMemory
 from tl_desktop.io.plan import CREATE, DUPLICATE, MERGE, UPDATE, WriteChoices
@@ -44,6 +45,15 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
                    help="ne pas mettre à jour les lieux déjà importés de la même liste")
 
 
+def _out(text: str) -> None:
+    """Print on stdout; imported data never sends escape sequences or bidi overrides to the terminal."""
+    print(printable(text, keep="\n\t"))
+
+
+def _err(text: str) -> None:
+    print(printable(text, keep="\n\t"), file=sys.stderr)
+
+
 def _line(issue) -> str:
     return f"ligne {issue.line} : {issue.message}" + (f" ({issue.name})" if issue.name else "")
 
@@ -68,10 +78,10 @@ def run(store: Store, args: argparse.Namespace) -> int:
     _print_details(report)
     if args.save_mapping and report.mapping is not None:
         report.mapping.save(args.save_mapping)
-        print(f"correspondance enregistrée : {args.save_mapping}", file=sys.stderr)
+        _err(f"correspondance enregistrée : {args.save_mapping}")
     plan = report.plan
     prefix = "Essai à blanc, rien n'a été écrit : " if args.dry_run else ""
-    print(prefix + plan.summary(written=report.written))
+    _out(prefix + plan.summary(written=report.written))
     counts = plan.counts
     if not (counts[CREATE] or counts[UPDATE] or counts[MERGE] or counts[DUPLICATE]):
         raise ImportFileError(QT_TRANSLATE_NOOP("tl_desktop", "« {path} » : aucun lieu importable ({rejected} "
@@ -81,25 +91,24 @@ def run(store: Store, args: argparse.Namespace) -> int:
 
 
 def _print_details(report: ImportReport) -> None:
-    err = sys.stderr
     plan = report.plan
     if report.mapping_origin == "remembered":
-        print("correspondance des colonnes : celle de la dernière liste importée aux mêmes colonnes", file=err)
+        _err("correspondance des colonnes : celle de la dernière liste importée aux mêmes colonnes")
     for note in plan.notes:
-        print(note.message, file=err)
+        _err(note.message)
     if report.mapping is not None:
         used = {}
         for column, field_name in report.mapping.columns.items():
             if field_name not in ("extra", "ignore"):
                 used.setdefault(field_name, []).append(column)
-        print("colonnes : " + " ; ".join(f"{FIELDS[f]} ← {', '.join(c)}" for f, c in used.items()), file=err)
+        _err("colonnes : " + " ; ".join(f"{FIELDS[f]} ← {', '.join(c)}" for f, c in used.items()))
     for issue in plan.rejected:
-        print("rejetée, " + _line(issue), file=err)
+        _err("rejetée, " + _line(issue))
     for issue in plan.warnings:
-        print(_line(issue), file=err)
+        _err(_line(issue))
     labels = {MERGE: "déjà au catalogue, complète le lieu existant", DUPLICATE: "en double dans le fichier",
               UPDATE: "mise à jour du lieu déjà importé"}
     for row in plan.rows:
         if row.action in labels:
-            print(f"ligne {row.line} : {labels[row.action]} — {row.evidence.format(**row.evidence_args)} "
-                  f"({row.site.name})", file=err)
+            _err(f"ligne {row.line} : {labels[row.action]} — {row.evidence.format(**row.evidence_args)} "
+                 f"({row.site.name})")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
 from tl_desktop.base.resources import resource
 from tl_desktop.domain import Changes
-from tl_desktop.io.importing import ImportReport, known_of, plan_file
+from tl_desktop.io.importing import ImportReport, plan_file
 from tl_desktop.io.plan import CREATE
 from tl_desktop.store import Store, Write, write_import
 
@@ -42,7 +42,7 @@ def load_demo(store: Store, *, progress: Progress = no_progress, cancel: CancelF
             fraction = done / total if total else 0
             progress(int((number + fraction) * 50), 100 * len(DEMO_SOURCES), source.label)
         _, plan = plan_file(store, resource("demo", source.filename), source=source.label,
-                            extra_known=known_of(planned), progress=step, cancel=cancel)
+                            extra_known=planned, progress=step, cancel=cancel)
         reports.append(ImportReport(plan))
         planned += [r.site for r in plan.rows if r.action == CREATE]
 

@@ -15,6 +15,7 @@ from tl_desktop.base.errors import ImportFileError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
 from tl_desktop.domain import Changes, Site
+from tl_desktop.io.duplicates import DuplicateIndex
 from tl_desktop.io.mapping import Mapping, MappingMemory, guess_mapping
 from tl_desktop.io.plan import (
     CREATE,
@@ -22,7 +23,6 @@ from tl_desktop.io.plan import (
     MERGE,
     UPDATE,
     ImportPlan,
-    Known,
     WriteChoices,
     execute_plan,
     plan_rows,
@@ -31,7 +31,7 @@ from tl_desktop.io.readers import ReadOptions, RowIssue, Table, read_table
 from tl_desktop.store import Store, Write
 
 __all__ = ["ImportPlan", "ImportReport", "Mapping", "Prepared", "RowIssue", "Table", "WriteChoices",
-           "import_file", "known_of", "plan_file", "plan_table", "prepare", "read_file"]
+           "import_file", "plan_file", "plan_table", "prepare", "read_file"]
 
 
 @dataclass
@@ -69,27 +69,25 @@ def prepare(path: str | Path, *, mapping: Mapping | None = None, options: ReadOp
     return Prepared(table, guessed, "guessed", by_content)
 
 
-def known_of(sites: Sequence[Site]) -> list[Known]:
-    """Sites as duplicate detection sees them."""
-    return [Known(s.id, s.name, s.insee_code, s.commune, s.address, s.latitude, s.longitude) for s in sites]
-
-
-def plan_table(store: Store, table: Table, mapping: Mapping, *, source: str = "", extra_known: Sequence[Known] = (),
+def plan_table(store: Store, table: Table, mapping: Mapping, *, source: str = "", extra_known: Sequence[Site] = (),
                consume: bool = False, progress: Progress = no_progress,
                cancel: CancelFlag | None = None) -> ImportPlan:
     """Dry run of ``table`` against the catalog of ``store`` (read only); raise Cancelled.
 
-    With ``consume``, the table's rows are dropped as they are planned (no second look needed).
+    ``extra_known``: sites planned but not written yet (the demo's earlier lists), taken as
+    catalog places. With ``consume``, the table's rows are dropped as they are planned.
     """
     source = source or mapping.source or table.name
-    known = [Known(*r) for r in store.sites.match_records()] + list(extra_known)
-    return plan_rows(table, mapping, known, store.sites.source_index(source), source=source, consume=consume,
+    catalog = DuplicateIndex(store.sites.places(), store.sites.refs())
+    for site in extra_known:
+        catalog.add(site)
+    return plan_rows(table, mapping, catalog, store.sites.source_index(source), source=source, consume=consume,
                      progress=progress, cancel=cancel)
 
 
 def plan_file(store: Store, path: str | Path, *, mapping: Mapping | None = None, source: str = "",
               options: ReadOptions | None = None, memory: MappingMemory | None = None,
-              extra_known: Sequence[Known] = (), consume: bool = False, progress: Progress = no_progress,
+              extra_known: Sequence[Site] = (), consume: bool = False, progress: Progress = no_progress,
               cancel: CancelFlag | None = None) -> tuple[Prepared, ImportPlan]:
     """Read ``path``, map it and plan it, writing nothing; raise ImportFileError, Cancelled."""
     prepared = prepare(path, mapping=mapping, options=options, memory=memory,

@@ -359,6 +359,7 @@ class Mapping:
     flags: dict[str, list[Target]] = field(default_factory=dict)   # column key → targets when « oui »
     defaults: list[Target] = field(default_factory=list)           # targets every row gets
     crs: str = ""                                                  # "EPSG:2154"…; "" = detect
+    commune_positions: bool = False           # the points are the communes' (ANCT lists), not the places'
     source: str = ""                                               # label recorded with each site
     read: ReadOptions = field(default_factory=ReadOptions)
     headers: list[str] = field(default_factory=list)
@@ -377,6 +378,7 @@ class Mapping:
     def to_json(self) -> dict:
         return {"format": "tl-desktop-mapping", "version": 1, "headers": self.headers, "columns": self.columns,
                 "values": self.values, "flags": self.flags, "defaults": self.defaults, "crs": self.crs,
+                "commune_positions": self.commune_positions,
                 "source": self.source, "read": self.read.to_json()}
 
     @classmethod
@@ -394,7 +396,8 @@ class Mapping:
         flags = {str(k): targets(v) for k, v in (data.get("flags") or {}).items()}
         read = ReadOptions.from_json(data.get("read") or {}) if isinstance(data.get("read"), dict) else ReadOptions()
         return cls(columns=columns, values=values, flags=flags, defaults=targets(data.get("defaults")),
-                   crs=str(data.get("crs") or ""), source=str(data.get("source") or ""), read=read,
+                   crs=str(data.get("crs") or ""), commune_positions=data.get("commune_positions") is True,
+                   source=str(data.get("source") or ""), read=read,
                    headers=[str(h) for h in data.get("headers") or []])
 
     def save(self, path: str | Path) -> None:
@@ -572,6 +575,7 @@ def guess_mapping(table: Table, sample: int = 2000) -> tuple[Mapping, list[str]]
         columns.setdefault(key, "extra" if table.has_header else "ignore")
     mapping = Mapping(columns=columns, flags=flags, headers=list(table.headers))
     mapping.defaults = _guess_defaults(table, mapping, keys, columns_values)
+    mapping.commune_positions = _points_are_communes(table, mapping, keys, columns_values)
     for column, value, _count in distinct_values(table, mapping):
         mapping.values.setdefault(column, {}).setdefault(value_key(value), list(guess_targets(value)))
     return mapping, by_content
@@ -625,6 +629,28 @@ def _guess_defaults(table: Table, mapping: Mapping, keys: list[str], values: lis
         if len(prefixes) == 1 and (prefix := prefixes.pop()) in CODES:
             return list(CODES[prefix])
     return []
+
+
+def _points_are_communes(table: Table, mapping: Mapping, keys: list[str], values: list[list[str]]) -> bool:
+    """True when the list's points locate communes, not places: ANCT lists (``id_geo``, ``liste_geo``),
+    or many points shared by several differently named places and no address column."""
+    header_keys = {header_key(h) for h in table.headers}
+    if {"id_geo", "liste_geo"} <= header_keys or {"id_geo", "lib_geo"} <= header_keys:
+        return True
+    if mapping.columns_of("address"):
+        return False
+    lat_cols = [keys.index(k) for k in mapping.columns_of("latitude") + mapping.columns_of("latlon")]
+    name_cols = [keys.index(k) for k in mapping.columns_of("name")]
+    if not lat_cols or not name_cols:
+        return False
+    lon_cols = [keys.index(k) for k in mapping.columns_of("longitude")]
+    names: dict[tuple, set[str]] = {}
+    for n in range(len(values[0]) if values else 0):
+        point = tuple(values[i][n] for i in lat_cols + lon_cols)
+        if any(point):
+            names.setdefault(point, set()).add(values[name_cols[0]][n])
+    shared = sum(len(v) for v in names.values() if len(v) > 1)
+    return bool(names) and shared >= 0.2 * sum(len(v) for v in names.values())
 
 
 def distinct_values(table: Table, mapping: Mapping, limit: int = 500) -> list[tuple[str, str, int]]:

@@ -21,14 +21,11 @@ from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
 from tl_desktop.base.text import fold
 from tl_desktop.domain import Changes, PublicService, Site
+from tl_desktop.io.duplicates import DuplicateIndex, Evidence, Strength, duplicates_within
 from tl_desktop.io.mapping import FIELDS, SINGLE, VALUE_FIELDS, Mapping, column_keys, is_flag_value, precise
 from tl_desktop.io.readers import Note, RowIssue, Table
 from tl_desktop.store import Write, write_import
 
-# With no address, a point this close to the commune's centre only locates the commune.
-COMMUNE_CENTRE_KM = 10.0
-FAR_FROM_COMMUNE_KM = 80.0
-DUPLICATE_METRES = 150.0
 # Projections French lists use, tried in this order when the user has not said which.
 PROJECTIONS = {
     "EPSG:2154": QT_TRANSLATE_NOOP("tl_desktop", "Lambert 93 (métropole)"),
@@ -104,100 +101,47 @@ class ImportPlan:
 
 # ------------------------------------------------------------------------------ geography
 
+# The notes of geo.locate() a row's warnings repeat: what was changed, uncertain or unusable.
+# « info » notes (where a value came from) would flood a 50,000-row list.
+_GEO_WARNINGS = frozenset(k for k, level in geo.NOTE_KINDS.items() if level != "info") | {"insee_replaced"}
 
-@dataclass(frozen=True)
-class Placement:
-    """Where a row's place is: the shape of ``geo.locate``'s answer (geography helper's API)."""
 
-    insee_code: str = ""
-    commune: str = ""
-    departement: str = ""
-    region: str = ""
-    centre: tuple[float, float] | None = None      # the commune's centre
+def locate(insee: str = "", postcode: str = "", commune: str = "", latitude: float | None = None,
+           longitude: float | None = None) -> geo.Placement:
+    """Return where a row's place is (``geo.locate``), from what the row has; without coordinates, cached."""
+    if latitude is None:
+        return _locate_commune(insee, postcode, commune)
+    return geo.locate(insee=insee, postcode=postcode, commune=commune, latitude=latitude, longitude=longitude)
 
 
 @lru_cache(maxsize=65536)
-def locate(insee: str = "", postcode: str = "", commune: str = "") -> Placement:
-    """Return the commune of a row from its INSEE code, postcode and commune name.
-
-    The one place the import asks the geography: switching to ``geo.locate`` is this function.
-    """
-    found = geo.communes().find(insee=insee, postcode=postcode, name=commune)
-    if found:
-        centre = (found.latitude, found.longitude) if found.latitude is not None else None
-        return Placement(found.insee, found.name, found.departement, found.region, centre)
-    if insee:
-        dep = geo.departement_of_insee(insee)
-        known = geo.departements().get(dep)
-        return Placement(insee, "", dep if known else "", known.region if known else "")
-    return Placement()
+def _locate_commune(insee: str, postcode: str, commune: str) -> geo.Placement:
+    return geo.locate(insee=insee, postcode=postcode, commune=commune)
 
 
 # ------------------------------------------------------------------------------ duplicates
 
 
-@dataclass(frozen=True, slots=True)
-class Known:
-    """What duplicate detection needs of a catalog site."""
+def find_duplicates(sites: Sequence[Site], refs: Sequence[str], source: str, catalog: DuplicateIndex
+                    ) -> tuple[dict[int, tuple[int, Evidence]], dict[int, tuple[str, Evidence]]]:
+    """Return (duplicates inside the list: i → (first i, evidence), of catalog places: i → (site id, evidence)).
 
-    id: str
-    name: str
-    insee_code: str
-    commune: str
-    address: str
-    latitude: float | None
-    longitude: float | None
-
-
-def _duplicate_key(site) -> tuple | None:
-    """Return the key two records share when they are the same place, or None (too little to tell).
-
-    A name alone is never enough: with no commune and no address, no key (a list of 1,245
-    « Bibliothèque » must not lose 530 of them).
+    The matcher of ``io.duplicates``: a similar name **and** the same address or positions under
+    150 m, or the same identifier in the same list; a name alone never. Only probable ones
+    (and surer) are returned: a possible one is the agent's to judge, said as a warning.
     """
-    name, place = fold(site.name).strip(), site.insee_code or fold(site.commune).strip()
-    street = " ".join(fold(site.address.split(",", 1)[0]).split())
-    if not name or not (place or street):
-        return None
-    return name, place, street            # what store.site_key() returns, computed once
-
-
-def _near(a, b) -> bool:
-    if a.latitude is None or b.latitude is None:
-        return True
-    return geo.distance_km(a.latitude, a.longitude, b.latitude, b.longitude) * 1000 <= DUPLICATE_METRES \
-        or not (a.address and b.address) and geo.distance_km(a.latitude, a.longitude, b.latitude, b.longitude) < 2
-
-
-def find_duplicates(sites: Sequence[Site], known: Sequence[Known]
-                    ) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[str, str]]]:
-    """Return (duplicates inside the list: i → (first i, why), duplicates of catalog sites: i → (id, why)).
-
-    The one place the import decides what is the same place: the duplicates helper's
-    ``DuplicateIndex`` replaces this function.
-    """
-    catalog: dict[tuple, list[Known]] = {}
-    for k in known:
-        key = _duplicate_key(k)
-        if key is not None:
-            catalog.setdefault(key, []).append(k)
-    within: dict[int, tuple[int, str]] = {}
-    of_catalog: dict[int, tuple[str, str]] = {}
-    first: dict[tuple, list[int]] = {}
-    same = QT_TRANSLATE_NOOP("tl_desktop", "même nom, même commune et même adresse")
+    within: dict[int, tuple[int, Evidence]] = {}
+    of_catalog: dict[int, tuple[str, Evidence]] = {}
+    row_refs = {site.id: [(source, ref)] for site, ref in zip(sites, refs) if ref}
     for i, site in enumerate(sites):
-        key = _duplicate_key(site)
-        if key is None:
-            continue
-        match = next((k for k in catalog.get(key, ()) if _near(site, k)), None)
-        if match is not None:
-            of_catalog[i] = (match.id, same)
-            continue
-        earlier = next((j for j in first.get(key, ()) if _near(site, sites[j])), None)
-        if earlier is not None:
-            within[i] = (earlier, same)
-        else:
-            first.setdefault(key, []).append(i)
+        found = catalog.matches(site, row_refs.get(site.id, ()), minimum=Strength.POSSIBLE) if len(catalog) else []
+        if found:
+            of_catalog[i] = found[0]
+    position = {site.id: i for i, site in enumerate(sites)}
+    for match in duplicates_within(sites, row_refs, minimum=Strength.POSSIBLE):
+        later = position[match.second]
+        if later not in within and later not in of_catalog:
+            within[later] = (position[match.first], match.evidence)
     return within, of_catalog
 
 
@@ -300,13 +244,13 @@ def _columns(table: Table, mapping: Mapping) -> _Columns:
     return _Columns(single, multi, flags, table.headers, keys)
 
 
-def plan_rows(table: Table, mapping: Mapping, known: Sequence[Known] = (), source_refs: dict[str, str] | None = None,
-              *, source: str = "", consume: bool = False, progress: Progress = no_progress,
-              cancel: CancelFlag | None = None) -> ImportPlan:
+def plan_rows(table: Table, mapping: Mapping, catalog: DuplicateIndex | None = None,
+              source_refs: dict[str, str] | None = None, *, source: str = "", consume: bool = False,
+              progress: Progress = no_progress, cancel: CancelFlag | None = None) -> ImportPlan:
     """Decide, writing nothing, what each row of ``table`` becomes under ``mapping``; return the plan.
 
-    ``known`` are the catalog's sites (duplicates); ``source_refs`` maps the identifiers this
-    source already gave to catalog sites (updates). With ``consume``, each row of the table is
+    ``catalog`` indexes the catalog's sites (duplicates); ``source_refs`` maps the identifiers
+    this source already gave to catalog sites (updates). With ``consume``, each row of the table is
     dropped once planned (a 200,000-row list does not sit in memory twice). Raise Cancelled.
     """
     source = source or mapping.source or table.name
@@ -388,6 +332,9 @@ def plan_rows(table: Table, mapping: Mapping, known: Sequence[Known] = (), sourc
                     lat_text, lon_text = y_text, x_text
             row_coords.append((lat_text, lon_text))
     plan.rows_read = len(table.rows) + len(table.rejected)
+    if mapping.commune_positions:
+        plan.notes.append(Note(QT_TRANSLATE_NOOP("tl_desktop", "Les coordonnées de cette liste sont celles des "
+                                                 "communes, pas des lieux : positions approximatives.")))
     if pending_xy:
         _project(plan, mapping, sites, lines, row_coords, pending_xy, xy)
     placed: list[Site] = []
@@ -396,12 +343,13 @@ def plan_rows(table: Table, mapping: Mapping, known: Sequence[Known] = (), sourc
     for i, site in enumerate(sites):
         if i % 2000 == 0 and cancel is not None and cancel.is_set():
             raise Cancelled()
-        if _place(site, row_coords[i], lines[i], plan):
+        if _place(site, row_coords[i], lines[i], plan, mapping.commune_positions):
             placed.append(site)
             placed_lines.append(lines[i])
             placed_refs.append(refs[i])
     progress(total, total, table.name)
-    _decide(plan, placed, placed_lines, placed_refs, known, source_refs or {})
+    _decide(plan, placed, placed_lines, placed_refs, catalog if catalog is not None else DuplicateIndex(),
+            source_refs or {})
     return plan
 
 
@@ -493,16 +441,6 @@ def _project(plan: ImportPlan, mapping: Mapping, sites, lines, row_coords, pendi
         row_coords[i] = (repr(lat), repr(lon)) if lat == lat and lon == lon else ("?", "?")
 
 
-@lru_cache(maxsize=4096)
-def _name_key(text: str) -> str:
-    text = re.sub(r"\b(st|ste)\b", lambda m: {"st": "saint", "ste": "sainte"}[m.group(1)], fold(text))
-    return re.sub(r"[^a-z0-9]+", "", text)
-
-
-def _same_name(a: str, b: str) -> bool:
-    return bool(a and b) and (a == b or _name_key(a) == _name_key(b))
-
-
 @lru_cache(maxsize=512)
 def departement_code(text: str) -> str:
     """Return the code of a département written as a code (« 1 », « 01 », « 2A ») or a name (« Ain »)."""
@@ -518,7 +456,8 @@ def departement_code(text: str) -> str:
     return ""
 
 
-def _place(site: Site, coords: tuple[str, str] | None, line: int, plan: ImportPlan) -> bool:
+def _place(site: Site, coords: tuple[str, str] | None, line: int, plan: ImportPlan,
+           commune_positions: bool = False) -> bool:
     """Fill commune, INSEE, département, région and position; return False if the row is rejected."""
     name = site.name
     warn = plan.warnings.append
@@ -528,114 +467,97 @@ def _place(site: Site, coords: tuple[str, str] | None, line: int, plan: ImportPl
     if site.postcode and not _POSTCODE.match(site.postcode):
         warn(RowIssue(line, name, QT_TRANSLATE_NOOP("tl_desktop", "code postal « {postcode} » : 5 chiffres "
                                                     "attendus"), dict(postcode=site.postcode)))
-    place = locate(site.insee_code, site.postcode if _POSTCODE.match(site.postcode or "") else "", site.commune)
-    given_departement, site.departement = site.departement, ""
-    if place.insee_code:
-        given = site.insee_code
-        # An arrondissement's code (13202, 75112) is more precise than its commune's: kept.
-        if given and place.insee_code != given:
-            if geo.departement_of_insee(given) != place.departement:
-                warn(RowIssue(line, name, QT_TRANSLATE_NOOP("tl_desktop", "code INSEE {given} remplacé par "
-                                                            "{found}"), dict(given=given, found=place.insee_code)))
-                site.insee_code = place.insee_code
-        else:
-            site.insee_code = place.insee_code
-        if not site.commune or _same_name(site.commune, place.commune):
-            site.commune = place.commune            # « DIJON », « St Ouen » → the official spelling
-        site.departement, site.region = place.departement, place.region
-    elif given_departement:
-        site.departement = given_departement
-        # No commune found: the list's own département column (« 13 », « 1 », « Ain ») still places it.
-        site.departement = departement_code(site.departement)
-        known = geo.departements().get(site.departement)
-        site.region = known.region if known else ""
+    # Coordinates that cannot be a position reject the row (the agent maps X/Y, fixes the file):
+    # a place silently moved to its commune's centre would look located.
     lat_text, lon_text = coords or ("", "")
+    lat = lon = None
     if lat_text or lon_text:
         lat, lon = _parse(lat_text), _parse(lon_text)
         if (lat is None and lat_text) or (lon is None and lon_text):
-            check = geo.CoordCheck(geo.CoordStatus.NOT_A_NUMBER)
+            status = geo.CoordStatus.NOT_A_NUMBER
         else:
-            check = geo.check_coordinates(lat, lon)
-    else:
-        check = geo.CoordCheck(geo.CoordStatus.MISSING)
-    status = geo.CoordStatus
-    if check.status in (status.NOT_A_NUMBER, status.OUT_OF_RANGE, status.NULL_ISLAND) or \
-            (check.status is status.MISSING and (lat_text or lon_text)):
-        reason = {
-            status.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
-                "tl_desktop", "coordonnées illisibles (latitude « {lat} », longitude « {lon} »)"),
-            status.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
-                "tl_desktop", "coordonnées hors limites (latitude {lat}, longitude {lon}) : "
-                "attendu des degrés décimaux, par exemple 43,29 et 5,37"),
-            status.NULL_ISLAND: QT_TRANSLATE_NOOP("tl_desktop", "coordonnées 0, 0 (position manquante ?)"),
-            status.MISSING: QT_TRANSLATE_NOOP("tl_desktop", "latitude ou longitude manquante"),
-        }[check.status]
-        if check.status is status.OUT_OF_RANGE and any(abs(v or 0) > 1000 for v in (_parse(lat_text),
-                                                                                  _parse(lon_text))):
-            reason = QT_TRANSLATE_NOOP("tl_desktop", "coordonnées en mètres (latitude {lat}, longitude {lon}), "
-                                       "sans doute du Lambert 93 : associez ces colonnes à X et Y")
-        plan.rejected.append(RowIssue(line, name, reason, dict(lat=lat_text[:40], lon=lon_text[:40])))
-        return False
-    if check.status is status.SWAPPED:
-        warn(RowIssue(line, name, QT_TRANSLATE_NOOP("tl_desktop", "latitude et longitude inversées : corrigées")))
-    elif check.status is status.OUTSIDE_FRANCE:
-        warn(RowIssue(line, name, QT_TRANSLATE_NOOP("tl_desktop", "position hors de France ({lat}, {lon})"),
-                      dict(lat=check.latitude, lon=check.longitude)))
-    centre = place.centre
-    if check.latitude is not None:
-        site.latitude, site.longitude = round(check.latitude, 6), round(check.longitude, 6)
-        site.location_precision = "adresse" if site.address else None
-        if centre:
-            km = geo.distance_km(site.latitude, site.longitude, centre[0], centre[1])
-            if km <= COMMUNE_CENTRE_KM and not site.address:
-                site.location_precision = "commune"
-            elif km > FAR_FROM_COMMUNE_KM:
-                warn(RowIssue(line, name, QT_TRANSLATE_NOOP(
-                    "tl_desktop", "position à {km} km de la commune {commune} : à vérifier"),
-                    dict(km=round(km), commune=place.commune)))
-    elif centre:
-        site.latitude, site.longitude, site.location_precision = centre[0], centre[1], "commune"
-        warn(RowIssue(line, name, QT_TRANSLATE_NOOP("tl_desktop", "pas de coordonnées : placé au centre de "
-                                                    "{commune} (position approximative)"),
-                      dict(commune=place.commune)))
+            status = geo.check_coordinates(lat, lon).status
+        if status in (geo.CoordStatus.NOT_A_NUMBER, geo.CoordStatus.OUT_OF_RANGE, geo.CoordStatus.NULL_ISLAND,
+                      geo.CoordStatus.MISSING):
+            reason = {
+                geo.CoordStatus.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
+                    "tl_desktop", "coordonnées illisibles (latitude « {lat} », longitude « {lon} »)"),
+                geo.CoordStatus.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+                    "tl_desktop", "coordonnées hors limites (latitude {lat}, longitude {lon}) : "
+                    "attendu des degrés décimaux, par exemple 43,29 et 5,37"),
+                geo.CoordStatus.NULL_ISLAND: QT_TRANSLATE_NOOP("tl_desktop", "coordonnées 0, 0 (position manquante ?)"),
+                geo.CoordStatus.MISSING: QT_TRANSLATE_NOOP("tl_desktop", "latitude ou longitude manquante"),
+            }[status]
+            if status is geo.CoordStatus.OUT_OF_RANGE and any(abs(v or 0) > 1000 for v in (lat, lon)):
+                reason = QT_TRANSLATE_NOOP("tl_desktop", "coordonnées en mètres (latitude {lat}, longitude {lon}), "
+                                           "sans doute du Lambert 93 : associez ces colonnes à X et Y")
+            plan.rejected.append(RowIssue(line, name, reason, dict(lat=lat_text[:40], lon=lon_text[:40])))
+            return False
+    postcode = site.postcode if _POSTCODE.match(site.postcode or "") else ""
+    place = locate(site.insee_code, postcode, site.commune, lat, lon)
+    for note in place.notes:
+        if note.kind in _GEO_WARNINGS:
+            warn(RowIssue(line, name, note.template, dict(note.args)))
+    given_departement, site.departement = site.departement, ""
+    if place.found:
+        site.insee_code = place.insee_code          # an arrondissement's for Paris, Lyon, Marseille
+        site.commune = place.city or place.commune  # « DIJON », « St Ouen Cedex » → the official name
+        site.postcode = site.postcode or place.postcode
+    if place.departement:
+        site.departement, site.region = place.departement, place.region
+    elif given_departement:
+        # No commune found: the list's own département column (« 13 », « 1 », « Ain ») still places it.
+        site.departement = departement_code(given_departement)
+        known = geo.departements().get(site.departement)
+        site.region = known.region if known else ""
+    if place.placed:
+        site.latitude, site.longitude = round(place.latitude, 6), round(place.longitude, 6)
+        site.location_precision = place.location_precision     # « commune » when it is the centre's point
+        if commune_positions:
+            site.location_precision = geo.PRECISION_COMMUNE
+        elif site.location_precision == geo.PRECISION_ADDRESS and not site.address:
+            site.location_precision = None                        # a point without an address: of unknown precision
     else:
         warn(RowIssue(line, name, QT_TRANSLATE_NOOP(
             "tl_desktop", "pas de coordonnées ni de commune reconnue : absent de la carte")))
     return True
 
 
-def _decide(plan: ImportPlan, sites: list[Site], lines: list[int], refs: list[str], known: Sequence[Known],
+def _decide(plan: ImportPlan, sites: list[Site], lines: list[int], refs: list[str], catalog: DuplicateIndex,
             source_refs: dict[str, str]) -> None:
-    """Sort rows into create / update / merge / duplicate."""
+    """Sort rows into create / update / merge / duplicate (possible duplicates: created, with a warning)."""
     updates = {i: source_refs[ref] for i, ref in enumerate(refs) if ref and ref in source_refs}
     fresh = [i for i in range(len(sites)) if i not in updates]
-    within, of_catalog = find_duplicates([sites[i] for i in fresh], known)
-    seen_refs: dict[str, int] = {}
+    within, of_catalog = find_duplicates([sites[i] for i in fresh], [refs[i] for i in fresh], plan.source, catalog)
     for i, site in enumerate(sites):
         row = PlannedRow(line=lines[i], site=site, source_id=refs[i])
         if i in updates:
             row.action, row.target = UPDATE, updates[i]
             row.evidence = QT_TRANSLATE_NOOP("tl_desktop", "même identifiant « {ref} » dans la même liste")
             row.evidence_args = {"ref": refs[i]}
-        elif refs[i] and refs[i] in seen_refs:
-            row.action, row.target = DUPLICATE, str(lines[seen_refs[refs[i]]])
-            row.evidence = QT_TRANSLATE_NOOP("tl_desktop", "même identifiant « {ref} » que la ligne {line}")
-            row.evidence_args = {"ref": refs[i], "line": lines[seen_refs[refs[i]]]}
         plan.rows.append(row)
-        if refs[i]:
-            seen_refs.setdefault(refs[i], i)
     for position, i in enumerate(fresh):
         row = plan.rows[i]
-        if row.action != CREATE:
-            continue
         if position in of_catalog:
-            row.action, row.target = MERGE, of_catalog[position][0]
-            row.evidence = of_catalog[position][1]
+            target, evidence = of_catalog[position]
+            if evidence.strength >= Strength.PROBABLE:
+                row.action, row.target = MERGE, target
+                row.evidence, row.evidence_args = "{why}", {"why": evidence.why}
+            else:
+                plan.warnings.append(RowIssue(row.line, row.site.name, QT_TRANSLATE_NOOP(
+                    "tl_desktop", "doublon possible d'un lieu du catalogue, créé quand même : {why}"),
+                    {"why": evidence.why}))
         elif position in within:
-            first = fresh[within[position][0]]
-            row.action, row.target = DUPLICATE, str(lines[first])
-            row.evidence = QT_TRANSLATE_NOOP("tl_desktop", "{why} que la ligne {line}")
-            row.evidence_args = {"why": within[position][1], "line": lines[first]}
+            first, evidence = within[position]
+            line = lines[fresh[first]]
+            if evidence.strength >= Strength.PROBABLE:
+                row.action, row.target = DUPLICATE, str(line)
+                row.evidence = QT_TRANSLATE_NOOP("tl_desktop", "en double avec la ligne {line} : {why}")
+                row.evidence_args = {"why": evidence.why, "line": line}
+            else:
+                plan.warnings.append(RowIssue(row.line, row.site.name, QT_TRANSLATE_NOOP(
+                    "tl_desktop", "doublon possible de la ligne {line}, créé quand même : {why}"),
+                    {"why": evidence.why, "line": line}))
 
 
 # ------------------------------------------------------------------------------ writing

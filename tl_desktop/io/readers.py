@@ -228,9 +228,10 @@ def _guess_8bit(raw: bytes) -> str:
     return "cp1252"
 
 
-# Control characters (escape sequences, BEL, C1) and bidirectional overrides have no place in a
-# list of places; a right-to-left override would reverse a name on screen and in a terminal.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Control characters (escape sequences, BEL, C1) have no place in a list of places; as
+# base.text.normalise() does for what is stored. Bidirectional marks are text (Arabic, Hebrew
+# names): kept, and made harmless where printed (base.text.printable).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _clean_text(text: str) -> str:

@@ -14,6 +14,7 @@ from tl_desktop import geo
 from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
+from tl_desktop.base.text import normalise
 from tl_desktop.domain import Attachment, Changes, utc_now
 from tl_desktop.media import Ingested, MediaError, MediaLibrary
 from tl_desktop.store.connection import Connection
@@ -123,7 +124,7 @@ class Attachments:
                             cancel=cancel)
 
     def set_caption(self, attachment_id: str, caption: str) -> Changes:
-        self._update(attachment_id, "caption = ?", [caption.strip()])
+        self._update(attachment_id, "caption = ?", [normalise(caption).strip()])
         return Changes.of(attachments=attachment_id)
 
     def move(self, attachment_id: str, position: int) -> Changes:

@@ -1,8 +1,9 @@
 """The catalog of one data folder: a connection and its sub-APIs, reached only through here.
 
 One ``Store`` per thread (SQLite connections are not shared across threads). The sub-APIs
-(``sites``, ``tours``, ``visits``, ``people``, ``attachments``) share the connection and use
-each other through their public methods only; every mutation returns a ``Changes``.
+(``sites``, ``tours``, ``visits``, ``people``, ``attachments``, ``rooms``, ``studies``, ``imports``,
+``merges``) share the connection and use each other through their public methods only; every
+mutation returns a ``Changes``.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from tl_desktop.media import MediaLibrary
 from tl_desktop.store.attachments import Attachments
 from tl_desktop.store.connection import Connection
 from tl_desktop.store.imports import Imports
+from tl_desktop.store.merges import Merges
 from tl_desktop.store.migrations import MIGRATIONS, Migration
 from tl_desktop.store.people import People
+from tl_desktop.store.rooms import Rooms
 from tl_desktop.store.sites import Sites, decode_list
+from tl_desktop.store.studies import Studies
 from tl_desktop.store.tours import Tours
 from tl_desktop.store.visits import Visits
 
@@ -47,6 +51,9 @@ class Store:
         self.visits = Visits(self._conn, self.sites, self.people)
         self.attachments = Attachments(self._conn, self.visits, self.media)
         self.imports = Imports(self._conn)
+        self.rooms = Rooms(self._conn, self.sites)
+        self.studies = Studies(self._conn)
+        self.merges = Merges(self._conn, self.sites)
 
     def atomic(self):
         """A transaction around several sub-API calls (a savepoint when nested)."""

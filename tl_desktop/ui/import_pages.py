@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -159,11 +160,14 @@ class ColumnsPage(QWizardPage):
         for code, label in PROJECTIONS.items():
             self.projection.addItem(f"{core_tr(label)} ({code})", code)
         self.projection_label = QLabel(self.tr("Projection des X/Y"), self)
+        self.commune_positions = QCheckBox(self.tr("Les coordonnées sont celles des communes, pas des lieux "
+                                                   "(positions approximatives)"), self)
         self.save_button = QPushButton(self.tr("Enregistrer la correspondance…"), self)
         self.load_button = QPushButton(self.tr("Charger une correspondance…"), self)
         form = QFormLayout()
         form.addRow(self.tr("Nom de la liste (source)"), self.source)
         form.addRow(self.projection_label, self.projection)
+        form.addRow("", self.commune_positions)
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.save_button)
@@ -177,6 +181,7 @@ class ColumnsPage(QWizardPage):
         self.load_button.clicked.connect(self._on_load_clicked)
         self.source.textEdited.connect(self._on_source_edited)
         self.projection.currentIndexChanged.connect(self._on_projection_changed)
+        self.commune_positions.toggled.connect(self._on_commune_positions_toggled)
         self._combos: dict[str, QComboBox] = {}
 
     # ---- filling
@@ -216,6 +221,7 @@ class ColumnsPage(QWizardPage):
             self.table.setCellWidget(row, 2, combo)
             self._combos[key] = combo
         self.projection.setCurrentIndex(max(0, self.projection.findData(mapping.crs)))
+        self.commune_positions.setChecked(mapping.commune_positions)
         self._show_projection()
         self.completeChanged.emit()
 
@@ -243,6 +249,9 @@ class ColumnsPage(QWizardPage):
 
     def _on_source_edited(self, text: str) -> None:
         self._wizard.prepared.mapping.source = text.strip()
+
+    def _on_commune_positions_toggled(self, checked: bool) -> None:
+        self._wizard.prepared.mapping.commune_positions = checked
 
     def _on_projection_changed(self) -> None:
         self._wizard.prepared.mapping.crs = self.projection.currentData() or ""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.domain import KINDS
+from tl_desktop.io.geocoding import geocode_sites, needs_geocoding
 from tl_desktop.io.importing import Prepared, plan_table, prepare
 from tl_desktop.io.mapping import Mapping, MappingMemory, guess_mapping
 from tl_desktop.io.plan import CREATE, DUPLICATE, MERGE, UPDATE, ImportPlan, WriteChoices, execute_plan
@@ -34,6 +36,7 @@ from tl_desktop.io.readers import ENCODINGS, ReadOptions, read_table
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.import_pages import ColumnsPage, ValuesPage, core_tr
+from tl_desktop.ui.messages import ask
 from tl_desktop.ui.workers import run_job
 
 PREVIEW_ROWS = 50
@@ -154,9 +157,14 @@ class CheckPage(QWizardPage):
             self.show.addItem(self.tr(label), value)
         self.geocode = QPushButton(self.tr("Géocoder les adresses en ligne…"), self)
         self.geocode.setEnabled(False)
-        self.geocode.setToolTip(self.tr("Le géocodage des adresses par le service national (Géoplateforme) "
-                                        "n'est pas encore disponible dans cette version : les lieux sans "
-                                        "coordonnées sont placés au centre de leur commune."))
+        self.geocode.setToolTip(self.tr("Placer à leur adresse, avec le service national de géocodage "
+                                        "(Géoplateforme, en ligne), les lieux qui n'ont que la position de leur "
+                                        "commune. Rien n'est envoyé sans votre accord."))
+        self.geocode.clicked.connect(self._on_geocode_clicked)
+        self.geocoded = QLabel(self)
+        self.geocoded.setWordWrap(True)
+        self.geocoded.setTextFormat(Qt.PlainText)
+        self.geocoded.hide()
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Statut"), self.tr("Lieu"),
                                               self.tr("Commune"), self.tr("Détail")])
@@ -177,6 +185,7 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.update_box)
         layout.addWidget(self.merge_box)
         layout.addLayout(bar)
+        layout.addWidget(self.geocoded)
         layout.addWidget(self.table, 1)
         self.show.currentIndexChanged.connect(self._fill_table)
 
@@ -218,8 +227,34 @@ class CheckPage(QWizardPage):
                                        "fichier) au lieu de les créer une seconde fois").format(n=c[MERGE], m=c[DUPLICATE]))
         self.update_box.setVisible(bool(c[UPDATE]))
         self.merge_box.setVisible(bool(c[MERGE] or c[DUPLICATE]))
+        to_geocode = len(self.to_geocode())
+        self.geocode.setEnabled(bool(to_geocode))
+        self.geocode.setText(self.tr("Géocoder {n} adresse(s) en ligne…").format(n=to_geocode) if to_geocode
+                             else self.tr("Géocoder les adresses en ligne…"))
         self._fill_table()
         self.completeChanged.emit()
+
+    def to_geocode(self) -> list:
+        """The planned sites with an address and only their commune's position (or none)."""
+        plan = self._wizard.plan
+        return [r.site for r in plan.rows if r.action != DUPLICATE and needs_geocoding(r.site)] if plan else []
+
+    def _on_geocode_clicked(self) -> None:
+        sites = self.to_geocode()
+        answer = ask(self, self.tr("Géocoder les adresses"), self.tr(
+            "Les adresses de {n} lieu(x) vont être envoyées au service national de géocodage (Géoplateforme, "
+            "data.geopf.fr), par lots, pour les placer à leur adresse. Il faut être connecté à internet. "
+            "Continuer ?").format(n=len(sites)))
+        if answer == QMessageBox.Yes:
+            self._wizard.geocode(sites)
+
+    def show_geocoded(self, report) -> None:
+        self.geocoded.setText(self.tr(
+            "Géocodage : {updated} lieu(x) placé(s) à l'adresse, {uncertain} réponse(s) incertaine(s) non "
+            "retenue(s), {missing} adresse(s) non trouvée(s).").format(
+            updated=len(report.updated), uncertain=len(report.uncertain), missing=len(report.not_found)))
+        self.geocoded.show()
+        self.fill()
 
     def choices(self) -> WriteChoices:
         return WriteChoices(update_existing=self.update_box.isChecked(), merge_duplicates=self.merge_box.isChecked())
@@ -278,6 +313,7 @@ class ImportWizard(QWizard):
         self.prepared: Prepared | None = None
         self.plan: ImportPlan | None = None
         self.runner = None
+        self.geocoding_client = None        # the Géoplateforme by default; a fake server in tests
         self.setWindowTitle(self.tr("Importer « {name} »").format(name=self.path.name))
         self.setWizardStyle(QWizard.ClassicStyle)
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
@@ -355,6 +391,24 @@ class ImportWizard(QWizard):
 
         self._run(self.tr("Vérification de « {name} »…").format(name=self.path.name), job, done,
                   lambda exc: show_error(self, exc))
+
+    def geocode(self, sites: list) -> None:
+        """Place ``sites`` at their address online (a worker, progress and cancel); the plan takes the result."""
+        client = self.geocoding_client
+
+        def job(progress, cancel):
+            return geocode_sites(sites, progress=progress, cancel=cancel, client=client)
+
+        def done(report) -> None:
+            placed = {s.id: s for s in report.updated}
+            for row in self.plan.rows:
+                site = placed.get(row.site.id)
+                if site is not None:
+                    row.site.latitude, row.site.longitude = site.latitude, site.longitude
+                    row.site.location_precision = site.location_precision
+            self.check_page.show_geocoded(report)
+
+        self._run(self.tr("Géocodage des adresses…"), job, done, lambda exc: show_error(self, exc))
 
     def _run(self, label: str, job, on_done, on_failed) -> None:
         self.busy_changed.emit(True)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -30,8 +30,10 @@ from tl_desktop.io.demo import load_demo
 from tl_desktop.store import Store, Writer, backup, damaged, quick_check
 from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
+from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
 from tl_desktop.ui.errors import error_text, show_error
 from tl_desktop.ui.import_wizard import ImportWizard
+from tl_desktop.ui.merge_dialog import MergeChoice, MergeCommand
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.workers import run_job
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
         self.import_wizard = None
+        self.duplicates_dialog = None
         self._jobs: set = set()
         self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
         # The map redraws up to 50,000 markers for a filter: tell it once typing pauses.
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self._notebook = None
         self._tour_view = None
         self.notebook_dock = self.tour_dock = None
+        self._study_view = None
 
         self.actions = build_actions(self)
         self._build_menus()
@@ -201,18 +205,19 @@ class MainWindow(QMainWindow):
         menu.addActions([a.import_file, a.load_demo])
         menu.addSeparator()
         menu.addAction(a.quit)
-        menu = self.menuBar().addMenu(self.tr("&Édition"))
+        # Mnemonics on plain ASCII letters, one per menu: Alt+É does not exist on a US keyboard.
+        menu = self.menuBar().addMenu(self.tr("É&dition"))
         menu.addActions([undo, redo])
         menu.addSeparator()
-        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
+        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.find_duplicates])
         menu.addSeparator()
-        menu.addActions([a.show_tours, a.new_visit, a.export_visit])
+        menu.addActions([a.show_tours, a.new_visit, a.export_visit, a.show_study])
         menu.addSeparator()
         menu.addAction(a.find)
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
         a.show_form.setCheckable(True)
         menu.addAction(a.show_form)
-        menu = self.menuBar().addMenu(self.tr("&Aide"))
+        menu = self.menuBar().addMenu(self.tr("A&ide"))
         menu.addAction(a.about)
         toolbar = self.addToolBar(self.tr("Outils"))
         toolbar.setObjectName("main_toolbar")
@@ -230,17 +235,24 @@ class MainWindow(QMainWindow):
         a.new_visit.triggered.connect(self.new_visit)
         a.export_visit.triggered.connect(self.export_visit)
         a.show_tours.triggered.connect(self.show_tours)
+        a.show_study.triggered.connect(self.show_study)
         a.delete_site.triggered.connect(self.delete_current_site)
+        a.find_duplicates.triggered.connect(self.show_duplicates)
         a.find.triggered.connect(self.catalog.focus_search)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.show_form.toggled.connect(self.form_dock.setVisible)
         self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
+        # « Enregistrer la fiche » is for the form's changes only; Ctrl+S still writes the notebook
+        # at once. A disabled action's shortcut does nothing, so this one stands in meanwhile.
         a.save_site.setEnabled(False)
-        self.form.dirty_changed.connect(lambda dirty: a.save_site.setEnabled(dirty or self._notebook is not None))
+        self._save_shortcut = QShortcut(QKeySequence.Save, self, self._save_all)
+        a.save_site.enabledChanged.connect(lambda enabled: self._save_shortcut.setEnabled(not enabled))
+        self.form.dirty_changed.connect(a.save_site.setEnabled)
         self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
         self.form.site_saved.connect(self._on_form_site_saved)
         self.form.visit_open_requested.connect(self.open_visit)
         self.form.visit_delete_requested.connect(self.delete_visit)
+        self.form.site_open_requested.connect(self.show_site)   # the existing one rather than a duplicate
         self.catalog.site_activated.connect(self.open_site)
         self.catalog.site_selected.connect(self._on_catalog_site_selected)
         self.catalog.shown_ids_changed.connect(self._on_catalog_shown_ids_changed)
@@ -392,6 +404,8 @@ class MainWindow(QMainWindow):
             return
         self.form.new_site()
         self.form_dock.show()
+        self.form_dock.raise_()       # in front of the notebook or tour tab, its name field focused
+        self.form.edits["name"].setFocus(Qt.OtherFocusReason)
 
     def delete_current_site(self) -> None:
         site_id = self.catalog.current_site_id() if self.catalog.table.hasFocus() or not self.form.site_id() \
@@ -411,6 +425,38 @@ class MainWindow(QMainWindow):
             self.form.load_site(None)
         self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
         self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Show the probable duplicates of the catalog (searched anew each time), to merge them."""
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self._track, self,
+                                                      actions=(self.undo_action, self.redo_action))
+            self.duplicates_dialog.site_open_requested.connect(self.show_site)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.search()
+        return self.duplicates_dialog
+
+    def show_site(self, site_id: str) -> None:
+        """Select a site in the catalog (clearing filters that hide it) and open its form."""
+        if site_id != self.form.site_id() and not self.form.maybe_save():
+            return
+        if not self.catalog.select_site(site_id):
+            self.catalog.clear_filters()
+            self.catalog.select_site(site_id)
+        self.open_site(site_id)
+
+    def merge_sites(self, choice: MergeChoice) -> bool:
+        """Merge two sites as chosen in the merge dialog, undoable with Ctrl+Z; False if refused (said)."""
+        if self.form.site_id() in (choice.keep_id, choice.other_id) and not self.form.maybe_save():
+            return False
+        if self.apply_changes(lambda store: store.merges.merge(
+                choice.keep_id, choice.other_id, choice.site, cover_from=choice.cover_from)) is None:
+            return False
+        self.undo_stack.push(MergeCommand(self.apply_changes, choice))
+        self.statusBar().showMessage(self.tr("« {name} » fusionné dans « {kept} ». Ctrl+Z pour annuler.").format(
+            name=choice.other_name, kept=choice.site.name), 8000)
+        return True
 
     # ---- visits
 
@@ -467,6 +513,20 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.push(DeleteVisitCommand(self, visit_id, label))
         self.statusBar().showMessage(self.tr("Visite supprimée. Ctrl+Z pour annuler."), 8000)
+    def show_study(self):
+        """Open the territorial study in its own window (created on first use); return the view."""
+        if self._study_view is None:
+            from tl_desktop.views.study_view import StudyView
+
+            self._study_view = StudyView(self.store, self.ops, self.data_folder, self)
+            self._study_view.setWindowFlag(Qt.Window)
+            self._study_view.setWindowTitle(self.tr("Étude territoriale — Tiers-Lieux Desktop"))
+            self._study_view.resize(1366, 768)
+            self._study_view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._study_view.load()
+        self._study_view.show()
+        self._study_view.raise_()
+        return self._study_view
 
     def show_tours(self) -> None:
         self.tour_view   # noqa: B018 — creates the dock on first use
@@ -685,6 +745,8 @@ class MainWindow(QMainWindow):
             runner.wait()
         if self._notebook is not None:
             self._notebook.photos.shutdown()
+        if self._study_view is not None:
+            self._study_view.shutdown()
         if self._own_ops:
             self.ops.close()
         settings = QSettings()

@@ -69,8 +69,11 @@ class Operations(QObject):
         return result
 
     def write(self, op: Operation) -> Any:
-        """From a worker thread: run ``op`` on the writer and return its result (no broadcast)."""
-        return self.writer.call(op)
+        """From a worker thread: run ``op`` on the writer and return its result (no broadcast).
+
+        Long jobs hand their chunks here: they wait behind what the agent does (bulk priority).
+        """
+        return self.writer.bulk(op)
 
     def broadcast(self, changes: Changes, origin: object = None) -> None:
         """Tell every view what changed (also used by jobs when they end)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -88,7 +88,8 @@ class CatalogView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.search_edit.returnPressed.connect(self.open_from_search)
+        self.search_edit.installEventFilter(self)      # ↓ goes down into the results
         for combo in (self.kind_combo, self.programme_combo, self.departement_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.service_check.toggled.connect(self.apply_filter)
@@ -184,6 +185,31 @@ class CatalogView(QWidget):
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    def focus_results(self) -> bool:
+        """Search now and move the focus to the first result, selected; return False if there is none."""
+        self.apply_filter()
+        if self.model.rowCount() == 0:
+            return False
+        self.select_site(self.model.site_id(0))
+        self.table.setFocus(Qt.TabFocusReason)
+        return True
+
+    def open_from_search(self) -> None:
+        """Entrée in the search box: open the selected result's form, or the first one's."""
+        self.apply_filter()
+        index = self.table.currentIndex()
+        row = index.row() if index.isValid() else 0
+        if row < self.model.rowCount():
+            site_id = self.model.site_id(row)
+            self.select_site(site_id)
+            self.site_activated.emit(site_id)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if obj is self.search_edit and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down \
+                and event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
+            return self.focus_results()
+        return super().eventFilter(obj, event)
 
     # ---- slots
 

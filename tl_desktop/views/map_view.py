@@ -164,6 +164,14 @@ class MapView(QWidget):
         indexes = [[self._index_of[i] for i in day if i in self._index_of] for day in days]
         self._js_call("setItinerary", indexes)
 
+    def view(self) -> tuple[float, float, float] | None:
+        """The map's centre and zoom as last reported by the page (lat, lng, zoom), or None."""
+        try:
+            lat, lng, zoom = (float(v) for v in self._view.split(","))
+        except ValueError:
+            return None
+        return lat, lng, zoom
+
     def fit_visible(self) -> None:
         """Zoom so that every shown site is in view."""
         self._js_call("fitVisible")
