@@ -15,7 +15,6 @@ from tl_desktop.base.errors import ImportFileError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
 from tl_desktop.domain import Changes, Site
-from tl_desktop.io.duplicates import DuplicateIndex
 from tl_desktop.io.mapping import Mapping, MappingMemory, guess_mapping
 from tl_desktop.io.plan import (
     CREATE,
@@ -78,11 +77,9 @@ def plan_table(store: Store, table: Table, mapping: Mapping, *, source: str = ""
     catalog places. With ``consume``, the table's rows are dropped as they are planned.
     """
     source = source or mapping.source or table.name
-    catalog = DuplicateIndex(store.sites.places(), store.sites.refs())
-    for site in extra_known:
-        catalog.add(site)
-    return plan_rows(table, mapping, catalog, store.sites.source_index(source), source=source, consume=consume,
-                     progress=progress, cancel=cancel)
+    catalog = store.sites.places() + list(extra_known)
+    return plan_rows(table, mapping, catalog, store.sites.refs(), store.sites.source_index(source), source=source,
+                     consume=consume, progress=progress, cancel=cancel)
 
 
 def plan_file(store: Store, path: str | Path, *, mapping: Mapping | None = None, source: str = "",

@@ -122,26 +122,47 @@ def _locate_commune(insee: str, postcode: str, commune: str) -> geo.Placement:
 # ------------------------------------------------------------------------------ duplicates
 
 
-def find_duplicates(sites: Sequence[Site], refs: Sequence[str], source: str, catalog: DuplicateIndex
+def find_duplicates(sites: Sequence[Site], refs: Sequence[str], source: str, catalog: Sequence = (),
+                    catalog_refs: dict[str, list] | None = None
                     ) -> tuple[dict[int, tuple[int, Evidence]], dict[int, tuple[str, Evidence]]]:
     """Return (duplicates inside the list: i → (first i, evidence), of catalog places: i → (site id, evidence)).
 
     The matcher of ``io.duplicates``: a similar name **and** the same address or positions under
-    150 m, or the same identifier in the same list; a name alone never. Only probable ones
-    (and surer) are returned: a possible one is the agent's to judge, said as a warning.
+    150 m, or the same identifier in the same list; a name alone never. Possible ones (a name in
+    the same commune, nothing else to compare) are returned too, for a warning.
+
+    Département by département: a matcher's index holds about 1 KB a record, and 200,000 rows
+    in one index took 375 MB; one département at a time, a few MB. (Two records of one place
+    are in one département; a point a few metres over a border is the exception.)
     """
     within: dict[int, tuple[int, Evidence]] = {}
     of_catalog: dict[int, tuple[str, Evidence]] = {}
-    row_refs = {site.id: [(source, ref)] for site, ref in zip(sites, refs) if ref}
+    catalog_refs = catalog_refs or {}
+    def departement(place) -> str:
+        return geo.departement_of_insee(place.insee_code) or getattr(place, "departement", "") or ""
+
+    by_departement: dict[str, list[int]] = {}
     for i, site in enumerate(sites):
-        found = catalog.matches(site, row_refs.get(site.id, ()), minimum=Strength.POSSIBLE) if len(catalog) else []
-        if found:
-            of_catalog[i] = found[0]
-    position = {site.id: i for i, site in enumerate(sites)}
-    for match in duplicates_within(sites, row_refs, minimum=Strength.POSSIBLE):
-        later = position[match.second]
-        if later not in within and later not in of_catalog:
-            within[later] = (position[match.first], match.evidence)
+        by_departement.setdefault(departement(site), []).append(i)
+    known: dict[str, list] = {}
+    for place in catalog:
+        known.setdefault(departement(place), []).append(place)
+    for departement, positions in by_departement.items():
+        group = [sites[i] for i in positions]
+        row_refs = {sites[i].id: [(source, refs[i])] for i in positions if refs[i]}
+        around = known.get(departement, ()) if departement else catalog
+        if around:
+            index = DuplicateIndex(around, {p.id: catalog_refs[p.id] for p in around if p.id in catalog_refs})
+            for k, site in enumerate(group):
+                found = index.matches(site, row_refs.get(site.id, ()), minimum=Strength.POSSIBLE)
+                if found:
+                    of_catalog[positions[k]] = found[0]
+            del index
+        position = {site.id: positions[k] for k, site in enumerate(group)}
+        for match in duplicates_within(group, row_refs, minimum=Strength.POSSIBLE):
+            later = position[match.second]
+            if later not in within and later not in of_catalog:
+                within[later] = (position[match.first], match.evidence)
     return within, of_catalog
 
 
@@ -244,13 +265,14 @@ def _columns(table: Table, mapping: Mapping) -> _Columns:
     return _Columns(single, multi, flags, table.headers, keys)
 
 
-def plan_rows(table: Table, mapping: Mapping, catalog: DuplicateIndex | None = None,
+def plan_rows(table: Table, mapping: Mapping, catalog: Sequence = (), catalog_refs: dict[str, list] | None = None,
               source_refs: dict[str, str] | None = None, *, source: str = "", consume: bool = False,
               progress: Progress = no_progress, cancel: CancelFlag | None = None) -> ImportPlan:
     """Decide, writing nothing, what each row of ``table`` becomes under ``mapping``; return the plan.
 
-    ``catalog`` indexes the catalog's sites (duplicates); ``source_refs`` maps the identifiers
-    this source already gave to catalog sites (updates). With ``consume``, each row of the table is
+    ``catalog`` are the catalog's places (``store.sites.places()``, duplicates) and
+    ``catalog_refs`` their identifiers in their lists; ``source_refs`` maps the identifiers this
+    source already gave to catalog sites (updates). With ``consume``, each row of the table is
     dropped once planned (a 200,000-row list does not sit in memory twice). Raise Cancelled.
     """
     source = source or mapping.source or table.name
@@ -348,8 +370,7 @@ def plan_rows(table: Table, mapping: Mapping, catalog: DuplicateIndex | None = N
             placed_lines.append(lines[i])
             placed_refs.append(refs[i])
     progress(total, total, table.name)
-    _decide(plan, placed, placed_lines, placed_refs, catalog if catalog is not None else DuplicateIndex(),
-            source_refs or {})
+    _decide(plan, placed, placed_lines, placed_refs, catalog, catalog_refs or {}, source_refs or {})
     return plan
 
 
@@ -523,12 +544,13 @@ def _place(site: Site, coords: tuple[str, str] | None, line: int, plan: ImportPl
     return True
 
 
-def _decide(plan: ImportPlan, sites: list[Site], lines: list[int], refs: list[str], catalog: DuplicateIndex,
-            source_refs: dict[str, str]) -> None:
+def _decide(plan: ImportPlan, sites: list[Site], lines: list[int], refs: list[str], catalog: Sequence,
+            catalog_refs: dict[str, list], source_refs: dict[str, str]) -> None:
     """Sort rows into create / update / merge / duplicate (possible duplicates: created, with a warning)."""
     updates = {i: source_refs[ref] for i, ref in enumerate(refs) if ref and ref in source_refs}
     fresh = [i for i in range(len(sites)) if i not in updates]
-    within, of_catalog = find_duplicates([sites[i] for i in fresh], [refs[i] for i in fresh], plan.source, catalog)
+    within, of_catalog = find_duplicates([sites[i] for i in fresh], [refs[i] for i in fresh], plan.source, catalog,
+                                         catalog_refs)
     for i, site in enumerate(sites):
         row = PlannedRow(line=lines[i], site=site, source_id=refs[i])
         if i in updates:
