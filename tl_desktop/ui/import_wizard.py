@@ -215,6 +215,8 @@ class CheckPage(QWizardPage):
         parts.append(self.tr("{n} avertissement(s)").format(n=len(plan.warnings)))
         kinds: dict[str, int] = {}
         for row in plan.rows:
+            if row.action == DUPLICATE:
+                continue              # merged into its first line
             for kind in row.site.kinds:
                 kinds[kind] = kinds.get(kind, 0) + 1
         kinds_text = ", ".join(f"{self._kind(k)} {n}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
