@@ -28,6 +28,7 @@ from tl_desktop.base.resources import resource
 from tl_desktop.cli import build_parser
 from tl_desktop.store import Store, Writer
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.file_dialogs import install_french_file_dialog
 from tl_desktop.ui.main_window import MainWindow
 from tl_desktop.ui.map_scheme import register_map_scheme
 from tl_desktop.ui.operations import Operations
@@ -60,6 +61,8 @@ def install_translations(app: QApplication) -> None:
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             translators.append(translator)
+    # Installed last, so asked first: the two labels of Qt's file dialog qtbase_fr.qm lacks.
+    translators.append(install_french_file_dialog(app))
     app._translators = translators  # keep them alive
 
 
