@@ -15,7 +15,7 @@ from tl_desktop.base.errors import ImportFileError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
 from tl_desktop.domain import Changes, Site
-from tl_desktop.io.mapping import Mapping, MappingMemory, guess_mapping
+from tl_desktop.io.mapping import Mapping, MappingMemory, guess_mapping, header_key
 from tl_desktop.io.plan import (
     CREATE,
     DUPLICATE,
@@ -29,7 +29,7 @@ from tl_desktop.io.plan import (
 from tl_desktop.io.readers import ReadOptions, RowIssue, Table, read_table
 from tl_desktop.store import Store, Write
 
-__all__ = ["ImportPlan", "ImportReport", "Mapping", "Prepared", "RowIssue", "Table", "WriteChoices",
+__all__ = ["ImportPlan", "ImportReport", "Mapping", "Prepared", "RowIssue", "Table", "WriteChoices", "header_key",
            "import_file", "plan_file", "plan_table", "prepare", "read_file"]
 
 

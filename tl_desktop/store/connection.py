@@ -119,16 +119,6 @@ class CatalogDatabase(sqlite_utils.Database):
         except sqlite3.Error as exc:
             _raise_typed(exc, self.path)
 
-    def executemany(self, sql: str, rows) -> sqlite3.Cursor:
-        """Run one statement for many rows (no per-cell work in Python, as insert_all has)."""
-        try:
-            return self.conn.executemany(sql, rows)
-        except sqlite3.Error as exc:
-            typed = storage_error(exc, self.path)
-            if typed is None:
-                raise
-            raise typed from exc
-
     def query(self, sql, params=None):  # noqa: D102
         try:
             yield from super().query(sql, params)
