@@ -20,7 +20,7 @@ import traceback
 from bench import REPO_DIR, RESULTS_DIR, Figure, human_bytes, machine
 
 BENCHES = ("search", "map", "startup", "memory", "crash", "autosave", "reports", "photos", "geo", "study",
-           "cli", "duplicates", "field", "imports")
+           "cli", "duplicates", "field", "imports", "hostile")
 
 
 def _load() -> list[float] | None:
@@ -63,6 +63,8 @@ def _markdown(report: dict, figures: list[Figure]) -> str:
         out += [f"| {f.name} | {f.value_text()} | {f.target} | {f.verdict()} |" for f in figures if f.bench == name]
         out.append("")
         details = next((f.details for f in figures if f.bench == name and f.details), {})
+        if "markdown" in details:          # a bench's own table (the hostile sweep's families)
+            out += [*details["markdown"], ""]
         for key in ("slowest_prefixes", "app_p95_by_prefix_length", "query_plan_for_c", "breakdown_ms"):
             if key in details:
                 out += [f"`{key}`: `{json.dumps(details[key], ensure_ascii=False)}`", ""]
