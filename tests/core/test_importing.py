@@ -401,3 +401,12 @@ def test_infinite_and_overflowing_numbers_are_unreadable_coordinates(tmp_path, s
     report = import_file(store, write(tmp_path, "l.csv", "nom;latitude;longitude\nA;1e400;5\nB;-inf;5\nC;43.3;5.4\n"))
     assert [s.name for s in report.sites] == ["C"]
     assert all("illisibles" in r.message for r in report.rejected) and len(report.rejected) == 2
+
+
+def test_a_csv_whose_lines_end_with_cr_alone_is_read(tmp_path, store):
+    # Excel 2011 for Mac (« CSV Macintosh ») and some old exports end lines with CR alone.
+    lines = resource("demo", "liste-fs-20240801.csv").read_text(encoding="utf-8").splitlines()[:4]
+    path = write(tmp_path, "france-services-mac.csv", "\r".join(lines) + "\r")
+    report = import_file(store, path)
+    assert report.imported == 3 and not report.rejected
+    assert store.sites.query_ids(SiteFilter(text="valserhone"))

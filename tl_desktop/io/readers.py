@@ -329,6 +329,10 @@ def detect_header(first: list[str], following: list[list[str]], known: "callable
 def _read_csv(text: str, path: Path, options: ReadOptions, progress: Progress, cancel: CancelFlag | None) -> Table:
     from tl_desktop.io.mapping import is_known_header   # the header test needs the field names
 
+    if "\r" in text and "\n" not in text:
+        # Lines ended by CR alone (Excel 2011 for Mac's « CSV Macintosh », old exports):
+        # the csv module reads the whole file as one broken line.
+        text = text.replace("\r", "\n")
     delimiter = options.delimiter or detect_delimiter(text)
     if csv.field_size_limit() < MAX_FIELD:
         csv.field_size_limit(MAX_FIELD)
