@@ -92,7 +92,7 @@ def _(lab):
 
 @case(F, "full_import_cli", "tl-desktop import of the real France Services list on a full disk")
 def _(lab):
-    disk, store, _ = _full_catalog(lab, size_kb=8192, closed=True)
+    disk, store, _ = _full_catalog(lab, size_kb=32768, closed=True)
     path = lab.file("fs.csv", france_services_csv(2845))
     lab.refused(lab.cli("import", path), "plein")
     disk.free()

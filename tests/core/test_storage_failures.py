@@ -146,3 +146,25 @@ def test_the_command_line_checks_and_recovers_a_damaged_catalog(damaged_catalog,
     assert main(["recover", "--data-dir", str(folder), "-o", str(target)]) == 0
     assert "Catalogue récupéré" in capsys.readouterr().out
     assert main(["check", "--data-dir", str(target.parent)]) == 0
+
+
+def test_a_catalog_whose_disk_is_full_at_opening_is_read_and_says_why_it_cannot_be_written(tmp_path):
+    # The app closed cleanly (no -wal, no -shm), then the disk filled up: SQLite cannot make
+    # the 32 KB wal-index a read needs. The catalog must still be read, and a write must say
+    # the disk is full, not « support retiré ou défaillant » nor « lecture seule (clé USB) ».
+    with small_disk(tmp_path / "disque", 2048) as disk:
+        path = disk.folder / "catalogue.tldb"
+        with Store(path) as store:
+            store.sites.save(Site(name="Café de la Rivière", commune="Die"))
+        disk.fill()
+        with Store(path) as store:
+            assert store.read_only
+            assert store.sites.query_ids(SiteFilter(text="riviere"))
+            with pytest.raises(DiskFullError) as raised:
+                store.sites.save(Site(name="Nouveau"))
+            assert "plein" in str(raised.value) and "lecture seule" not in str(raised.value)
+        disk.free()
+        with Store(path) as store:           # space is back: written again
+            assert not store.read_only
+            store.sites.save(Site(name="Nouveau", commune="Die"))
+            assert store.sites.count() == 2 and store.check() == []

@@ -110,3 +110,26 @@ def test_a_sound_catalog_is_backed_up_once_a_day_at_start(qtbot, store, tmp_path
     with Store(copy) as saved:
         assert saved.sites.count() == 1
     assert dialogs.shown == []
+
+
+def test_a_catalog_opened_on_a_full_disk_is_shown_read_only_and_says_the_disk_is_full(
+        qtbot, tmp_path, monkeypatch, dialogs, type_text):
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    with small_disk(tmp_path / "disque", 2048) as disk:
+        with Store(disk.folder / "catalogue.tldb") as store:
+            site = store.sites.save(Site(name="Foresta", commune="Marseille"))[0]
+            visit = store.visits.create(site.id)[0]
+        disk.fill()                                    # the app was closed; then the disk filled up
+        store = Store(disk.folder / "catalogue.tldb")
+        window = MainWindow(store, disk.folder)
+        qtbot.addWidget(window)
+        window.start_deferred()
+        assert dialogs.titles()[-1] == "Disque plein" and "plein" in dialogs.shown[-1][1]
+        window.open_visit(visit.id)
+        type_text(window.notebook.notes_edit, "Notes du jour")
+        assert not window.notebook.flush()
+        assert "plein" in window.notebook.storage_problem()
+        assert window.notebook.notes_edit.toPlainText() == "Notes du jour"
+        dialogs.answer = QMessageBox.Discard
+        assert window.close()
+        store.close()

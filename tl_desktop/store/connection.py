@@ -151,6 +151,18 @@ class Connection:
                 raise NotADatabaseError(QT_TRANSLATE_NOOP(
                     "tl_desktop", "Impossible de créer le dossier « {folder} » : {reason}."),
                     folder=str(self.path.parent), reason=describe_os_error(exc)) from exc
+        self.disk_full = False          # opened read-only because the disk was full
+        try:
+            self._open(existed, migrations, timeout)
+        except StorageError as exc:
+            if not (existed and not self.read_only and _disk_full(exc, self.path)):
+                raise
+            # A read needs SQLite's 32 KB wal-index (-shm) beside the file: a full disk cannot
+            # give it. The catalog is read as it is; every write says the disk is full.
+            self.read_only = self.disk_full = True
+            self._open(existed, migrations, timeout)
+
+    def _open(self, existed: bool, migrations: list[Migration], timeout: float) -> None:
         conn = self._connect(timeout)
         self.db = CatalogDatabase(conn, execute_plugins=False)  # no plugins: ~27 ms per open
         self.db.path = self.path
@@ -254,6 +266,11 @@ class Connection:
     def atomic(self) -> Iterator[CatalogDatabase]:
         """Run a block in one transaction (a savepoint when nested); roll back on any error."""
         if self.read_only:
+            if self.disk_full:
+                raise DiskFullError(QT_TRANSLATE_NOOP(
+                    "tl_desktop", "Le disque du catalogue était plein à l'ouverture : le catalogue ne peut être que "
+                    "consulté, rien n'y est enregistré. Libérez de la place sur ce disque, puis rouvrez "
+                    "l'application (ou relancez la commande)."), path=str(self.path))
             raise ReadOnlyError(path=str(self.path))
         try:
             with self.db.atomic():
@@ -277,6 +294,21 @@ class Connection:
 
 def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
+
+
+# Less free space than this, and a failed opening is the disk's being full (SQLite's -shm
+# alone takes 32 KB; the -wal grows by pages of 4 KB).
+FULL_DISK_BYTES = 1 << 20
+
+
+def _disk_full(exc: StorageError, path: Path) -> bool:
+    """True when ``exc``, raised while opening ``path``, comes from a full disk (not a damaged or busy file)."""
+    if isinstance(exc, (DamagedDatabaseError, BusyError, ReadOnlyError)):
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_DISK_BYTES
+    except OSError:
+        return False
 
 
 def _header(path: Path) -> bytes:

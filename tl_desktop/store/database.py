@@ -44,6 +44,7 @@ class Store:
                                 read_only=read_only)
         self.db = self._conn.db
         self.read_only = self._conn.read_only
+        self.disk_full = self._conn.disk_full      # read-only because the disk was full at opening
         self.media = MediaLibrary(self.path.parent)
         self.sites = Sites(self._conn)
         self.people = People(self._conn)

@@ -160,8 +160,12 @@ class MainWindow(QMainWindow):
         self._unsaved_label.hide()
         self.statusBar().addPermanentWidget(self._unsaved_label)
         if store.read_only:
-            read_only = QLabel(self.tr("Lecture seule"), self)
-            read_only.setToolTip(self.tr("Ce catalogue est dans un dossier où l'on ne peut pas écrire : il se "
+            read_only = QLabel(self.tr("Disque plein : lecture seule") if store.disk_full else self.tr("Lecture seule"),
+                               self)
+            read_only.setToolTip(self.tr("Le disque du catalogue était plein à l'ouverture : il se consulte, mais "
+                                         "aucune modification ne peut y être enregistrée. Libérez de la place, puis "
+                                         "rouvrez l'application.") if store.disk_full else
+                                 self.tr("Ce catalogue est dans un dossier où l'on ne peut pas écrire : il se "
                                          "consulte, mais aucune modification ne peut y être enregistrée."))
             read_only.setStyleSheet("color: #8a5a00; font-weight: 600;")
             self.statusBar().addPermanentWidget(read_only)
@@ -363,7 +367,13 @@ class MainWindow(QMainWindow):
         self.load_map()
         self._reopen_last_visit()
         self.check_and_back_up()
-        if self.store.read_only:
+        if self.store.disk_full:
+            ask(self, self.tr("Disque plein"),
+                self.tr("Le disque du catalogue « {path} » est plein : le catalogue s'ouvre en consultation, et rien "
+                        "ne peut y être enregistré. Libérez de la place sur ce disque (fichiers volumineux, "
+                        "corbeille), puis rouvrez l'application.").format(path=self.store.path), QMessageBox.Ok,
+                icon=QMessageBox.Warning)
+        elif self.store.read_only:
             ask(self, self.tr("Catalogue en lecture seule"),
                 self.tr("Le catalogue « {path} » est dans un dossier où l'on ne peut pas écrire (clé USB protégée, "
                         "dossier partagé, droits insuffisants, ou disque plein au démarrage). Vous pouvez le "
