@@ -23,9 +23,11 @@ from tl_desktop.store.database import Store
 
 BACKUP_FOLDER = "sauvegardes"
 BACKUPS_KEPT = 7
-# Parents before children, so that rows referring to others find them.
+# Parents before children, so that rows referring to others find them. Every table of the
+# schema but the search index (rebuilt from sites) and the staging of imports in progress.
 TABLES = ("sites", "persons", "tours", "tour_participants", "stops", "visits", "visit_people", "attachments",
-          "site_covers", "site_sources", "site_merges")
+          "site_covers", "site_sources", "site_merges", "rooms", "studies")
+NOT_RECOVERED = ("import_batches", "staged_updates")
 
 
 def quick_check(path: Path) -> list[str]:
