@@ -201,3 +201,13 @@ def test_recover_knows_every_table_of_the_schema(store):
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sites_fts%' "
         "AND name NOT LIKE 'sqlite_%' AND name != '_migrations'")}
     assert tables - set(NOT_RECOVERED) == set(TABLES), "a new table must be recovered (or said not to be)"
+
+
+def test_a_backup_folder_name_taken_by_a_file_is_said_in_french(store):
+    from tl_desktop.base.errors import TlError
+
+    store.sites.save(Site(name="Sauvé", commune="Die"))
+    (store.path.parent / "sauvegardes").write_text("un fichier, pas un dossier")
+    with pytest.raises(TlError) as raised:
+        backup(store)
+    assert "sauvegarde" in str(raised.value) and "Errno" not in str(raised.value)

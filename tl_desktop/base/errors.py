@@ -129,6 +129,16 @@ _OS_REASONS = {
     errno.EISDIR: QT_TRANSLATE_NOOP("tl_desktop", "c'est un dossier, pas un fichier"),
     errno.ENOSPC: QT_TRANSLATE_NOOP("tl_desktop", "le disque est plein"),
     errno.EROFS: QT_TRANSLATE_NOOP("tl_desktop", "le support est en lecture seule"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("tl_desktop", "un élément du chemin est un fichier, pas un dossier"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("tl_desktop", "le nom ou le chemin du fichier est trop long"),
+    errno.EIO: QT_TRANSLATE_NOOP("tl_desktop", "erreur de lecture ou d'écriture sur le disque (support retiré ou "
+                                               "défaillant ?)"),
+    errno.EINVAL: QT_TRANSLATE_NOOP("tl_desktop", "nom de fichier invalide (caractère interdit ?)"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("tl_desktop", "un fichier de ce nom existe déjà"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("tl_desktop", "le fichier est utilisé par une autre application"),
+    errno.ETXTBSY: QT_TRANSLATE_NOOP("tl_desktop", "le fichier est utilisé par une autre application"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("tl_desktop", "votre quota d'espace disque est atteint"),
+    errno.EMFILE: QT_TRANSLATE_NOOP("tl_desktop", "trop de fichiers ouverts ; fermez des applications et réessayez"),
 }
 
 

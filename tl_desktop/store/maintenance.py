@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,7 +66,8 @@ def backup(store: Store, folder: Path | None = None, *, keep: int = BACKUPS_KEPT
             dest.close()
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):      # « sauvegardes » may be a file: no partial inside it
+            partial.unlink(missing_ok=True)
         typed = storage_error(exc) if isinstance(exc, sqlite3.Error) else None
         raise typed or TlError(QT_TRANSLATE_NOOP("tl_desktop", "La sauvegarde du catalogue n'a pas pu être "
                                                  "écrite dans « {folder} » : {reason}."),
