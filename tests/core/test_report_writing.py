@@ -208,3 +208,13 @@ def test_the_message_names_the_file_and_is_a_template_the_gui_can_translate(tmp_
     assert str(missing) in str(info.value)
     assert "{path}" in info.value.template
     assert styles()["body"].fontName == "TLSans"
+
+
+def test_a_missing_folder_or_a_folder_in_the_way_is_said_in_french(tmp_path):
+    (tmp_path / "dossier.pdf").mkdir()
+    for out, reason in ((tmp_path / "absent" / "livret.pdf", "n'existe pas"),
+                        (tmp_path / "dossier.pdf", "dossier")):
+        with pytest.raises(ReportError) as info:
+            write_pdf([], out, title="t", footer="")
+        message = str(info.value)
+        assert reason in message and "No such file" not in message and "Is a directory" not in message

@@ -43,7 +43,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from tl_desktop import geo
-from tl_desktop.base.errors import TlError
+from tl_desktop.base.errors import TlError, describe_os_error
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.text import NBSP, french, long_date, normalise
 from tl_desktop.domain import Attachment, Attendance, Site
@@ -296,7 +296,7 @@ def _write_error(out: Path, exc: OSError) -> ReportError:
         return ReportError(_WRITE_ERRORS[exc.errno], path=str(out), details=repr(exc))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ReportError(_DENIED, path=str(out), details=repr(exc))
-    return ReportError(_OTHER, path=str(out), reason=exc.strerror or str(exc), details=repr(exc))
+    return ReportError(_OTHER, path=str(out), reason=describe_os_error(exc), details=repr(exc))
 
 
 def _remove_stale(out: Path) -> None:
