@@ -279,3 +279,18 @@ def test_geocode_output_carries_no_control_character(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "Friche[31m la Belle de Mai�" in out and "Nulle part2J" in err   # C0/C1 dropped when stored
     assert unsafe(out) == [] and unsafe(err, allowed="\n\t\r") == []     # \r: the progress line, ours
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_empty_data_dir_never_means_the_users_own_catalog(tmp_path, capsys, isolated_user_folders, where):
+    # « tl-desktop --data-dir "$DOSSIER" import F » with $DOSSIER unset in a script.
+    from tl_desktop.cli import main
+
+    option = ["--data-dir", ""]
+    argv = option + ["import", str(_real_rows(tmp_path))] if where == "before" else \
+        ["import", str(_real_rows(tmp_path))] + option
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    assert "dossier des données est vide" in capsys.readouterr().err
+    assert not (isolated_user_folders / "data").exists()

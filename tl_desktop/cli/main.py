@@ -26,6 +26,15 @@ from tl_desktop.store import Store, fts_query
 log = logging.getLogger(__name__)
 
 
+def _folder(text: str) -> str:
+    """--data-dir's value: never empty (a script's unset variable must not mean the user's own catalog)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "le dossier des données est vide (une variable non définie dans un script ?) : donnez un dossier, "
+            "ou retirez --data-dir pour utiliser le dossier habituel")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the whole command line (no subcommand means: open the window)."""
     data_help = "dossier des données (par défaut : dossier de données de l'utilisateur, ou $TL_DESKTOP_DATA)"
@@ -33,12 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     # defaults over what the main parser read (« --data-dir X import F » lost X and wrote
     # into the user's catalog): the subcommands' copy of the option has no default at all.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DOSSIER", default=argparse.SUPPRESS, help=data_help)
+    common.add_argument("--data-dir", metavar="DOSSIER", type=_folder, default=argparse.SUPPRESS, help=data_help)
     parser = argparse.ArgumentParser(
         prog="tl-desktop",
         description="Tiers-Lieux Desktop : catalogue de tiers-lieux, visites apprenantes, études. "
                     "Sans sous-commande, ouvre la fenêtre.")
-    parser.add_argument("--data-dir", metavar="DOSSIER", default=None, help=data_help)
+    parser.add_argument("--data-dir", metavar="DOSSIER", type=_folder, default=None, help=data_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     import_command.add_parser(sub, common)
