@@ -133,3 +133,26 @@ def test_a_catalog_opened_on_a_full_disk_is_shown_read_only_and_says_the_disk_is
         dialogs.answer = QMessageBox.Discard
         assert window.close()
         store.close()
+
+
+def test_closing_without_saving_stops_the_retries(qtbot, tmp_path, monkeypatch, dialogs, type_text):
+    # « Fermer sans enregistrer »: nothing may then retry against the closed writer (an
+    # unexpected error popping up after the window is gone).
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    monkeypatch.setattr(notebook_view, "RETRY_DELAY_MS", 200)
+    with small_disk(tmp_path / "disque", 2048) as disk:
+        store = Store(disk.folder / "catalogue.tldb")
+        site = store.sites.save(Site(name="Foresta", commune="Marseille"))[0]
+        visit = store.visits.create(site.id)[0]
+        window = MainWindow(store, disk.folder)
+        qtbot.addWidget(window)
+        window.open_visit(visit.id)
+        disk.fill()
+        window.notebook.notes_edit.setPlainText("x" * 200_000)
+        assert not window.notebook.flush()
+        dialogs.answer = QMessageBox.Discard
+        assert window.close()
+        assert not window.notebook.has_pending()
+        qtbot.wait(600)                       # three retry delays: none may run
+        assert store.visits.get(visit.id).notes == ""
+        store.close()

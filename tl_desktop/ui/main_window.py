@@ -986,7 +986,10 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.Save:
                 self._save_unsaved_copy()
                 continue
-            return answer == QMessageBox.Discard
+            if answer == QMessageBox.Discard:
+                notebook.discard_pending()       # nothing retries against the writer closing next
+                return True
+            return False
         return True
 
     def _save_unsaved_copy(self) -> None:

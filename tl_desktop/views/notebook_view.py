@@ -463,6 +463,13 @@ class NotebookView(QWidget):
         """True while something on screen is not yet in the store."""
         return bool(self._pending or self._in_flight)
 
+    def discard_pending(self) -> None:
+        """Drop what is not stored (the agent chose « Fermer sans enregistrer »): no retry runs after."""
+        self._timer.stop()
+        self._retry.stop()
+        self._pending.clear()
+        self._in_flight.clear()
+
     def storage_problem(self) -> str | None:
         """Why the last write failed, while it is being retried (None when all is written)."""
         return self._storage_problem
