@@ -142,3 +142,30 @@ def test_a_stop_dropped_under_another_day_moves_there(qtbot, store, sites, view)
     assert not view.tree.invisibleRootItem().flags() & Qt.ItemIsDropEnabled    # no stop at top level
     stop_item = view.tree.topLevelItem(0).child(0)
     assert not stop_item.flags() & Qt.ItemIsDropEnabled                       # no stop inside a stop
+
+
+def test_an_impossible_time_is_refused_on_screen_and_the_stored_one_kept(qtbot, store, sites, view):
+    view.choose(sites[0])
+    view.add_button.click()
+    view.tree.setCurrentItem(view.tree.topLevelItem(0).child(0))
+    view.time_edit.setText("09:30")
+    view.save_stop()
+    editor = view.stop_editor
+    editor.time_edit.setFocus()
+    editor.time_edit.selectAll()
+    qtbot.keyClicks(editor.time_edit, "2570")
+    editor.host_edit.setFocus()                          # leaving the field: it is checked
+    qtbot.waitUntil(lambda: not editor.time_edit.hasFocus())
+    assert store.tours.stops(view.tour.id)[0].planned_time == "09:30"
+    assert editor.time_edit.text() == "25:70"            # what was typed stays, to be corrected
+    assert editor.time_problem.isVisible() and "n'est pas une heure" in editor.time_problem.text()
+    editor.host_edit.setText("Camille")                  # another field saved meanwhile keeps 09:30
+    editor.host_edit.editingFinished.emit()
+    assert (store.tours.stops(view.tour.id)[0].planned_time, store.tours.stops(view.tour.id)[0].host) == \
+        ("09:30", "Camille")
+    editor.time_edit.setFocus()
+    editor.time_edit.selectAll()
+    qtbot.keyClicks(editor.time_edit, "1015")
+    editor.host_edit.setFocus()
+    qtbot.waitUntil(lambda: store.tours.stops(view.tour.id)[0].planned_time == "10:15")
+    assert not editor.time_problem.isVisible()

@@ -93,6 +93,11 @@ class StopEditor(QWidget):
         self.duration_spin.setAccessibleName(self.tr("Durée"))
         self.end_label = QLabel(self)
         self.end_label.setAccessibleName(self.tr("Fin prévue"))
+        # A time that is not one (« 25:70 », « 9_:__ ») is said here and never stored.
+        self.time_problem = QLabel(self)
+        self.time_problem.setStyleSheet("color: #a61b1b;")
+        self.time_problem.setWordWrap(True)
+        self.time_problem.hide()
         self.host_edit = QLineEdit(self)
         self.host_edit.setPlaceholderText(self.tr("nom, fonction"))
         self.phone_edit = QLineEdit(self)
@@ -125,6 +130,7 @@ class StopEditor(QWidget):
             label = QLabel(text, self)
             label.setBuddy(buddy)             # Alt+letter reaches the field
             form.addRow(label, field)
+        form.insertRow(1, "", self.time_problem)     # under the time it is about
         form.addRow("", self.travel_hint)
         # Tab goes where the eye goes: along the first row, then down the form.
         chain = (self.time_edit, self.duration_spin, self.host_edit, self.phone_edit, self.meeting_edit,
@@ -164,6 +170,7 @@ class StopEditor(QWidget):
             widget.setEnabled(stop is not None)
         self._show_travel()
         self._show_end()
+        self._show_time_problem()
 
     def _show_travel(self) -> None:
         planned, spin = self._planned, self.travel_spin
@@ -190,20 +197,41 @@ class StopEditor(QWidget):
         end = add_minutes(text, self.duration_spin.value() or None)
         self.end_label.setText(self.tr("→ fin à {end}").format(end=end) if end else "")
 
+    def _typed_time(self) -> str | None:
+        """The time typed, « » when the field is blank, None when it is not a time (« 25:70 », « 9_:__ »)."""
+        if not self.time_edit.text().replace(":", "").replace("_", "").strip():
+            return ""
+        text = self.time_edit.text()
+        return text if self.time_edit.hasAcceptableInput() and add_minutes(text, 1) else None
+
     def stop(self) -> Stop | None:
-        """The open stop with the values on screen (None if no stop is open)."""
+        """The open stop with the values on screen (None if no stop is open).
+
+        A time that is not one keeps the stored time: it is refused on screen, never saved.
+        """
         if self._planned is None:
             return None
-        time_text = self.time_edit.text() if self.time_edit.hasAcceptableInput() else ""
-        if time_text and not add_minutes(time_text, 1):
-            time_text = ""          # « 25:70 » is not a time: left empty rather than stored
+        time_text = self._typed_time()
+        if time_text is None:
+            time_text = self._planned.stop.planned_time
         travel = self.travel_spin.value()
         return Stop(**{**self._planned.stop.__dict__, "planned_time": time_text,
                        "duration_min": self.duration_spin.value() or None, "host": self.host_edit.text().strip(),
                        "host_phone": self.phone_edit.text().strip(), "meeting_point": self.meeting_edit.text().strip(),
                        "travel_min": None if travel == ESTIMATED else travel})
 
+    def _show_time_problem(self) -> None:
+        refused = self._planned is not None and self._typed_time() is None
+        text = self.tr("« {time} » n'est pas une heure (de 00:00 à 23:59) : l'heure enregistrée reste « {kept} ». "
+                       "Corrigez-la ou effacez-la.").format(
+            time=self.time_edit.text(), kept=self._planned.stop.planned_time or "—") if refused else ""
+        self.time_problem.setText(text)
+        self.time_problem.setVisible(refused)
+        self.time_edit.setStyleSheet("border: 1px solid #c0392b;" if refused else "")
+        self.time_edit.setToolTip(text)
+
     def _on_left(self) -> None:
+        self._show_time_problem()
         stop = self.stop()
         if stop is not None and stop != self._planned.stop:
             self.edited.emit()
