@@ -110,3 +110,26 @@ def test_a_cancelled_export_leaves_no_file_and_an_unknown_study_says_so(demo_sto
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
     with pytest.raises(NotFoundError):
         export_places(demo_store, "csv", tmp_path / "lieux.csv", study="Étude inconnue")
+
+
+def test_xlsx_cells_are_text_as_typed_never_formulas_and_long_notes_are_cut_visibly(store, tmp_path):
+    from openpyxl import load_workbook
+
+    from tl_desktop.domain import Site
+
+    names = ['=HYPERLINK("http://exemple.org","clic")', "=1+1", "+33 4 75 00 00 00", "@SUM(A1)"]
+    for name in names:
+        store.sites.save(Site(name=name, commune="Die"))
+    site = store.sites.query_ids()[0]
+    visit, _ = store.visits.create(site, visit_date="2025-02-11")
+    store.visits.set_notes(visit.id, "Ce que dit l'équipe : bénévoles, atelier ; " * 1500)     # 64,500 characters
+    store.visits.set_answer(visit.id, "forces_fragilites", "forces", ["=2*3 bénévoles"])
+    report = export_places(store, "xlsx", tmp_path / "lieux.xlsx")
+    book = load_workbook(tmp_path / "lieux.xlsx")
+    cells = [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert [c.value for c in cells if c.data_type == "f"] == []
+    values = {c.value for c in cells}
+    assert set(names) <= values and "=2*3 bénévoles" in values
+    notes = next(c.value for c in cells if str(c.value).startswith("Ce que dit"))
+    assert len(notes) <= 32_767 and notes.endswith("(texte coupé : une cellule d'Excel tient 32 767 caractères)")
+    assert report.cut == 1 and "coupé" in report.summary()

@@ -42,11 +42,16 @@ class ExportReport:
     path: Path
     places: int
     skipped: tuple[tuple[str, str], ...] = ()    # (place name, French reason)
+    cut: int = 0                                 # XLSX: texts longer than a cell holds, cut visibly
 
     def summary(self) -> str:
         text = f"{self.places} lieu{'x' if self.places > 1 else ''} exporté{'s' if self.places > 1 else ''} dans {self.path}"
         if self.skipped:
             text += f" ; {len(self.skipped)} laissé{'s' if len(self.skipped) > 1 else ''} de côté"
+        if self.cut:
+            text += (f" ; {self.cut} texte(s) plus long(s) qu'une cellule d'Excel (32 767 caractères), coupé(s) "
+                     "et marqué(s) « texte coupé » : les notes entières sont dans la synthèse PDF ou l'export de "
+                     "la visite")
         return text + "."
 
 
@@ -155,6 +160,29 @@ def _question_columns() -> list[tuple[str, str, str]]:
     return columns
 
 
+EXCEL_CELL_MAX = 32_767        # characters a cell holds; openpyxl cuts longer text silently
+CUT_MARK = " […] (texte coupé : une cellule d'Excel tient 32 767 caractères)"
+
+
+def _cells(sheet, values: Iterable, cut: list[int]) -> list:
+    """A row of user values for a write-only sheet: text stays text (« =1+1 » is a name, not a
+    formula Excel would run) and text longer than a cell is cut with a mark, and counted."""
+    from openpyxl.cell import WriteOnlyCell
+
+    row = []
+    for value in values:
+        if isinstance(value, str):
+            if len(value) > EXCEL_CELL_MAX:
+                value = value[:EXCEL_CELL_MAX - len(CUT_MARK)] + CUT_MARK
+                cut[0] += 1
+            if value.startswith("="):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"
+                value = cell
+        row.append(value)
+    return row
+
+
 def export_xlsx(store: Store, places: list[Place], out: Path, *, include_people: bool = False,
                 progress: Progress = no_progress, cancel: CancelFlag | None = None) -> ExportReport:
     """Write the places, visits and strengths/fragilities sheets; raise ExportError, Cancelled."""
@@ -162,7 +190,10 @@ def export_xlsx(store: Store, places: list[Place], out: Path, *, include_people:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
+    cut = [0]
+
     def write(tmp: Path) -> None:
+        cut[0] = 0
         book = Workbook(write_only=True)
         bold = Font(bold=True)
 
@@ -179,7 +210,7 @@ def export_xlsx(store: Store, places: list[Place], out: Path, *, include_people:
         header(sheet, PLACE_COLUMNS)
         for place in _steps(places, progress, cancel, "Lieux"):
             # An empty string is a written cell; None is none: half the cells, half the time.
-            sheet.append([None if v == "" else v for v in place_row(place)])
+            sheet.append(_cells(sheet, [None if v == "" else v for v in place_row(place)], cut))
 
         columns = _question_columns()
         visits = book.create_sheet("Visites")
@@ -213,22 +244,23 @@ def export_xlsx(store: Store, places: list[Place], out: Path, *, include_people:
                     else:
                         row.append(answer_text(question, value).replace("• ", ""))
                 row.append(visit.notes or None)
-                visits.append(row)
+                visits.append(_cells(visits, row, cut))
                 for theme_id, question_id, nature in natures:
                     for text in (summary.answers.get(theme_id) or {}).get(question_id) or ():
                         if isinstance(text, str) and text.strip():
-                            said.append([place.id, place.name, place.commune, summary.date, nature, text.strip(),
-                                         phrase_key(text)])
+                            said.append(_cells(said, [place.id, place.name, place.commune, summary.date, nature,
+                                                      text.strip(), phrase_key(text)], cut))
         figures = compute_figures(places)
         summary_sheet = book.create_sheet("Chiffres")
         header(summary_sheet, ["figure", "libellé", "valeur", "sur"])
         for label, value in figures.headline():
-            summary_sheet.append(["Chiffres clés", label, value, None])
+            summary_sheet.append(_cells(summary_sheet, ["Chiffres clés", label, value, None], cut))
         for dist in figures.distributions:
             for row in dist.rows:
-                summary_sheet.append([dist.title, row.label, round(row.value, 2), dist.base])
+                summary_sheet.append(_cells(summary_sheet, [dist.title, row.label, round(row.value, 2), dist.base],
+                                            cut))
         book.save(tmp)
-    return ExportReport(_write_atomic(out, write), len(places))
+    return ExportReport(_write_atomic(out, write), len(places), cut=cut[0])
 
 
 def export_places(store: Store, fmt: str, out: Path, *, study: str | None = None, semicolon: bool = False,
