@@ -620,3 +620,80 @@ def _(lab):
     view.set_points(points, out)
     lab.expect(lab.kit.wait_until(lambda: ready, 30), WRONG, "the map did not come back after its files were damaged")
     lab.expect(_js(lab, view, "tlMap.count()") == 20, WRONG, "the places are not all on the rebuilt map")
+
+
+# ---- bad luck seen from the window
+
+def _damage(path):
+    data = bytearray(path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle:middle + 3 * 4096] = b"\xde\xad\xbe\xef" * 3072
+    path.write_bytes(bytes(data))
+
+
+@gui("window_damaged_catalog", "the window opened on a catalog with damaged pages, the catalog scrolled")
+def _(lab):
+    from tl_desktop.domain import Site
+    from tl_desktop.store import Store
+
+    store = lab.store()
+    store.sites.add_many([Site(name=f"Lieu {i}", commune="Die", description="texte " * 40) for i in range(3000)])
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    _damage(lab.db_path)
+    store = Store(lab.db_path)
+    lab.later(store.close)
+    window = lab.kit.window(lab, store)
+    runner = window.check_and_back_up()
+    done = []
+    runner.finished.connect(lambda: done.append(True))
+    lab.kit.wait_until(lambda: done, 30)
+    table = window.catalog.table
+    for _ in range(40):                       # the agent scrolls through the catalog
+        table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+        lab.kit.pump(0.01)
+        table.scrollToTop()
+    lab.kit.pump(0.1)
+    titles = [t for t, _, _ in lab.kit.boxes]
+    lab.expect("Catalogue endommagé" in titles, WRONG, f"the damage was not said at start: {titles}")
+    lab.french(next(x for t, x, _ in lab.kit.boxes if t == "Catalogue endommagé"), "sauvegarde", "recover",
+               what="the dialog")
+    lab.expect(not (lab.data / "sauvegardes").exists(), LOST, "a damaged file was saved as a backup")
+
+
+@gui("window_read_only_start", "the window opened on a catalog on a write-protected key")
+def _(lab):
+    disk = lab.disk(4096, "cle")
+    lab.places(3).close()
+    disk.read_only()
+    lab.later(lambda: disk.read_only(False))
+    store = lab.store()
+    window = lab.kit.window(lab, store)
+    window.load_map = lambda: None
+    window.start_deferred()
+    lab.kit.pump(0.1)
+    lab.expect(any("lecture seule" in t.lower() for t, _, _ in lab.kit.boxes), WRONG,
+               f"the read-only catalog was not said: {lab.kit.box_texts()}")
+    lab.expect(window.catalog.model.rowCount() == 3, WRONG, "the places are not shown")
+
+
+@gui("wizard_cancel_midway", "« Annuler » while the real France Services list is being imported")
+def _(lab):
+    from tl_desktop.base.resources import resource
+
+    store, wizard = _wizard(lab, resource("demo", "liste-fs-20240801.csv"))
+    store.sites.add_many(france_services_sites(2))
+    page = wizard.page(wizard.startId())
+    lab.kit.wait_until(lambda: page.preview.rowCount() > 0, 20)
+    for _ in range(3):
+        wizard.next()
+        lab.kit.pump(0.2)
+        lab.kit.wait_until(lambda: wizard.currentPage().isComplete(), 20)
+    wizard.accept()
+    lab.kit.pump(0.3)
+    wizard.reject()                          # « Annuler » during the write
+    lab.kit.pump(0.3)
+    count = store.sites.count()
+    lab.expect(count == 2 or count > 2700, WRONG,
+               f"{count} places after a cancelled import (2 or the whole list)")
+    lab.expect(store.check() == [], LOST, "the catalog is not sound after the cancel")
