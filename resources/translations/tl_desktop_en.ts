@@ -2072,6 +2072,340 @@ Réessayez après avoir réglé le problème, ou enregistrez une copie du texte 
     </message>
 </context>
 <context>
+    <name>exports</name>
+    <message>
+        <source>{n} lieu exporté dans {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieux exportés dans {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; {n} laissé de côté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; {n} laissés de côté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services_publics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forme_juridique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code_postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code_insee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reseau_regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position_approximative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site_web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salle_capacite_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salle_pmr_capacite_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salle_equipements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre_visites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derniere_visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mise_a_jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{theme} — commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personnes_rencontrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forces et fragilités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date_visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regroupement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragilité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piste de coopération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffres clés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes et labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services publics accueillis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date de la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnes rencontrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos : {n} (dossier « photos », légendes dans photos/legendes.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>légende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prise de vue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geo</name>
+    <message>
+        <source>métropole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guyane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La Réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint-Pierre-et-Miquelon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint-Martin et Saint-Barthélemy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polynésie française</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle-Calédonie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallis-et-Futuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grid</name>
     <message>
         <source>Synthèse : les lieux côte à côte</source>
@@ -2454,6 +2788,365 @@ Réessayez après avoir réglé le problème, ou enregistrez une copie du texte 
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Photo illisible : {name}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>livret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étude territoriale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Établie le {date} à partir du catalogue local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les lieux du territoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffres clés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte des lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points noirs : lieux visités ; points gris : lieux non visités.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieu sans coordonnées ne figure pas sur la carte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieux sans coordonnées ne figurent pas sur la carte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieu d&apos;outre-mer hors de ce fond de carte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieux d&apos;outre-mer hors de ce fond de carte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les lieux retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La liste des {n} lieux est dans les exports (CSV, XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffres et graphiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourcentages calculés sur {n} lieu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourcentages calculés sur {n} lieux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun lieu retenu n&apos;a encore été visité : les chiffres tirés des grilles d&apos;observation (modèle économique, foncier, impacts, forces et fragilités) apparaîtront avec les visites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les lieux comparés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thèmes de la grille d&apos;observation, d&apos;après la dernière visite de chaque lieu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière visite : {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite non datée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étude territoriale — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — étude territoriale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étude territoriale — {territory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieu, dont {visited} visité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieux, dont {visited} visités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; {n} sans coordonnées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les lieux visités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visite du {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors de la carte : {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(lieu supprimé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} (position inconnue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visite notée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visites notées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VISITE APPRENANTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune étape n&apos;est encore prévue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — feuille de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lieu visité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lieux visités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visite notée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visites notées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(notes de {author})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de notes de visite pour cette étape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite notée, mais rien sur ces thèmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livret — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — livret de la visite apprenante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} — visite du {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} — visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite — {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes et labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services publics accueillis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune observation saisie pour cette visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnes rencontrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>study</name>
     <message>
         <source>Toute la France</source>
@@ -2476,7 +3169,79 @@ Réessayez après avoir réglé le problème, ou enregistrez une copie du texte 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Types : {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes : {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services publics accueillis : {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accueille au moins un service public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réseau régional : {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux visités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux jamais visités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visités pendant la visite apprenante « {title} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite entre le {start} et le {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite depuis le {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite jusqu&apos;au {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peut accueillir une réunion de {n} personnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dans une salle accessible (PMR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; équipement : {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question} : {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} personnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (accessible PMR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2484,11 +3249,147 @@ Réessayez après avoir réglé le problème, ou enregistrez une copie du texte 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Services publics (fiche)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus grande salle de réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non visité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Non renseigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Moins de 25 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De 25 à 49 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De 50 à 74 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75 % et plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux par département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux par commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux par région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux par réseau régional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accueillent un service public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peuvent accueillir la réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Réseau non identifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux par type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un lieu peut avoir plusieurs types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux par programme ou label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services publics accueillis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieu sur {total} en accueille au moins un ({share}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lieux sur {total} en accueillent au moins un ({share}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part d&apos;autofinancement des lieux visités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut d&apos;occupation des locaux (lieux visités)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forme juridique (lieux visités)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impacts notés pendant les visites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note moyenne sur 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forces les plus citées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragilités les plus citées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besoins les plus exprimés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de lieux visités qui l&apos;ont dit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

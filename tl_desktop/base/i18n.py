@@ -106,13 +106,13 @@ class Translator:
 
     __call__ = translate
 
-    def plural(self, n: float, one: str, many: str) -> str:
-        """``one`` or ``many`` (translated templates) for ``n``, with ``{n}`` filled in.
+    def plural(self, n: float, one: str, many: str, **args: object) -> str:
+        """``one`` or ``many`` (translated templates) for ``n``, with ``{n}`` and ``args`` filled in.
 
         French takes the singular below 2 (« 0 lieu », « 1 lieu »), English for 1 only ("0 places").
         """
         singular = n == 1 if self.language == "en" else abs(n) < 2
-        return (one if singular else many).format(n=self.number(n))
+        return (one if singular else many).format(n=self.number(n), **args)
 
     def long_date(self, iso: str | None) -> str:
         """« mardi 11 février 2025 » / "Tuesday 11 February 2025" for an ISO date (other text as it is)."""
