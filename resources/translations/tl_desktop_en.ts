@@ -119,6 +119,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pré&amp;férences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>À &amp;propos de Tiers-Lieux Desktop…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,6 +198,17 @@
     </message>
     <message>
         <source>{n} lieux sur {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOptionsBox</name>
+    <message>
+        <source>Langue du document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Langue du document :</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -535,6 +554,10 @@ Vous pourrez annuler avec Ctrl+Z tant que l&apos;application reste ouverte.</sou
     </message>
     <message>
         <source>Étude territoriale — Tiers-Lieux Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La langue choisie s&apos;appliquera au prochain démarrage de l&apos;application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1145,6 +1168,44 @@ Réessayez après avoir réglé le problème, ou enregistrez une copie du texte 
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>La langue choisie s&apos;appliquera au prochain démarrage de l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préférences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatique (langue du système : {language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Langue de l&apos;interface :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les documents (PDF, exports) se choisissent dans une autre langue au moment de les exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>en %, ex. 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAAA-MM-JJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un élément par ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomsEditor</name>
     <message>
         <source>Salle</source>
@@ -1520,6 +1581,10 @@ Réessayez après avoir réglé le problème, ou enregistrez une copie du texte 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Langue des documents et des exports de l&apos;étude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Territoire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,6 +1717,10 @@ Réessayez après avoir réglé le problème, ou enregistrez une copie du texte 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Langue des documents :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Introuvable : {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,6 +1742,10 @@ Réessayez après avoir réglé le problème, ou enregistrez une copie du texte 
     </message>
     <message>
         <source>Calcul des chiffres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} : {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -111,8 +111,11 @@ class Translator:
 
         French takes the singular below 2 (« 0 lieu », « 1 lieu »), English for 1 only ("0 places").
         """
-        singular = n == 1 if self.language == "en" else abs(n) < 2
-        return (one if singular else many).format(n=self.number(n), **args)
+        return (one if self.is_singular(n) else many).format(n=self.number(n), **args)
+
+    def is_singular(self, n: float) -> bool:
+        """Whether ``n`` takes the singular: below 2 in French, 1 only in English."""
+        return n == 1 if self.language == "en" else abs(n) < 2
 
     def long_date(self, iso: str | None) -> str:
         """« mardi 11 février 2025 » / "Tuesday 11 February 2025" for an ISO date (other text as it is)."""

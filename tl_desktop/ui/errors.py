@@ -17,8 +17,11 @@ def error_text(exc: BaseException) -> str:
     """Return the French sentence for ``exc`` (translated template for a TlError)."""
     if isinstance(exc, TlError):
         template = QCoreApplication.translate(TR_CONTEXT, exc.template)
+        args = dict(exc.args_)
+        if isinstance(args.get("question"), str):    # a question of the grid, named in the grid's French
+            args["question"] = QCoreApplication.translate("grid", args["question"])
         try:
-            return template.format(**exc.args_)
+            return template.format(**args)
         except (KeyError, IndexError, ValueError):
             return exc.message
     return QCoreApplication.translate(

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from tl_desktop.domain.grid import Question
+from tl_desktop.ui.language import interface_language
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("grid", text)
+# The questions' texts come translated with the grid (load_grid(version, language)); the editors' own
+# hints are translated here.
 
 
 class QuestionEditor(QWidget):
@@ -38,7 +38,8 @@ class LineEditor(QuestionEditor):
     def __init__(self, question: Question, parent: QWidget | None = None):
         super().__init__(question, parent)
         self.edit = QLineEdit(self)
-        hints = {"percent": _tr("en %, ex. 60"), "number": question.unit, "date": _tr("AAAA-MM-JJ")}
+        hints = {"percent": QCoreApplication.translate("QuestionEditor", "en %, ex. 60"), "number": question.unit,
+                 "date": QCoreApplication.translate("QuestionEditor", "AAAA-MM-JJ")}
         self.edit.setPlaceholderText(hints.get(question.type, ""))
         self.edit.setAccessibleName(question.label)
         self.edit.textEdited.connect(self.edited)
@@ -51,8 +52,8 @@ class LineEditor(QuestionEditor):
 
     def set_value(self, value: object) -> None:
         text = "" if value is None else str(value)
-        if self.question.type in ("number", "percent"):
-            text = text.replace(".", ",")
+        if self.question.type in ("number", "percent") and interface_language() == "fr":
+            text = text.replace(".", ",")      # a decimal comma in French; both are read back
         self.edit.setText(text)
 
 
@@ -63,7 +64,7 @@ class ChoiceEditor(QuestionEditor):
         super().__init__(question, parent)
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(question.label)
-        self.combo.addItem(_tr("—"), None)
+        self.combo.addItem("—", None)
         if question.type == "rating":
             for n in range(1, question.scale + 1):
                 self.combo.addItem(f"{n} / {question.scale}", n)
@@ -111,7 +112,7 @@ class ItemsEditor(QuestionEditor):
     def __init__(self, question: Question, parent: QWidget | None = None):
         super().__init__(question, parent)
         self.edit = QPlainTextEdit(self)
-        self.edit.setPlaceholderText(_tr("un élément par ligne"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("QuestionEditor", "un élément par ligne"))
         self.edit.setAccessibleName(question.label)
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)

@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.base.errors import TlError
-from tl_desktop.base.text import long_date
 from tl_desktop.domain import Attachment
 from tl_desktop.media import DOCUMENT_EXTENSIONS, PHOTO_EXTENSIONS, THUMBNAIL_PX
 from tl_desktop.store import AttachReport, Store, attach_files, earliest_date, position_offer
 from tl_desktop.ui.errors import error_text, show_error
+from tl_desktop.ui.language import long_date
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.thumbnails import ImageLoader
