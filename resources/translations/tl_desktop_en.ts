@@ -5,3940 +5,3994 @@
     <name>AboutDialog</name>
     <message>
         <source>À propos de Tiers-Lieux Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>About Tiers-Lieux Desktop</translation>
+    </message>
+    <message>
+        <source>Licence Ouverte 2.0 (ANCT)</source>
+        <translation>Licence Ouverte 2.0 (French open licence, ANCT)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Tiers-Lieux Desktop {version}&lt;/h2&gt;&lt;p&gt;Catalogue de tiers-lieux, visites apprenantes et études territoriales, pour les agents publics. Fonctionne sans réseau.&lt;/p&gt;&lt;h3&gt;Données&lt;/h3&gt;&lt;ul&gt;{sources}&lt;li&gt;Communes de France (codes INSEE, codes postaux, centres) — geo.api.gouv.fr, Licence Ouverte&lt;/li&gt;&lt;li&gt;Code officiel géographique 2026, arrondissements, anciens codes — INSEE et La Poste via @etalab/decoupage-administratif, Licence Ouverte&lt;/li&gt;&lt;li&gt;Contours des communes — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;li&gt;Centres des arrondissements et des communes d&apos;outre-mer — GeoNames, CC BY 4.0&lt;/li&gt;&lt;li&gt;Contours des départements — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Carte&lt;/h3&gt;&lt;p&gt;Leaflet (BSD-2), Leaflet.markercluster (MIT). Fond OpenStreetMap en ligne : © les contributeurs d&apos;OpenStreetMap (ODbL).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tiers-Lieux Desktop {version}&lt;/h2&gt;&lt;p&gt;A catalogue of third places (tiers-lieux), learning tours and territorial studies, for public officers. Works without a network connection.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;ul&gt;{sources}&lt;li&gt;Municipalities of France (INSEE codes, postcodes, centres) — geo.api.gouv.fr, Licence Ouverte&lt;/li&gt;&lt;li&gt;Official geographic code 2026, arrondissements, former codes — INSEE and La Poste via @etalab/decoupage-administratif, Licence Ouverte&lt;/li&gt;&lt;li&gt;Municipal boundaries — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;li&gt;Centres of arrondissements and overseas municipalities — GeoNames, CC BY 4.0&lt;/li&gt;&lt;li&gt;Département boundaries — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Map&lt;/h3&gt;&lt;p&gt;Leaflet (BSD-2), Leaflet.markercluster (MIT). OpenStreetMap background online: © OpenStreetMap contributors (ODbL).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Importer une liste de lieux…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import a list of places…</translation>
     </message>
     <message>
         <source>Importer un fichier CSV ou GeoJSON de lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a CSV or GeoJSON file of places</translation>
     </message>
     <message>
         <source>Charger le catalogue de &amp;démonstration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the &amp;demonstration catalogue…</translation>
     </message>
     <message>
         <source>France Services, Fabriques de territoire et Manufactures de proximité (données ouvertes)</source>
-        <translation type="unfinished"></translation>
+        <translation>France Services, Fabriques de territoire and Manufactures de proximité (open data)</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Nouveau lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New place</translation>
     </message>
     <message>
         <source>Créer une fiche de lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a place record</translation>
     </message>
     <message>
         <source>&amp;Enregistrer la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save record</translation>
     </message>
     <message>
         <source>Enregistrer les modifications de la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes to the record</translation>
     </message>
     <message>
         <source>&amp;Supprimer le lieu…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete place…</translation>
     </message>
     <message>
         <source>Supprimer le lieu sélectionné (annulable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected place (can be undone)</translation>
     </message>
     <message>
         <source>Doublons &amp;probables du catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probable d&amp;uplicates in the catalogue…</translation>
     </message>
     <message>
         <source>Chercher les fiches qui semblent décrire le même lieu, les comparer et les fusionner</source>
-        <translation type="unfinished"></translation>
+        <translation>Find records that seem to describe the same place, compare them and merge them</translation>
     </message>
     <message>
         <source>&amp;Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>Aller à la recherche du catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the catalogue search</translation>
     </message>
     <message>
         <source>&amp;Ouvrir la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open record</translation>
     </message>
     <message>
         <source>Ouvrir la fiche du lieu sélectionné</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the record of the selected place</translation>
     </message>
     <message>
         <source>Fiche du &amp;lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Place &amp;record</translation>
     </message>
     <message>
         <source>Nouvelle &amp;visite du lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;visit to this place</translation>
     </message>
     <message>
         <source>Ouvrir un carnet de visite pour le lieu sélectionné</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a visit notebook for the selected place</translation>
     </message>
     <message>
         <source>Visites &amp;apprenantes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Learning tours</translation>
     </message>
     <message>
         <source>Préparer une visite apprenante : lieux, jours, horaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare a learning tour: places, days, times</translation>
     </message>
     <message>
         <source>E&amp;xporter la synthèse de la visite (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport the visit summary (PDF)…</translation>
     </message>
     <message>
         <source>Écrire la synthèse de la visite ouverte en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the summary of the open visit as a PDF</translation>
     </message>
     <message>
         <source>Étude &amp;territoriale…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territorial study…</translation>
     </message>
     <message>
         <source>Chiffres, graphiques, comparaison et exports d&apos;un territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures, charts, comparison and exports for a territory</translation>
     </message>
     <message>
         <source>Pré&amp;férences…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;references…</translation>
     </message>
     <message>
         <source>Langue de l&apos;interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the interface</translation>
     </message>
     <message>
         <source>À &amp;propos de Tiers-Lieux Desktop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Tiers-Lieux Desktop…</translation>
     </message>
 </context>
 <context>
     <name>CatalogModel</name>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Programmes et labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes and labels</translation>
     </message>
     <message>
         <source>Services publics accueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services hosted</translation>
     </message>
 </context>
 <context>
     <name>CatalogView</name>
     <message>
         <source>Rechercher un lieu, une commune, un type… (sans accents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a place, a municipality, a type… (accents optional)</translation>
     </message>
     <message>
         <source>Recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Tous les types</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Tous les programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>All programmes</translation>
     </message>
     <message>
         <source>Tous les départements</source>
-        <translation type="unfinished"></translation>
+        <translation>All départements</translation>
     </message>
     <message>
         <source>Accueille un service public</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts a public service</translation>
     </message>
     <message>
         <source>{n} lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} place</translation>
     </message>
     <message>
         <source>{n} lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places</translation>
     </message>
     <message>
         <source>{n} lieu sur {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} place of {total}</translation>
     </message>
     <message>
         <source>{n} lieux sur {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places of {total}</translation>
     </message>
 </context>
 <context>
     <name>DocumentOptionsBox</name>
     <message>
         <source>Langue du document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document language</translation>
     </message>
     <message>
         <source>&amp;Langue du document :</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;language:</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>même identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>same identifier</translation>
     </message>
     <message>
         <source>probable</source>
-        <translation type="unfinished"></translation>
+        <translation>probable</translation>
     </message>
     <message>
         <source>à vérifier</source>
-        <translation type="unfinished"></translation>
+        <translation>to check</translation>
     </message>
     <message>
         <source>Doublons probables du catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Probable duplicates in the catalogue</translation>
     </message>
     <message>
         <source>Lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Semble être</source>
-        <translation type="unfinished"></translation>
+        <translation>Seems to be</translation>
     </message>
     <message>
         <source>Certitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Certainty</translation>
     </message>
     <message>
         <source>Pourquoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Paires de fiches qui semblent décrire le même lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs of records that seem to describe the same place</translation>
     </message>
     <message>
         <source>Comparer et fusionner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare and merge…</translation>
     </message>
     <message>
         <source>Ouvrir la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Open record</translation>
     </message>
     <message>
         <source>Chercher à nouveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Search again</translation>
     </message>
     <message>
         <source>Recherche des doublons probables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for probable duplicates…</translation>
     </message>
     <message>
         <source>La recherche n&apos;a pas abouti.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search could not be completed.</translation>
     </message>
     <message>
         <source>Recherche annulée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Search cancelled.</translation>
     </message>
     <message>
         <source>{n} paire(s) de fiches semblent décrire le même lieu, parmi {total} lieux. « À vérifier » : même nom dans la même commune, sans adresse ni position précise pour trancher.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pair(s) of records seem to describe the same place, among {total} places. “To check”: same name in the same municipality, with no address or precise position to decide.</translation>
     </message>
     <message>
         <source>Aucun doublon probable parmi les {total} lieux du catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No probable duplicates among the {total} places in the catalogue.</translation>
     </message>
 </context>
 <context>
     <name>FigureWidget</name>
     <message>
         <source>Copier le tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the table</translation>
     </message>
     <message>
         <source>Copie les chiffres (texte séparé par des tabulations, pour un tableur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies the figures (tab-separated text, for a spreadsheet)</translation>
     </message>
     <message>
         <source>Graphique : {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: {title}</translation>
     </message>
     <message>
         <source>Les mêmes chiffres sont dans le tableau qui suit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same figures are in the table that follows.</translation>
     </message>
     <message>
         <source>Tableau : {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table: {title}</translation>
     </message>
     <message>
         <source>Libellé</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Valeur ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Value ({unit})</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import de « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Import of “{name}”</translation>
     </message>
     <message>
         <source>Rejetée</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Avertissement</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Colonnes non reprises : {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns not used: {columns}</translation>
     </message>
     <message>
         <source>{imported} lieu(x) importé(s) sur {read} ligne(s) lue(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} place(s) imported from {read} line(s) read</translation>
     </message>
     <message>
         <source>{n} déjà présent(s) dans le catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} already in the catalogue</translation>
     </message>
     <message>
         <source>{n} ligne(s) rejetée(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} line(s) rejected</translation>
     </message>
     <message>
         <source>{n} avertissement(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} warning(s)</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Veuillez patienter</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait</translation>
     </message>
     <message>
         <source>Annulation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Suppression de « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion of “{name}”</translation>
     </message>
     <message>
         <source>Tiers-Lieux Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers-Lieux Desktop</translation>
     </message>
     <message>
         <source>Chargement de la carte…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the map…</translation>
     </message>
     <message>
         <source>Fiche du lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Place record</translation>
     </message>
     <message>
         <source>Carnet de visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit notebook</translation>
     </message>
     <message>
         <source>Visites apprenantes</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning tours</translation>
     </message>
     <message>
         <source>Catalogue : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue: {path}</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Rétablir</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Affichage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Outils</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>Enregistré à {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at {time}</translation>
     </message>
     <message>
         <source>Carnet de visite rouvert là où vous l&apos;aviez laissé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit notebook reopened where you left it.</translation>
     </message>
     <message>
         <source>Supprimer le lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete place</translation>
     </message>
     <message>
         <source>Supprimer « {name} » ({commune}) du catalogue ?
 Vous pourrez annuler avec Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{name}” ({commune}) from the catalogue?
+You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>« {name} » supprimé. Ctrl+Z pour annuler.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” deleted. Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un lieu dans le catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a place in the catalogue.</translation>
     </message>
     <message>
         <source>feuille-de-route.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>programme-sheet.pdf</translation>
     </message>
     <message>
         <source>livret-visite-apprenante.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>learning-tour-booklet.pdf</translation>
     </message>
     <message>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Document écrit : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document written: {path}</translation>
     </message>
     <message>
         <source>Écriture du document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the document…</translation>
     </message>
     <message>
         <source>Ouvrez d&apos;abord une visite.</source>
-        <translation type="unfinished"></translation>
+        <translation>First open a visit.</translation>
     </message>
     <message>
         <source>Exporter la synthèse de la visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the visit summary</translation>
     </message>
     <message>
         <source>Documents PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Suppression de la visite « {label} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion of the visit “{label}”</translation>
     </message>
     <message>
         <source>Lecture seule</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only</translation>
     </message>
     <message>
         <source>Ce catalogue est dans un dossier où l&apos;on ne peut pas écrire : il se consulte, mais aucune modification ne peut y être enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>This catalogue is in a folder that cannot be written to: you can consult it, but no change can be saved in it.</translation>
     </message>
     <message>
         <source>É&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>A&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Catalogue en lecture seule</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only catalogue</translation>
     </message>
     <message>
         <source>Le catalogue « {path} » est dans un dossier où l&apos;on ne peut pas écrire (clé USB protégée, dossier partagé, droits insuffisants, ou disque plein au démarrage). Vous pouvez le consulter et exporter des documents ; rien ne peut y être modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue “{path}” is in a folder that cannot be written to (write-protected USB stick, shared folder, insufficient rights, or a full disk at start-up). You can consult it and export documents; nothing in it can be changed.</translation>
     </message>
     <message>
         <source>Catalogue endommagé</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged catalogue</translation>
     </message>
     <message>
         <source>Sauvegarde du jour impossible : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s backup could not be made: {reason}</translation>
     </message>
     <message>
         <source>« {name} » fusionné dans « {kept} ». Ctrl+Z pour annuler.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” merged into “{kept}”. Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>Le carnet ouvert n&apos;a pas pu être enregistré : il reste affiché.</source>
-        <translation type="unfinished"></translation>
+        <translation>The open notebook could not be saved: it stays on screen.</translation>
     </message>
     <message>
         <source>date à préciser</source>
-        <translation type="unfinished"></translation>
+        <translation>date to be confirmed</translation>
     </message>
     <message>
         <source>Supprimer la visite « {label} », ses notes, ses réponses et ses {n} photo(s) ou document(s) ?
 Vous pourrez annuler avec Ctrl+Z tant que l&apos;application reste ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the visit “{label}”, its notes, its answers and its {n} photo(s) or document(s)?
+You can undo this with Ctrl+Z as long as the application stays open.</translation>
     </message>
     <message>
         <source>Supprimer la visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete visit</translation>
     </message>
     <message>
         <source>Visite supprimée. Ctrl+Z pour annuler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit deleted. Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>Étude territoriale — Tiers-Lieux Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorial study — Tiers-Lieux Desktop</translation>
     </message>
     <message>
         <source>La langue choisie s&apos;appliquera au prochain démarrage de l&apos;application.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language chosen will apply the next time the application starts.</translation>
     </message>
     <message>
         <source>Inclure les participants et les personnes rencontrées ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the participants and the people met?</translation>
     </message>
     <message>
         <source>Données personnelles</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data</translation>
     </message>
     <message>
         <source>Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is personal data: share it only with the people concerned.</translation>
     </message>
     <message>
         <source>synthese-visite.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>visit-summary.pdf</translation>
     </message>
     <message>
         <source>Inclure les personnes rencontrées dans le document ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the people met in the document?</translation>
     </message>
     <message>
         <source>Synthèse écrite : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary written: {path}</translation>
     </message>
     <message>
         <source>Écriture de la synthèse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the summary…</translation>
     </message>
     <message>
         <source>Importer une liste de lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a list of places</translation>
     </message>
     <message>
         <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists of places (*.csv *.geojson *.json);;All files (*)</translation>
     </message>
     <message>
         <source>Import de « {name} »…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing “{name}”…</translation>
     </message>
     <message>
         <source>Catalogue de démonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration catalogue</translation>
     </message>
     <message>
         <source>Charger le catalogue de démonstration ?
 
 Il contient des données publiques réelles : les espaces France Services, les Fabriques de territoire et les Manufactures de proximité (ANCT, Licence Ouverte). Vous pourrez modifier ou supprimer ces lieux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the demonstration catalogue?
+
+It contains real public data: the France Services centres, the Fabriques de territoire and the Manufactures de proximité (ANCT, Licence Ouverte). You can change or delete these places.</translation>
     </message>
     <message>
         <source>Catalogue de démonstration chargé : {n} lieux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration catalogue loaded: {n} places.</translation>
     </message>
     <message>
         <source>Chargement du catalogue de démonstration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the demonstration catalogue…</translation>
     </message>
     <message>
         <source>Fiche enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record saved.</translation>
     </message>
     <message>
         <source>⚠ Carnet non enregistré : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Notebook not saved: {reason}</translation>
     </message>
     <message>
         <source>Carnet enregistré : tout ce qui était en attente est écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook saved: everything that was waiting has been written.</translation>
     </message>
     <message>
         <source>Ce que vous avez saisi dans le carnet n&apos;a pas pu être enregistré :
 {reason}
 
 Réessayez après avoir réglé le problème, ou enregistrez une copie du texte non enregistré dans un autre dossier (une clé USB…).</source>
-        <translation type="unfinished"></translation>
+        <translation>What you typed in the notebook could not be saved:
+{reason}
+
+Try again once the problem is solved, or save a copy of the unsaved text in another folder (a USB stick…).</translation>
     </message>
     <message>
         <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge).</source>
-        <translation type="unfinished"></translation>
+        <translation>An answer in the notebook could not be saved (it is marked in red).</translation>
     </message>
     <message>
         <source>Carnet non enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook not saved</translation>
     </message>
     <message>
         <source>Réessayer</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Enregistrer une copie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy…</translation>
     </message>
     <message>
         <source>Fermer sans enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving</translation>
     </message>
     <message>
         <source>Enregistrer une copie du carnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the notebook</translation>
     </message>
     <message>
         <source>carnet-non-enregistre.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>unsaved-notebook.txt</translation>
     </message>
     <message>
         <source>Texte (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt)</translation>
     </message>
     <message>
         <source>La copie n&apos;a pas pu être écrite dans « {path} » : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy could not be written to “{path}”: {reason}.</translation>
     </message>
     <message>
         <source>Copie enregistrée : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy saved: {path}</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
         <source>Carte des lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Map of places</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>{latitude} ; {longitude}</source>
+        <translation>{latitude}, {longitude}</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Forme juridique</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal form</translation>
     </message>
     <message>
         <source>Types de lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Types of place</translation>
     </message>
     <message>
         <source>Programmes et labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes and labels</translation>
     </message>
     <message>
         <source>Services publics accueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services hosted</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Site web</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Courriel</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Source principale</source>
-        <translation type="unfinished"></translation>
+        <translation>Main source</translation>
     </message>
     <message>
         <source>Fusionner deux fiches du même lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge two records of the same place</translation>
     </message>
     <message>
         <source>Choisissez, ligne par ligne, la valeur à garder. Les visites, photos, étapes de visites apprenantes et sources des deux fiches sont toutes conservées ; la fiche de droite va à la corbeille. Ctrl+Z annule la fusion tant que l&apos;application reste ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose, row by row, the value to keep. The visits, photos, learning tour stops and sources of both records are all kept; the record on the right goes to the bin. Ctrl+Z undoes the merge as long as the application stays open.</translation>
     </message>
     <message>
         <source>Fiche conservée</source>
-        <translation type="unfinished"></translation>
+        <translation>Record kept</translation>
     </message>
     <message>
         <source>Fiche mise à la corbeille</source>
-        <translation type="unfinished"></translation>
+        <translation>Record moved to the bin</translation>
     </message>
     <message>
         <source>Photo de couverture</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover photo</translation>
     </message>
     <message>
         <source>Conservé des deux fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept from both records</translation>
     </message>
     <message>
         <source>{visits} visite(s), {files} photo(s) ou document(s), {stops} étape(s), {sources} source(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{visits} visit(s), {files} photo(s) or document(s), {stops} stop(s), {sources} source(s)</translation>
     </message>
     <message>
         <source>Fusionner</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <source>(vide des deux côtés)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty on both sides)</translation>
     </message>
     <message>
         <source>Identique dans les deux fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Identical in both records</translation>
     </message>
     <message>
         <source>les deux</source>
-        <translation type="unfinished"></translation>
+        <translation>both</translation>
     </message>
     <message>
         <source>Fusion de « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge of “{name}”</translation>
     </message>
 </context>
 <context>
     <name>NotebookView</name>
     <message>
         <source>Réponse modifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer changed</translation>
     </message>
     <message>
         <source>Visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <source>Date, auteur et étape de la visite ; suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Date, author and stop of the visit; deletion</translation>
     </message>
     <message>
         <source>Modifier la date, l&apos;auteur, l&apos;étape…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the date, author, stop…</translation>
     </message>
     <message>
         <source>Supprimer la visite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the visit…</translation>
     </message>
     <message>
         <source>Notes libres : ce que vous voyez, entendez, retenez…</source>
-        <translation type="unfinished"></translation>
+        <translation>Free notes: what you see, hear, remember…</translation>
     </message>
     <message>
         <source>Notes libres</source>
-        <translation type="unfinished"></translation>
+        <translation>Free notes</translation>
     </message>
     <message>
         <source>Grille</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <source>Grille d&apos;observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation grid</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Personnes rencontrées</source>
-        <translation type="unfinished"></translation>
+        <translation>People met</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Photos et documents joints à la visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos and documents attached to the visit</translation>
     </message>
     <message>
         <source>Aucune visite ouverte</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit open</translation>
     </message>
     <message>
         <source>date à préciser</source>
-        <translation type="unfinished"></translation>
+        <translation>date to be confirmed</translation>
     </message>
     <message>
         <source>Commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Commentaire : {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment: {theme}</translation>
     </message>
 </context>
 <context>
     <name>PeopleWidget</name>
     <message>
         <source>Données personnelles : ne notez que ce qui est utile à l&apos;étude. Chaque export permet de les laisser de côté.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data: note only what the study needs. Every export can leave it out.</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Nom *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>Ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Retirer de la visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the visit</translation>
     </message>
     <message>
         <source>Retirer de la visite apprenante</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the learning tour</translation>
     </message>
     <message>
         <source>Effacer partout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase everywhere…</translation>
     </message>
     <message>
         <source>Supprimer cette personne de toutes les visites et visites apprenantes (droit à l&apos;effacement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this person from every visit and learning tour (right to erasure)</translation>
     </message>
     <message>
         <source>Effacer une personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase a person</translation>
     </message>
     <message>
         <source>Effacer « {name} » de toutes les visites et visites apprenantes ? Cette suppression est définitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase “{name}” from every visit and learning tour? This deletion is permanent.</translation>
     </message>
 </context>
 <context>
     <name>PhotoGrid</name>
     <message>
         <source>Photos de la visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos of the visit</translation>
     </message>
     <message>
         <source>Aucune photo. Glissez des photos ici, collez-les (Ctrl+V) ou cliquez sur « Ajouter des photos… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No photos. Drag photos here, paste them (Ctrl+V) or click “Add photos…”.</translation>
     </message>
 </context>
 <context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Légende : ce que montre la photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption: what the photo shows</translation>
     </message>
     <message>
         <source>Légende</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption</translation>
     </message>
     <message>
         <source>Photo de couverture du lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover photo of the place</translation>
     </message>
     <message>
         <source>◀ Précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <source>Suivante ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Chargement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>prise le {date} à {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>taken on {date} at {time}</translation>
     </message>
     <message>
         <source>Cette photo n&apos;a pas pu être lue.</source>
-        <translation type="unfinished"></translation>
+        <translation>This photo could not be read.</translation>
     </message>
 </context>
 <context>
     <name>PhotosPanel</name>
     <message>
         <source>Retrait de « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Removal of “{name}”</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>illisible</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable</translation>
     </message>
     <message>
         <source>Ajouter des photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add photos…</translation>
     </message>
     <message>
         <source>Joindre un document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a document…</translation>
     </message>
     <message>
         <source>%v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Documents joints</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached documents</translation>
     </message>
     <message>
         <source>Aucun document. Glissez ici une plaquette, un tableau de chiffres…</source>
-        <translation type="unfinished"></translation>
+        <translation>No documents. Drag a brochure, a table of figures… here.</translation>
     </message>
     <message>
         <source>Documents joints (double-clic pour ouvrir)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached documents (double-click to open)</translation>
     </message>
     <message>
         <source>Prise le {date} à {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken on {date} at {time}</translation>
+    </message>
+    <message>
+        <source>{size} Mo</source>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Photo de couverture du lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover photo of the place</translation>
     </message>
     <message>
         <source>Ajouter des photos à la visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Add photos to the visit</translation>
     </message>
     <message>
         <source>Photos ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos ({patterns})</translation>
     </message>
     <message>
         <source>Joindre des documents à la visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach documents to the visit</translation>
     </message>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ({patterns})</translation>
     </message>
     <message>
         <source>Image collée</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasted image</translation>
     </message>
     <message>
         <source>L&apos;image du presse-papiers n&apos;a pas pu être lue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The image on the clipboard could not be read.</translation>
     </message>
     <message>
         <source>Le presse-papiers ne contient ni photo ni fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clipboard holds neither a photo nor a file.</translation>
     </message>
     <message>
         <source>Un ajout est déjà en cours ; attendez qu&apos;il finisse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files are already being added; wait until they are done.</translation>
     </message>
     <message>
         <source>Ajout des photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding the photos…</translation>
     </message>
     <message>
         <source>{n} fichier(s) joint(s) à la visite.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} file(s) attached to the visit.</translation>
     </message>
     <message>
         <source>{n} fichier(s) déjà joint(s) : ignoré(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} file(s) already attached: ignored.</translation>
     </message>
     <message>
         <source>Ajout annulé ; les fichiers déjà copiés restent joints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding cancelled; the files already copied stay attached.</translation>
     </message>
     <message>
         <source>{n} fichier(s) n&apos;ont pas été joints :</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} file(s) were not attached:</translation>
     </message>
     <message>
         <source>Fichiers refusés</source>
-        <translation type="unfinished"></translation>
+        <translation>Files refused</translation>
     </message>
     <message>
         <source>Date de la visite reprise des photos : {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit date taken from the photos: {date}.</translation>
     </message>
     <message>
         <source>« {site} » n&apos;a pas de position sur la carte.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{site}” has no position on the map.</translation>
     </message>
     <message>
         <source>« {site} » est placé au centre de sa commune, approximativement.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{site}” is placed at the centre of its municipality, approximately.</translation>
     </message>
     <message>
         <source>Une photo a été prise en {lat} ; {lon}. Placer le lieu à cet endroit ?</source>
-        <translation type="unfinished"></translation>
+        <translation>A photo was taken at {lat}; {lon}. Put the place at that spot?</translation>
     </message>
     <message>
         <source>Position de la photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Position of the photo</translation>
     </message>
     <message>
         <source>« {site} » placé d&apos;après la photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{site}” placed from the photo.</translation>
     </message>
     <message>
         <source>Légende</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption</translation>
     </message>
     <message>
         <source>Légende de « {name} » :</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption of “{name}”:</translation>
     </message>
     <message>
         <source>Photo de couverture du lieu retirée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover photo of the place removed.</translation>
     </message>
     <message>
         <source>Photo de couverture du lieu choisie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover photo of the place chosen.</translation>
     </message>
     <message>
         <source>Retiré de la visite (Ctrl+Z pour annuler).</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed from the visit (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <source>Aucune application de cet ordinateur n&apos;ouvre « {name} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No application on this computer opens “{name}”.</translation>
     </message>
     <message>
         <source>Ouvrir en grand</source>
-        <translation type="unfinished"></translation>
+        <translation>Open full size</translation>
     </message>
     <message>
         <source>Modifier la légende…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the caption…</translation>
     </message>
     <message>
         <source>Déplacer vers la gauche</source>
-        <translation type="unfinished"></translation>
+        <translation>Move left</translation>
     </message>
     <message>
         <source>Déplacer vers la droite</source>
-        <translation type="unfinished"></translation>
+        <translation>Move right</translation>
     </message>
     <message>
         <source>Ouvrir avec l&apos;application du système</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with the system&apos;s application</translation>
     </message>
     <message>
         <source>Retirer de la visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the visit</translation>
     </message>
     <message>
         <source>Coller</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <source>Ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Modifier la description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the description…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>La langue choisie s&apos;appliquera au prochain démarrage de l&apos;application.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language chosen will apply the next time the application starts.</translation>
     </message>
     <message>
         <source>Préférences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>Automatique (langue du système : {language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic (system language: {language})</translation>
     </message>
     <message>
         <source>&amp;Langue de l&apos;interface :</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <source>Les documents (PDF, exports) se choisissent dans une autre langue au moment de les exporter.</source>
-        <translation type="unfinished"></translation>
+        <source>La langue des documents (PDF, exports) se choisit au moment de les exporter.</source>
+        <translation>The language of documents (PDFs, exports) is chosen when you export them.</translation>
     </message>
 </context>
 <context>
     <name>QuestionEditor</name>
     <message>
         <source>en %, ex. 60</source>
-        <translation type="unfinished"></translation>
+        <translation>in %, e.g. 60</translation>
     </message>
     <message>
         <source>AAAA-MM-JJ</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>un élément par ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>one item per line</translation>
     </message>
 </context>
 <context>
     <name>RoomsEditor</name>
     <message>
         <source>Salle</source>
-        <translation type="unfinished"></translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <source>PMR</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible</translation>
     </message>
     <message>
         <source>Équipement</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment</translation>
     </message>
     <message>
         <source>Salles de réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting rooms</translation>
     </message>
     <message>
         <source>Ajouter une salle</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a room</translation>
     </message>
     <message>
         <source>Retirer la salle</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the room</translation>
     </message>
     <message>
         <source>ex. grande salle</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. main hall</translation>
     </message>
     <message>
         <source>Nom de la salle</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the room</translation>
     </message>
     <message>
         <source>Nombre de personnes pour une réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of people for a meeting</translation>
     </message>
     <message>
         <source>Accessible aux personnes à mobilité réduite</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible to people with reduced mobility</translation>
     </message>
     <message>
         <source>Équipement de la salle</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment of the room</translation>
     </message>
     <message>
         <source>aucun</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
 </context>
 <context>
     <name>SiteForm</name>
     <message>
         <source>Nom *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Code postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Code INSEE</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEE code</translation>
     </message>
     <message>
         <source>Site web</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Courriel</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>degrés décimaux, ex. 43,2965</source>
-        <translation type="unfinished"></translation>
+        <translation>decimal degrees, e.g. 43.2965</translation>
     </message>
     <message>
         <source>degrés décimaux, ex. 5,3698</source>
-        <translation type="unfinished"></translation>
+        <translation>decimal degrees, e.g. 5.3698</translation>
     </message>
     <message>
         <source>Non précisée</source>
-        <translation type="unfinished"></translation>
+        <translation>Not specified</translation>
     </message>
     <message>
         <source>Non renseignée</source>
-        <translation type="unfinished"></translation>
+        <translation>Not specified</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Compléter depuis la commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete from the municipality</translation>
     </message>
     <message>
         <source>Retrouve le code INSEE, le département et la région ; sans coordonnées, place le lieu au centre de la commune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finds the INSEE code, the département and the region; without coordinates, places the place at the centre of the municipality.</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Visites de ce lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits to this place</translation>
     </message>
     <message>
         <source>Forme juridique</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal form</translation>
     </message>
     <message>
         <source>Services publics accueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services hosted</translation>
     </message>
     <message>
         <source>précision (ex. permanence le mardi)</source>
-        <translation type="unfinished"></translation>
+        <translation>details (e.g. drop-in on Tuesdays)</translation>
     </message>
     <message>
         <source>Précision : {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: {service}</translation>
     </message>
     <message>
         <source>Latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude, longitude</translation>
     </message>
     <message>
         <source>Précision de la position</source>
-        <translation type="unfinished"></translation>
+        <translation>Precision of the position</translation>
     </message>
     <message>
         <source>Localisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Types de lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Types of place</translation>
     </message>
     <message>
         <source>Programmes et labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes and labels</translation>
     </message>
     <message>
         <source>Salles de réunion (pour accueillir les réunions d&apos;une collectivité)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting rooms (to host a local authority&apos;s meetings)</translation>
     </message>
     <message>
         <source>Visites de ce lieu (double-clic pour ouvrir le carnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits to this place (double-click to open the notebook)</translation>
     </message>
     <message>
         <source>date à préciser</source>
-        <translation type="unfinished"></translation>
+        <translation>date to be confirmed</translation>
     </message>
     <message>
         <source>Ouvrir le carnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the notebook</translation>
     </message>
     <message>
         <source>Supprimer la visite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the visit…</translation>
     </message>
     <message>
         <source>Nouveau lieu, pas encore enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>New place, not saved yet.</translation>
     </message>
     <message>
         <source>Source : {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {source}.</translation>
     </message>
     <message>
         <source>Source : {source}. Créé le {created}, modifié le {updated}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {source}. Created on {created}, changed on {updated}.</translation>
     </message>
     <message>
         <source>Nouveau lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>New place</translation>
     </message>
     <message>
         <source>Réseau régional des tiers-lieux : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional network of third places: {name}</translation>
     </message>
     <message>
         <source>Commune introuvable : vérifiez le code postal et le nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality not found: check the postcode and the name.</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>Ce lieu est peut-être déjà au catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>This place may already be in the catalogue</translation>
     </message>
     <message>
         <source>Le catalogue a déjà un lieu qui semble être celui-ci :</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue already has a place that seems to be this one:</translation>
     </message>
     <message>
         <source>Ouvrir la fiche existante plutôt que d&apos;en créer une seconde ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the existing record rather than create a second one?</translation>
     </message>
     <message>
         <source>Ouvrir la fiche existante</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the existing record</translation>
     </message>
     <message>
         <source>Créer quand même</source>
-        <translation type="unfinished"></translation>
+        <translation>Create anyway</translation>
     </message>
     <message>
         <source>Coordonnées inversées ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinates swapped?</translation>
     </message>
     <message>
         <source>Ce point tombe hors de France, mais en France si l&apos;on inverse latitude et longitude. Les inverser ?</source>
-        <translation type="unfinished"></translation>
+        <translation>This point falls outside France, but inside France if latitude and longitude are swapped. Swap them?</translation>
     </message>
     <message>
         <source>Lieu hors de France ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Place outside France?</translation>
     </message>
     <message>
         <source>Ce point est hors de France. Enregistrer quand même ?</source>
-        <translation type="unfinished"></translation>
+        <translation>This point is outside France. Save anyway?</translation>
     </message>
     <message>
         <source>Modifications non enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>La fiche « {name} » a des modifications non enregistrées. Les enregistrer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The record “{name}” has unsaved changes. Save them?</translation>
     </message>
 </context>
 <context>
     <name>StudyPlacesModel</name>
     <message>
         <source>Comparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>Lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>Réseau régional</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional network</translation>
     </message>
     <message>
         <source>Salle (pers.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Room (people)</translation>
     </message>
     <message>
         <source>Dernière visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit</translation>
     </message>
 </context>
 <context>
     <name>StudyView</name>
     <message>
         <source>Lieux de l&apos;étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Places in the study</translation>
     </message>
     <message>
         <source>Comparer les lieux cochés</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare the ticked places</translation>
     </message>
     <message>
         <source>Cochez de 2 à 15 lieux dans la colonne « Comparer ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick 2 to 15 places in the “Compare” column.</translation>
     </message>
     <message>
         <source>Comparaison des lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison of places</translation>
     </message>
     <message>
         <source>Chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Comparaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison</translation>
     </message>
     <message>
         <source>Études enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved studies</translation>
     </message>
     <message>
         <source>Nom de l&apos;étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the study</translation>
     </message>
     <message>
         <source>Enregistrer l&apos;étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the study</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Exporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Document PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document…</translation>
     </message>
     <message>
         <source>Document modifiable (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editable document (DOCX)…</translation>
     </message>
     <message>
         <source>Tableur XLSX (lieux, visites, forces et fragilités)…</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX spreadsheet (places, visits, strengths and weaknesses)…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>CSV pour Excel en français (;)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for Excel in French (;)…</translation>
     </message>
     <message>
         <source>GeoJSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON…</translation>
     </message>
     <message>
         <source>Lieux de médiation numérique (schéma national)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital inclusion places (French national schema)…</translation>
     </message>
     <message>
         <source>Langue des documents et des exports de l&apos;étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the study’s documents and exports</translation>
     </message>
     <message>
         <source>Territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Territory</translation>
     </message>
     <message>
         <source>Région</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Marseille, Aubagne… ou codes INSEE</source>
-        <translation type="unfinished"></translation>
+        <translation>Marseille, Aubagne… or INSEE codes</translation>
     </message>
     <message>
         <source>Communes</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalities</translation>
     </message>
     <message>
         <source>Prendre la zone affichée sur la carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the area shown on the map</translation>
     </message>
     <message>
         <source>Cadrez la carte sur le territoire voulu, puis cliquez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame the map on the territory you want, then click.</translation>
     </message>
     <message>
         <source>Aucune zone prise.</source>
-        <translation type="unfinished"></translation>
+        <translation>No area taken.</translation>
     </message>
     <message>
         <source>Types de lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Types of place</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Services publics accueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services hosted</translation>
     </message>
     <message>
         <source>Accueille au moins un service public</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts at least one public service</translation>
     </message>
     <message>
         <source>Réseau régional</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional network</translation>
     </message>
     <message>
         <source>Visites</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Visités ou non</source>
-        <translation type="unfinished"></translation>
+        <translation>Visited or not</translation>
     </message>
     <message>
         <source>Visités</source>
-        <translation type="unfinished"></translation>
+        <translation>Visited</translation>
     </message>
     <message>
         <source>Jamais visités</source>
-        <translation type="unfinished"></translation>
+        <translation>Never visited</translation>
     </message>
     <message>
         <source>Visite apprenante</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning tour</translation>
     </message>
     <message>
         <source>Visite entre le</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit between</translation>
     </message>
     <message>
         <source>Début de période</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of period</translation>
     </message>
     <message>
         <source>Fin de période</source>
-        <translation type="unfinished"></translation>
+        <translation>End of period</translation>
     </message>
     <message>
         <source>indifférent</source>
-        <translation type="unfinished"></translation>
+        <translation>any</translation>
     </message>
     <message>
         <source> personnes</source>
-        <translation type="unfinished"></translation>
+        <translation> people</translation>
     </message>
     <message>
         <source>Peut accueillir une réunion de</source>
-        <translation type="unfinished"></translation>
+        <translation>Can host a meeting of</translation>
     </message>
     <message>
         <source>Salle accessible (PMR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible room (reduced mobility)</translation>
     </message>
     <message>
         <source>Équipement de la salle</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment of the room</translation>
     </message>
     <message>
         <source>Regrouper les chiffres par</source>
-        <translation type="unfinished"></translation>
+        <translation>Group the figures by</translation>
     </message>
     <message>
         <source>Tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear all</translation>
     </message>
     <message>
         <source>Programmes et labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes and labels</translation>
     </message>
     <message>
         <source>Pendant</source>
-        <translation type="unfinished"></translation>
+        <translation>During</translation>
     </message>
     <message>
         <source>et le</source>
-        <translation type="unfinished"></translation>
+        <translation>and</translation>
     </message>
     <message>
         <source>Regrouper par</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by</translation>
     </message>
     <message>
         <source>Étude :</source>
-        <translation type="unfinished"></translation>
+        <translation>Study:</translation>
     </message>
     <message>
         <source>&amp;Langue des documents :</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;language:</translation>
     </message>
     <message>
         <source>Introuvable : {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found: {names}</translation>
     </message>
     <message>
         <source>Zone prise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Area taken.</translation>
     </message>
     <message>
         <source>n&apos;importe quelle visite</source>
-        <translation type="unfinished"></translation>
+        <translation>any visit</translation>
     </message>
     <message>
         <source>Lecture du catalogue pour l&apos;étude…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the catalogue for the study…</translation>
     </message>
     <message>
         <source>La carte n&apos;a pas pu être préparée : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The map could not be prepared: {reason}</translation>
     </message>
     <message>
         <source>Calcul des chiffres…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the figures…</translation>
     </message>
     <message>
         <source>{label} : {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>Aucun de ces lieux n&apos;a encore été visité : le modèle économique, le foncier, les impacts, les forces et les fragilités viendront des visites.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of these places has been visited yet: the economic model, premises, impacts, strengths and weaknesses will come from the visits.</translation>
     </message>
     <message>
         <source>La carte n&apos;est pas encore prête.</source>
-        <translation type="unfinished"></translation>
+        <translation>The map is not ready yet.</translation>
     </message>
     <message>
         <source>Zone prise : latitude {s:.2f} à {n:.2f}, longitude {w:.2f} à {e:.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Area taken: latitude {s:.2f} to {n:.2f}, longitude {w:.2f} to {e:.2f}.</translation>
     </message>
     <message>
         <source>{n} lieux comparés, d&apos;après leur dernière visite.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places compared, from their latest visit.</translation>
     </message>
     <message>
         <source>Nouvelle étude</source>
-        <translation type="unfinished"></translation>
+        <translation>New study</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>Étude « {name} » enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Study “{name}” saved.</translation>
     </message>
     <message>
         <source>Document PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Document Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Classeur Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
         <source>etude</source>
-        <translation type="unfinished"></translation>
+        <translation>study</translation>
     </message>
     <message>
         <source>Exporter l&apos;étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the study</translation>
     </message>
     <message>
         <source>Étude sans nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled study</translation>
     </message>
     <message>
         <source>Écrit : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: {path}</translation>
     </message>
     <message>
         <source>Export de l&apos;étude…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the study…</translation>
     </message>
 </context>
 <context>
     <name>TourView</name>
     <message>
         <source>Visite apprenante</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning tour</translation>
     </message>
     <message>
         <source>Nouvelle…</source>
-        <translation type="unfinished"></translation>
+        <translation>New…</translation>
     </message>
     <message>
         <source>Supprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Supprimer cette visite apprenante et ses étapes (les carnets de visite restent, détachés)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this learning tour and its stops (the visit notebooks stay, detached)</translation>
     </message>
     <message>
         <source>Feuille de route (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme sheet (PDF)…</translation>
     </message>
     <message>
         <source>Livret (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Booklet (PDF)…</translation>
     </message>
     <message>
         <source>Étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Heure</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Accueil</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Ajouter le lieu sélectionné</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the selected place</translation>
     </message>
     <message>
         <source>Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Jour précédent</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous day</translation>
     </message>
     <message>
         <source>Jour suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>Next day</translation>
     </message>
     <message>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Carnet de cette étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook of this stop</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Organisateur (collectivité)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser (local authority)</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Du … au …</source>
-        <translation type="unfinished"></translation>
+        <translation>From … to …</translation>
     </message>
     <message>
         <source>Objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Étapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops</translation>
     </message>
     <message>
         <source>Présentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Heure prévue</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned time</translation>
     </message>
     <message>
         <source>Accueilli par</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosted by</translation>
     </message>
     <message>
         <source>Nouvelle visite apprenante</source>
-        <translation type="unfinished"></translation>
+        <translation>New learning tour</translation>
     </message>
     <message>
         <source>Titre :</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Supprimer la visite apprenante « {title} » et toutes ses étapes ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the learning tour “{title}” and all its stops?</translation>
     </message>
     <message>
         <source>Ses {n} carnet(s) de visite sont gardés, rattachés à leur lieu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its {n} visit notebook(s) are kept, attached to their place.</translation>
     </message>
     <message>
         <source>Supprimer la visite apprenante</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete learning tour</translation>
     </message>
     <message>
         <source>(lieu supprimé)</source>
-        <translation type="unfinished"></translation>
+        <translation>(place deleted)</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>Modifier la visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the visit</translation>
     </message>
     <message>
         <source>Date à préciser</source>
-        <translation type="unfinished"></translation>
+        <translation>Date to be confirmed</translation>
     </message>
     <message>
         <source>un agent, ou un groupe : « Groupe 2 — urbanisme »</source>
-        <translation type="unfinished"></translation>
+        <translation>an officer, or a group: “Group 2 — planning”</translation>
     </message>
     <message>
         <source>Aucune (visite hors visite apprenante)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (visit outside a learning tour)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Auteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Étape de visite apprenante</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning tour stop</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Ouverture du catalogue impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue cannot be opened</translation>
     </message>
 </context>
 <context>
     <name>domain</name>
     <message>
         <source>Coworking</source>
-        <translation type="unfinished"></translation>
+        <translation>Coworking space</translation>
     </message>
     <message>
         <source>Fablab / atelier partagé</source>
-        <translation type="unfinished"></translation>
+        <translation>Fablab / shared workshop</translation>
     </message>
     <message>
         <source>Café associatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Community café</translation>
     </message>
     <message>
         <source>Friche culturelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Repurposed cultural site</translation>
     </message>
     <message>
         <source>Garage solidaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Community garage</translation>
     </message>
     <message>
         <source>Tiers-lieu nourricier</source>
-        <translation type="unfinished"></translation>
+        <translation>Food-focused third place</translation>
     </message>
     <message>
         <source>Manufacture de proximité</source>
-        <translation type="unfinished"></translation>
+        <translation>Manufacture de proximité</translation>
     </message>
     <message>
         <source>Campus connecté</source>
-        <translation type="unfinished"></translation>
+        <translation>Campus connecté</translation>
     </message>
     <message>
         <source>Micro-Folie</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-Folie</translation>
     </message>
     <message>
         <source>Espace de médiation numérique</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital inclusion space</translation>
     </message>
     <message>
         <source>France Services</source>
-        <translation type="unfinished"></translation>
+        <translation>France Services</translation>
     </message>
     <message>
         <source>Autre</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Fabrique de territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrique de territoire</translation>
     </message>
     <message>
         <source>Fabrique numérique de territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrique numérique de territoire</translation>
     </message>
     <message>
         <source>Conseiller numérique</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller numérique (digital adviser)</translation>
     </message>
     <message>
         <source>Guichet France Services</source>
-        <translation type="unfinished"></translation>
+        <translation>France Services counter</translation>
     </message>
     <message>
         <source>Mission Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission Locale (youth employment)</translation>
     </message>
     <message>
         <source>Service municipal</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal service</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association (non-profit)</translation>
     </message>
     <message>
         <source>SCIC</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIC (multi-stakeholder cooperative)</translation>
     </message>
     <message>
         <source>SCOP</source>
-        <translation type="unfinished"></translation>
+        <translation>SCOP (worker cooperative)</translation>
     </message>
     <message>
         <source>SAS / SARL</source>
-        <translation type="unfinished"></translation>
+        <translation>SAS / SARL (company)</translation>
     </message>
     <message>
         <source>Collectivité</source>
-        <translation type="unfinished"></translation>
+        <translation>Local authority</translation>
     </message>
     <message>
         <source>À l&apos;adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>At the address</translation>
     </message>
     <message>
         <source>Centre de la commune (approximatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre of the municipality (approximate)</translation>
     </message>
     <message>
         <source>Position GPS d&apos;une photo de visite</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS position of a visit photo</translation>
     </message>
     <message>
         <source>Visioconférence</source>
-        <translation type="unfinished"></translation>
+        <translation>Video conferencing</translation>
     </message>
     <message>
         <source>Vidéoprojecteur ou écran</source>
-        <translation type="unfinished"></translation>
+        <translation>Projector or screen</translation>
     </message>
     <message>
         <source>Sonorisation, micros</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound system, microphones</translation>
     </message>
     <message>
         <source>Boucle magnétique</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing loop</translation>
     </message>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>Cuisine ou office</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitchen or pantry</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Une erreur inattendue est survenue. Vos données enregistrées ne sont pas touchées. Les détails ci-dessous aideront l&apos;équipe à corriger le problème.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. Your saved data is untouched. The details below will help the team fix the problem.</translation>
     </message>
     <message>
         <source>Tiers-Lieux Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers-Lieux Desktop</translation>
     </message>
 </context>
 <context>
     <name>exports</name>
     <message>
         <source>{n} lieu exporté dans {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} place exported to {path}</translation>
     </message>
     <message>
         <source>{n} lieux exportés dans {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places exported to {path}</translation>
     </message>
     <message>
         <source> ; {n} laissé de côté</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} left out</translation>
     </message>
     <message>
         <source> ; {n} laissés de côté</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} left out</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>nom</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>types</source>
-        <translation type="unfinished"></translation>
+        <translation>types</translation>
     </message>
     <message>
         <source>programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>programmes</translation>
     </message>
     <message>
         <source>services_publics</source>
-        <translation type="unfinished"></translation>
+        <translation>public_services</translation>
     </message>
     <message>
         <source>forme_juridique</source>
-        <translation type="unfinished"></translation>
+        <translation>legal_form</translation>
     </message>
     <message>
         <source>adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>code_postal</source>
-        <translation type="unfinished"></translation>
+        <translation>postcode</translation>
     </message>
     <message>
         <source>commune</source>
-        <translation type="unfinished"></translation>
+        <translation>commune</translation>
     </message>
     <message>
         <source>code_insee</source>
-        <translation type="unfinished"></translation>
+        <translation>insee_code</translation>
     </message>
     <message>
         <source>departement</source>
-        <translation type="unfinished"></translation>
+        <translation>departement</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
     <message>
         <source>reseau_regional</source>
-        <translation type="unfinished"></translation>
+        <translation>regional_network</translation>
     </message>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude</translation>
     </message>
     <message>
         <source>position_approximative</source>
-        <translation type="unfinished"></translation>
+        <translation>approximate_position</translation>
     </message>
     <message>
         <source>site_web</source>
-        <translation type="unfinished"></translation>
+        <translation>website</translation>
     </message>
     <message>
         <source>courriel</source>
-        <translation type="unfinished"></translation>
+        <translation>email</translation>
     </message>
     <message>
         <source>telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <source>salle_capacite_max</source>
-        <translation type="unfinished"></translation>
+        <translation>room_max_capacity</translation>
     </message>
     <message>
         <source>salle_pmr_capacite_max</source>
-        <translation type="unfinished"></translation>
+        <translation>room_accessible_max_capacity</translation>
     </message>
     <message>
         <source>salle_equipements</source>
-        <translation type="unfinished"></translation>
+        <translation>room_equipment</translation>
     </message>
     <message>
         <source>nombre_visites</source>
-        <translation type="unfinished"></translation>
+        <translation>visit_count</translation>
     </message>
     <message>
         <source>derniere_visite</source>
-        <translation type="unfinished"></translation>
+        <translation>last_visit</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>mise_a_jour</source>
-        <translation type="unfinished"></translation>
+        <translation>updated</translation>
     </message>
     <message>
         <source>{theme} — commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>{theme} — comment</translation>
     </message>
     <message>
         <source>Lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Visites</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>id_visite</source>
-        <translation type="unfinished"></translation>
+        <translation>visit_id</translation>
     </message>
     <message>
         <source>id_lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>place_id</translation>
     </message>
     <message>
         <source>lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>place</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>grille</source>
-        <translation type="unfinished"></translation>
+        <translation>grid</translation>
     </message>
     <message>
         <source>auteur</source>
-        <translation type="unfinished"></translation>
+        <translation>author</translation>
     </message>
     <message>
         <source>personnes_rencontrees</source>
-        <translation type="unfinished"></translation>
+        <translation>people_met</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>Forces et fragilités</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths and weaknesses</translation>
     </message>
     <message>
         <source>date_visite</source>
-        <translation type="unfinished"></translation>
+        <translation>visit_date</translation>
     </message>
     <message>
         <source>nature</source>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>texte</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>regroupement</source>
-        <translation type="unfinished"></translation>
+        <translation>grouping</translation>
     </message>
     <message>
         <source>Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength</translation>
     </message>
     <message>
         <source>Fragilité</source>
-        <translation type="unfinished"></translation>
+        <translation>Weakness</translation>
     </message>
     <message>
         <source>Besoin</source>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message>
         <source>Piste de coopération</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation idea</translation>
     </message>
     <message>
         <source>Chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>figure</translation>
     </message>
     <message>
         <source>libellé</source>
-        <translation type="unfinished"></translation>
+        <translation>label</translation>
     </message>
     <message>
         <source>valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>value</translation>
     </message>
     <message>
         <source>sur</source>
-        <translation type="unfinished"></translation>
+        <translation>out_of</translation>
     </message>
     <message>
         <source>Chiffres clés</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures</translation>
     </message>
     <message>
         <source>{label} : {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>Programmes et labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes and labels</translation>
     </message>
     <message>
         <source>Services publics accueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services hosted</translation>
     </message>
     <message>
         <source>Date de la visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the visit</translation>
     </message>
     <message>
         <source>Auteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Personnes rencontrées</source>
-        <translation type="unfinished"></translation>
+        <translation>People met</translation>
     </message>
     <message>
         <source>Photos : {n} (dossier « photos », légendes dans photos/legendes.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos: {n} (folder “photos”, captions in photos/legendes.csv)</translation>
     </message>
     <message>
         <source>fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>légende</source>
-        <translation type="unfinished"></translation>
+        <translation>caption</translation>
     </message>
     <message>
         <source>prise de vue</source>
-        <translation type="unfinished"></translation>
+        <translation>taken on</translation>
     </message>
     <message>
         <source>fichier d&apos;origine</source>
-        <translation type="unfinished"></translation>
+        <translation>original file</translation>
     </message>
 </context>
 <context>
     <name>geo</name>
     <message>
         <source>métropole</source>
-        <translation type="unfinished"></translation>
+        <translation>metropolitan France</translation>
     </message>
     <message>
         <source>Guadeloupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Guadeloupe</translation>
     </message>
     <message>
         <source>Martinique</source>
-        <translation type="unfinished"></translation>
+        <translation>Martinique</translation>
     </message>
     <message>
         <source>Guyane</source>
-        <translation type="unfinished"></translation>
+        <translation>French Guiana</translation>
     </message>
     <message>
         <source>La Réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Mayotte</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayotte</translation>
     </message>
     <message>
         <source>Saint-Pierre-et-Miquelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Saint Pierre and Miquelon</translation>
     </message>
     <message>
         <source>Saint-Martin et Saint-Barthélemy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saint Martin and Saint Barthélemy</translation>
     </message>
     <message>
         <source>Polynésie française</source>
-        <translation type="unfinished"></translation>
+        <translation>French Polynesia</translation>
     </message>
     <message>
         <source>Nouvelle-Calédonie</source>
-        <translation type="unfinished"></translation>
+        <translation>New Caledonia</translation>
     </message>
     <message>
         <source>Wallis-et-Futuna</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallis and Futuna</translation>
     </message>
 </context>
 <context>
     <name>grid</name>
     <message>
         <source>Synthèse : les lieux côte à côte</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary: the places side by side</translation>
     </message>
     <message>
         <source>Grille d&apos;observation des tiers-lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation grid for third places</translation>
     </message>
     <message>
         <source>Grille de la visite apprenante : ce que l&apos;on observe d&apos;un tiers-lieu et de l&apos;action publique autour de lui. Chaque thème a des réponses structurées et un commentaire libre ; un thème sans réponse n&apos;est pas imprimé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid for the learning tour: what to observe about a third place (tiers-lieu) and the public action around it. Each theme has structured answers and a free comment; a theme without answers is not printed.</translation>
     </message>
     <message>
         <source>Activités et services proposés</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities and services offered</translation>
     </message>
     <message>
         <source>Activités</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>Espace de travail partagé</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared workspace</translation>
     </message>
     <message>
         <source>Fabrication, atelier, réparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Making, workshop, repair</translation>
     </message>
     <message>
         <source>Restauration, café</source>
-        <translation type="unfinished"></translation>
+        <translation>Food, café</translation>
     </message>
     <message>
         <source>Culture, spectacle, exposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture, performances, exhibitions</translation>
     </message>
     <message>
         <source>Formation, ateliers d&apos;initiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Training, introductory workshops</translation>
     </message>
     <message>
         <source>Médiation numérique</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital inclusion support</translation>
     </message>
     <message>
         <source>Alimentation, agriculture urbaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Food, urban farming</translation>
     </message>
     <message>
         <source>Réemploi, économie circulaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuse, circular economy</translation>
     </message>
     <message>
         <source>Accompagnement de projets, incubation</source>
-        <translation type="unfinished"></translation>
+        <translation>Project support, incubation</translation>
     </message>
     <message>
         <source>Accès aux services publics</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to public services</translation>
     </message>
     <message>
         <source>Autre</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Jours et heures d&apos;ouverture</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening days and hours</translation>
     </message>
     <message>
         <source>Publics et fréquentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Users and attendance</translation>
     </message>
     <message>
         <source>Fréquentation par semaine (personnes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance per week (people)</translation>
     </message>
     <message>
         <source>personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>people</translation>
     </message>
     <message>
         <source>Publics accueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Users welcomed</translation>
     </message>
     <message>
         <source>Habitants du quartier ou de la commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents of the neighbourhood or municipality</translation>
     </message>
     <message>
         <source>Indépendants, télétravailleurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Freelancers, remote workers</translation>
     </message>
     <message>
         <source>Jeunes</source>
-        <translation type="unfinished"></translation>
+        <translation>Young people</translation>
     </message>
     <message>
         <source>Personnes âgées</source>
-        <translation type="unfinished"></translation>
+        <translation>Older people</translation>
     </message>
     <message>
         <source>Demandeurs d&apos;emploi</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobseekers</translation>
     </message>
     <message>
         <source>Familles</source>
-        <translation type="unfinished"></translation>
+        <translation>Families</translation>
     </message>
     <message>
         <source>Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-profit associations</translation>
     </message>
     <message>
         <source>Entreprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Businesses</translation>
     </message>
     <message>
         <source>Mixité des publics</source>
-        <translation type="unfinished"></translation>
+        <translation>Social mix of users</translation>
     </message>
     <message>
         <source>Gouvernance</source>
-        <translation type="unfinished"></translation>
+        <translation>Governance</translation>
     </message>
     <message>
         <source>Forme juridique</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal form</translation>
     </message>
     <message>
         <source>Qui décide ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who decides?</translation>
     </message>
     <message>
         <source>Place des habitants et des usagers dans les décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Role of residents and users in decisions</translation>
     </message>
     <message>
         <source>Aucune</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Consultés</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulted</translation>
     </message>
     <message>
         <source>Associés aux décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Involved in decisions</translation>
     </message>
     <message>
         <source>Membres de la gouvernance (sociétariat, collège)</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of the governance (shareholders, voting college)</translation>
     </message>
     <message>
         <source>Partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Modèle économique</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic model</translation>
     </message>
     <message>
         <source>Part d&apos;autofinancement</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of self-financing</translation>
     </message>
     <message>
         <source>Part de subventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of grants</translation>
     </message>
     <message>
         <source>Principales sources de recettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Main sources of income</translation>
     </message>
     <message>
         <source>Location d&apos;espaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Renting out spaces</translation>
     </message>
     <message>
         <source>Adhésions, abonnements</source>
-        <translation type="unfinished"></translation>
+        <translation>Memberships, subscriptions</translation>
     </message>
     <message>
         <source>Bar, restauration</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar, catering</translation>
     </message>
     <message>
         <source>Prestations, formations</source>
-        <translation type="unfinished"></translation>
+        <translation>Services, training</translation>
     </message>
     <message>
         <source>Événements</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Vente de productions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale of products</translation>
     </message>
     <message>
         <source>Subventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Grants</translation>
     </message>
     <message>
         <source>Mécénat, dons</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsorship, donations</translation>
     </message>
     <message>
         <source>Financements publics reçus</source>
-        <translation type="unfinished"></translation>
+        <translation>Public funding received</translation>
     </message>
     <message>
         <source>Pression vers l&apos;autonomie financière</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressure towards financial self-sufficiency</translation>
     </message>
     <message>
         <source>Foncier et locaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Land and premises</translation>
     </message>
     <message>
         <source>Statut d&apos;occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupancy status</translation>
     </message>
     <message>
         <source>Propriétaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Locataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Occupation temporaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary occupation</translation>
     </message>
     <message>
         <source>Mis à disposition par la collectivité</source>
-        <translation type="unfinished"></translation>
+        <translation>Provided by the local authority</translation>
     </message>
     <message>
         <source>Propriétaire des locaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner of the premises</translation>
     </message>
     <message>
         <source>Fin de l&apos;occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>End of occupancy</translation>
     </message>
     <message>
         <source>Surface (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Floor area (m²)</translation>
     </message>
     <message>
         <source>m²</source>
-        <translation type="unfinished"></translation>
+        <translation>m²</translation>
     </message>
     <message>
         <source>Services publics accueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services hosted</translation>
     </message>
     <message>
         <source>Services accueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Services hosted</translation>
     </message>
     <message>
         <source>Ce que leur présence a changé pour la fréquentation</source>
-        <translation type="unfinished"></translation>
+        <translation>What their presence changed for attendance</translation>
     </message>
     <message>
         <source>Impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacts</translation>
     </message>
     <message>
         <source>Lien social, rupture de l&apos;isolement</source>
-        <translation type="unfinished"></translation>
+        <translation>Social ties, breaking isolation</translation>
     </message>
     <message>
         <source>Formation, montée en compétences</source>
-        <translation type="unfinished"></translation>
+        <translation>Training, skills development</translation>
     </message>
     <message>
         <source>Emplois locaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Local jobs</translation>
     </message>
     <message>
         <source>Développement économique</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic development</translation>
     </message>
     <message>
         <source>Transition écologique</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecological transition</translation>
     </message>
     <message>
         <source>Forces et fragilités</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths and weaknesses</translation>
     </message>
     <message>
         <source>Forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths</translation>
     </message>
     <message>
         <source>Fragilités</source>
-        <translation type="unfinished"></translation>
+        <translation>Weaknesses</translation>
     </message>
     <message>
         <source>Besoins et pistes de coopération</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs and ideas for cooperation</translation>
     </message>
     <message>
         <source>Besoins exprimés</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs expressed</translation>
     </message>
     <message>
         <source>Pistes de coopération avec la collectivité</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas for cooperation with the local authority</translation>
     </message>
     <message>
         <source>Forces et fragilités, modèle économique, foncier et services publics accueillis, tels que notés pendant les visites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths and weaknesses, economic model, premises and public services hosted, as noted during the visits.</translation>
     </message>
     <message>
         <source>autofinancement</source>
-        <translation type="unfinished"></translation>
+        <translation>self-financing</translation>
     </message>
     <message>
         <source>subventions</source>
-        <translation type="unfinished"></translation>
+        <translation>grants</translation>
     </message>
     <message>
         <source>Foncier</source>
-        <translation type="unfinished"></translation>
+        <translation>Premises</translation>
     </message>
     <message>
         <source>jusqu&apos;au</source>
-        <translation type="unfinished"></translation>
+        <translation>until</translation>
     </message>
     <message>
         <source>Services publics</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services</translation>
     </message>
 </context>
 <context>
     <name>mappage</name>
     <message>
         <source>Types de lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Types of place</translation>
     </message>
     <message>
         <source>Position approximative (centre de la commune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximate position (centre of the municipality)</translation>
     </message>
     <message>
         <source>Ouvrir la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Open record</translation>
     </message>
     <message>
         <source>OpenStreetMap (en ligne)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap (online)</translation>
     </message>
     <message>
         <source>contributeurs d’OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap contributors</translation>
     </message>
     <message>
         <source>Fond hors ligne (départements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline background (départements)</translation>
     </message>
     <message>
         <source>Recentrer sur les lieux affichés</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to the places shown</translation>
     </message>
     <message>
         <source>{n} lieu affiché</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} place shown</translation>
     </message>
     <message>
         <source>{n} lieux affichés</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places shown</translation>
     </message>
     <message>
         <source>Carte des tiers-lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Map of third places</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
         <source>du {start} au {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} to {end}</translation>
     </message>
     <message>
         <source>[Photo illisible : {name}]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Unreadable photo: {name}]</translation>
     </message>
     <message>
         <source>page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {n}</translation>
     </message>
     <message>
         <source>synthese</source>
-        <translation type="unfinished"></translation>
+        <translation>summary</translation>
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>programme</translation>
     </message>
     <message>
         <source>livret</source>
-        <translation type="unfinished"></translation>
+        <translation>booklet</translation>
     </message>
     <message>
         <source>Étude territoriale</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorial study</translation>
     </message>
     <message>
         <source>Établie le {date} à partir du catalogue local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared on {date} from the local catalogue.</translation>
     </message>
     <message>
         <source>Critères</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria</translation>
     </message>
     <message>
         <source>Tous les lieux du territoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>All the places in the territory.</translation>
     </message>
     <message>
         <source>Chiffres clés</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures</translation>
     </message>
     <message>
         <source>Carte des lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Map of places</translation>
     </message>
     <message>
         <source>Points noirs : lieux visités ; points gris : lieux non visités.</source>
-        <translation type="unfinished"></translation>
+        <translation>Black dots: places visited; grey dots: places not visited.</translation>
     </message>
     <message>
         <source>{n} lieu sans coordonnées ne figure pas sur la carte.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} place without coordinates is not on the map.</translation>
     </message>
     <message>
         <source>{n} lieux sans coordonnées ne figurent pas sur la carte.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places without coordinates are not on the map.</translation>
     </message>
     <message>
         <source>{n} lieu d&apos;outre-mer hors de ce fond de carte.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} overseas place is outside this base map.</translation>
     </message>
     <message>
         <source>{n} lieux d&apos;outre-mer hors de ce fond de carte.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} overseas places are outside this base map.</translation>
     </message>
     <message>
         <source>Les lieux retenus</source>
-        <translation type="unfinished"></translation>
+        <translation>Places selected</translation>
     </message>
     <message>
         <source>Lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>Dernière visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <source>La liste des {n} lieux est dans les exports (CSV, XLSX).</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of the {n} places is in the exports (CSV, XLSX).</translation>
     </message>
     <message>
         <source>Chiffres et graphiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures and charts</translation>
     </message>
     <message>
         <source>Libellé</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Valeur ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Value ({unit})</translation>
     </message>
     <message>
         <source>Pourcentages calculés sur {n} lieu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentages calculated on {n} place.</translation>
     </message>
     <message>
         <source>Pourcentages calculés sur {n} lieux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentages calculated on {n} places.</translation>
     </message>
     <message>
         <source>Aucun lieu retenu n&apos;a encore été visité : les chiffres tirés des grilles d&apos;observation (modèle économique, foncier, impacts, forces et fragilités) apparaîtront avec les visites.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the places selected has been visited yet: the figures taken from the observation grids (economic model, premises, impacts, strengths and weaknesses) will appear with the visits.</translation>
     </message>
     <message>
         <source>Les lieux comparés</source>
-        <translation type="unfinished"></translation>
+        <translation>The places compared</translation>
     </message>
     <message>
         <source>Thèmes de la grille d&apos;observation, d&apos;après la dernière visite de chaque lieu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes of the observation grid, from the latest visit to each place.</translation>
     </message>
     <message>
         <source>Dernière visite : {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit: {date}</translation>
     </message>
     <message>
         <source>Visite non datée</source>
-        <translation type="unfinished"></translation>
+        <translation>Undated visit</translation>
     </message>
     <message>
         <source>Étude territoriale — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorial study — {name}</translation>
     </message>
     <message>
         <source>{name} — étude territoriale</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — territorial study</translation>
     </message>
     <message>
         <source>Étude territoriale — {territory}</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorial study — {territory}</translation>
     </message>
     <message>
         <source>Chiffre</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <source>Valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>{n} lieu, dont {visited} visité</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} place, {visited} of them visited</translation>
     </message>
     <message>
         <source>{n} lieux, dont {visited} visités</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places, {visited} of them visited</translation>
     </message>
     <message>
         <source> ; {n} sans coordonnées.</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} without coordinates.</translation>
     </message>
     <message>
         <source>Chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Thème</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Les lieux visités</source>
-        <translation type="unfinished"></translation>
+        <translation>The places visited</translation>
     </message>
     <message>
         <source>visite du {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>visit on {date}</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Hors de la carte : {places}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Off the map: {places}.</translation>
     </message>
     <message>
         <source>(lieu supprimé)</source>
-        <translation type="unfinished"></translation>
+        <translation>(place deleted)</translation>
     </message>
     <message>
         <source>{place} (position inconnue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} (position unknown)</translation>
     </message>
     <message>
         <source>{n} jour</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} day</translation>
     </message>
     <message>
         <source>{n} jours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <source>{n} lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} place</translation>
     </message>
     <message>
         <source>{n} lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places</translation>
     </message>
     <message>
         <source>{n} visite notée</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} visit with notes</translation>
     </message>
     <message>
         <source>{n} visites notées</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} visits with notes</translation>
     </message>
     <message>
         <source>VISITE APPRENANTE</source>
-        <translation type="unfinished"></translation>
+        <translation>LEARNING TOUR</translation>
     </message>
     <message>
         <source>Heure</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Accueil</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Aucune étape n&apos;est encore prévue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No stops planned yet.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Feuille de route — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme — {title}</translation>
     </message>
     <message>
         <source>{title} — feuille de route</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — programme</translation>
     </message>
     <message>
         <source>jour</source>
-        <translation type="unfinished"></translation>
+        <translation>day</translation>
     </message>
     <message>
         <source>jours</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>lieu visité</source>
-        <translation type="unfinished"></translation>
+        <translation>place visited</translation>
     </message>
     <message>
         <source>lieux visités</source>
-        <translation type="unfinished"></translation>
+        <translation>places visited</translation>
     </message>
     <message>
         <source>visite notée</source>
-        <translation type="unfinished"></translation>
+        <translation>visit with notes</translation>
     </message>
     <message>
         <source>visites notées</source>
-        <translation type="unfinished"></translation>
+        <translation>visits with notes</translation>
     </message>
     <message>
         <source>(notes de {author})</source>
-        <translation type="unfinished"></translation>
+        <translation>(notes by {author})</translation>
     </message>
     <message>
         <source>Pas de notes de visite pour cette étape.</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit notes for this stop.</translation>
     </message>
     <message>
         <source>Visite notée, mais rien sur ces thèmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit noted, but nothing on these themes.</translation>
     </message>
     <message>
         <source>Synthèse</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Livret — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Booklet — {title}</translation>
     </message>
     <message>
         <source>{title} — livret de la visite apprenante</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — learning tour booklet</translation>
     </message>
     <message>
         <source>{place} — visite du {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} — visit on {date}</translation>
     </message>
     <message>
         <source>{place} — visite</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} — visit</translation>
     </message>
     <message>
         <source>Visite — {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit — {place}</translation>
     </message>
     <message>
         <source>Programmes et labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes and labels</translation>
     </message>
     <message>
         <source>Services publics accueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services hosted</translation>
     </message>
     <message>
         <source>Visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <source>Aucune observation saisie pour cette visite.</source>
-        <translation type="unfinished"></translation>
+        <translation>No observations recorded for this visit.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Personnes rencontrées</source>
-        <translation type="unfinished"></translation>
+        <translation>People met</translation>
+    </message>
+</context>
+<context>
+    <name>sources</name>
+    <message>
+        <source>saisie manuelle</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <source>France Services — liste ANCT du 1er août 2024</source>
+        <translation>France Services — ANCT list of 1 August 2024</translation>
+    </message>
+    <message>
+        <source>Fabriques de territoire — ANCT (position : centre de la commune)</source>
+        <translation>Fabriques de territoire — ANCT (position: centre of the municipality)</translation>
+    </message>
+    <message>
+        <source>Manufactures de proximité — ANCT (position : centre de la commune)</source>
+        <translation>Manufactures de proximité — ANCT (position: centre of the municipality)</translation>
     </message>
 </context>
 <context>
     <name>study</name>
     <message>
         <source>Toute la France</source>
-        <translation type="unfinished"></translation>
+        <translation>All of France</translation>
     </message>
     <message>
         <source>Région</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Commune ou liste de communes</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality or list of municipalities</translation>
     </message>
     <message>
         <source>Zone dessinée sur la carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Area drawn on the map</translation>
     </message>
     <message>
         <source>Types : {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Types: {list}</translation>
     </message>
     <message>
         <source>Programmes : {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes: {list}</translation>
     </message>
     <message>
         <source>Services publics accueillis : {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services hosted: {list}</translation>
     </message>
     <message>
         <source>Accueille au moins un service public</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts at least one public service</translation>
     </message>
     <message>
         <source>Réseau régional : {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional network: {list}</translation>
     </message>
     <message>
         <source>Lieux visités</source>
-        <translation type="unfinished"></translation>
+        <translation>Places visited</translation>
     </message>
     <message>
         <source>Lieux jamais visités</source>
-        <translation type="unfinished"></translation>
+        <translation>Places never visited</translation>
     </message>
     <message>
         <source>Visités pendant la visite apprenante « {title} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Visited during the learning tour “{title}”</translation>
     </message>
     <message>
         <source>Visite entre le {start} et le {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit between {start} and {end}</translation>
     </message>
     <message>
         <source>Visite depuis le {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit since {start}</translation>
     </message>
     <message>
         <source>Visite jusqu&apos;au {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit until {end}</translation>
     </message>
     <message>
         <source>Peut accueillir une réunion de {n} personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Can host a meeting of {n} people</translation>
     </message>
     <message>
         <source> dans une salle accessible (PMR)</source>
-        <translation type="unfinished"></translation>
+        <translation> in an accessible room (reduced mobility)</translation>
     </message>
     <message>
         <source> ; équipement : {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>; equipment: {list}</translation>
     </message>
     <message>
         <source>{question} : {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question}: {answer}</translation>
     </message>
     <message>
         <source>{n} personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people</translation>
     </message>
     <message>
         <source> (accessible PMR)</source>
-        <translation type="unfinished"></translation>
+        <translation> (accessible)</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>Réseau régional</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional network</translation>
     </message>
     <message>
         <source>Services publics (fiche)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services (record)</translation>
     </message>
     <message>
         <source>Plus grande salle de réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest meeting room</translation>
     </message>
     <message>
         <source>Dernière visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <source>non visité</source>
-        <translation type="unfinished"></translation>
+        <translation>not visited</translation>
     </message>
     <message>
         <source>Non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>Not given</translation>
     </message>
     <message>
         <source>Moins de 25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 25%</translation>
     </message>
     <message>
         <source>De 25 à 49 %</source>
-        <translation type="unfinished"></translation>
+        <translation>25 to 49%</translation>
     </message>
     <message>
         <source>De 50 à 74 %</source>
-        <translation type="unfinished"></translation>
+        <translation>50 to 74%</translation>
     </message>
     <message>
         <source>75 % et plus</source>
-        <translation type="unfinished"></translation>
+        <translation>75% and over</translation>
     </message>
     <message>
         <source>Lieux par département</source>
-        <translation type="unfinished"></translation>
+        <translation>Places by département</translation>
     </message>
     <message>
         <source>Lieux par commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Places by municipality</translation>
     </message>
     <message>
         <source>Lieux par région</source>
-        <translation type="unfinished"></translation>
+        <translation>Places by region</translation>
     </message>
     <message>
         <source>Lieux par réseau régional</source>
-        <translation type="unfinished"></translation>
+        <translation>Places by regional network</translation>
     </message>
     <message>
         <source>Lieux retenus</source>
-        <translation type="unfinished"></translation>
+        <translation>Places selected</translation>
     </message>
     <message>
         <source>Accueillent un service public</source>
-        <translation type="unfinished"></translation>
+        <translation>Host a public service</translation>
     </message>
     <message>
         <source>Visités</source>
-        <translation type="unfinished"></translation>
+        <translation>Visited</translation>
     </message>
     <message>
         <source>Peuvent accueillir la réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Can host the meeting</translation>
     </message>
     <message>
         <source>lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>places</translation>
     </message>
     <message>
         <source>Réseau non identifié</source>
-        <translation type="unfinished"></translation>
+        <translation>Network not identified</translation>
     </message>
     <message>
         <source>Lieux par type</source>
-        <translation type="unfinished"></translation>
+        <translation>Places by type</translation>
     </message>
     <message>
         <source>Un lieu peut avoir plusieurs types.</source>
-        <translation type="unfinished"></translation>
+        <translation>A place can have several types.</translation>
     </message>
     <message>
         <source>Lieux par programme ou label</source>
-        <translation type="unfinished"></translation>
+        <translation>Places by programme or label</translation>
     </message>
     <message>
         <source>Services publics accueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Public services hosted</translation>
     </message>
     <message>
         <source>{n} lieu sur {total} en accueille au moins un ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} place of {total} hosts at least one ({share}).</translation>
     </message>
     <message>
         <source>{n} lieux sur {total} en accueillent au moins un ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} places of {total} host at least one ({share}).</translation>
     </message>
     <message>
         <source>{n} réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} answer</translation>
     </message>
     <message>
         <source>{n} réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} answers</translation>
     </message>
     <message>
         <source>Part d&apos;autofinancement des lieux visités</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of self-financing of the places visited</translation>
     </message>
     <message>
         <source>Statut d&apos;occupation des locaux (lieux visités)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupancy status of the premises (places visited)</translation>
     </message>
     <message>
         <source>Forme juridique (lieux visités)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal form (places visited)</translation>
     </message>
     <message>
         <source>Impacts notés pendant les visites</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacts rated during the visits</translation>
     </message>
     <message>
         <source>note moyenne sur 5</source>
-        <translation type="unfinished"></translation>
+        <translation>average rating out of 5</translation>
     </message>
     <message>
         <source>Forces les plus citées</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths most often cited</translation>
     </message>
     <message>
         <source>Fragilités les plus citées</source>
-        <translation type="unfinished"></translation>
+        <translation>Weaknesses most often cited</translation>
     </message>
     <message>
         <source>Besoins les plus exprimés</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs most often expressed</translation>
     </message>
     <message>
         <source>Nombre de lieux visités qui l&apos;ont dit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of places visited that said so.</translation>
     </message>
 </context>
 <context>
     <name>tl_desktop</name>
     <message>
         <source>Une erreur est survenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>An error occurred.</translation>
     </message>
     <message>
         <source>Le catalogue n&apos;a pas pu être lu ou écrit. Rien n&apos;a été modifié ; ce que vous avez saisi reste à l&apos;écran.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue could not be read or written. Nothing was changed; what you typed stays on screen.</translation>
     </message>
     <message>
         <source>Le catalogue est occupé par une autre opération (un import, ou une autre fenêtre de l&apos;application ?). Rien n&apos;a été modifié ; réessayez dans un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue is busy with another operation (an import, or another window of the application?). Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
         <source>Le disque du catalogue est plein : la dernière modification n&apos;a pas pu être enregistrée. Ce que vous avez saisi reste à l&apos;écran. Libérez de la place sur le disque ; l&apos;enregistrement reprendra de lui-même.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue’s disk is full: the last change could not be saved. What you typed stays on screen. Free some space on the disk; saving will resume by itself.</translation>
     </message>
     <message>
         <source>Le catalogue est en lecture seule (clé USB protégée, dossier partagé ou droits insuffisants) : rien ne peut y être enregistré. Pour le modifier, copiez le dossier des données dans un dossier où vous pouvez écrire et ouvrez-le avec --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue is read-only (write-protected USB stick, shared folder or insufficient rights): nothing can be saved in it. To change it, copy the data folder to a folder you can write to and open it with --data-dir.</translation>
     </message>
     <message>
         <source>Erreur de lecture ou d&apos;écriture sur le disque du catalogue (support retiré ou défaillant ?). La dernière modification n&apos;a pas été enregistrée ; ce que vous avez saisi reste à l&apos;écran et l&apos;enregistrement sera réessayé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read or write error on the catalogue’s disk (drive removed or failing?). The last change was not saved; what you typed stays on screen and saving will be tried again.</translation>
     </message>
     <message>
         <source>Le catalogue « {path} » est endommagé : une partie du fichier est illisible. Ne le modifiez plus. Restaurez la dernière sauvegarde (dossier « sauvegardes » du dossier des données) ou récupérez ce qui peut être lu avec « tl-desktop recover », puis ouvrez la copie récupérée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue “{path}” is damaged: part of the file cannot be read. Do not change it any more. Restore the latest backup (the “sauvegardes” folder in the data folder) or recover what can be read with “tl-desktop recover”, then open the recovered copy.</translation>
     </message>
     <message>
         <source>Opération annulée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation cancelled.</translation>
     </message>
     <message>
         <source>le fichier ou le dossier n&apos;existe pas</source>
-        <translation type="unfinished"></translation>
+        <translation>the file or folder does not exist</translation>
     </message>
     <message>
         <source>accès refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>access denied</translation>
     </message>
     <message>
         <source>opération non permise</source>
-        <translation type="unfinished"></translation>
+        <translation>operation not permitted</translation>
     </message>
     <message>
         <source>c&apos;est un dossier, pas un fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>it is a folder, not a file</translation>
     </message>
     <message>
         <source>le disque est plein</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk is full</translation>
     </message>
     <message>
         <source>le support est en lecture seule</source>
-        <translation type="unfinished"></translation>
+        <translation>the drive is read-only</translation>
     </message>
     <message>
         <source>Impossible de lire « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{path}”: {reason}</translation>
     </message>
     <message>
         <source>Le fichier « {path} » est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{path}” is empty.</translation>
     </message>
     <message>
         <source>« {path} » n&apos;est pas un fichier texte (CSV ou GeoJSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not a text file (CSV or GeoJSON).</translation>
     </message>
     <message>
         <source>« {path} » n&apos;a pas de ligne d&apos;en-tête lisible.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” has no readable header line.</translation>
     </message>
     <message>
         <source>« {path} », ligne {line} : le fichier CSV est mal formé ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}”, line {line}: the CSV file is malformed ({reason}).</translation>
     </message>
     <message>
         <source>{found} colonnes au lieu de {expected} (séparateur ou guillemets en trop ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} columns instead of {expected} (an extra separator or quote mark?)</translation>
     </message>
     <message>
         <source>un guillemet ouvert n&apos;est jamais fermé</source>
-        <translation type="unfinished"></translation>
+        <translation>an opening quote mark is never closed</translation>
     </message>
     <message>
         <source>fin de ligne inattendue</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected end of line</translation>
     </message>
     <message>
         <source>un champ est démesurément long</source>
-        <translation type="unfinished"></translation>
+        <translation>a field is extremely long</translation>
     </message>
     <message>
         <source>caractère nul dans le texte</source>
-        <translation type="unfinished"></translation>
+        <translation>null character in the text</translation>
     </message>
     <message>
         <source>guillemets ou séparateurs incohérents</source>
-        <translation type="unfinished"></translation>
+        <translation>inconsistent quote marks or separators</translation>
     </message>
     <message>
         <source>« {path} » : aucune colonne de nom trouvée (attendu : nom, name, libelle…). Colonnes lues : {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}”: no name column found (expected: nom, name, libelle…). Columns read: {columns}.</translation>
     </message>
     <message>
         <source>« {path} » n&apos;est pas un GeoJSON valide ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not valid GeoJSON ({reason}).</translation>
     </message>
     <message>
         <source>« {path} » n&apos;est pas une collection d&apos;entités GeoJSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not a GeoJSON feature collection.</translation>
     </message>
     <message>
         <source>géométrie « {kind} » : seuls les points sont importés</source>
-        <translation type="unfinished"></translation>
+        <translation>“{kind}” geometry: only points are imported</translation>
     </message>
     <message>
         <source>nom vide</source>
-        <translation type="unfinished"></translation>
+        <translation>empty name</translation>
     </message>
     <message>
         <source>coordonnées illisibles (latitude « {lat} », longitude « {lon} »)</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable coordinates (latitude “{lat}”, longitude “{lon}”)</translation>
     </message>
     <message>
         <source>coordonnées hors limites (latitude {lat}, longitude {lon}) : attendu des degrés décimaux, par exemple 43,29 et 5,37</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinates out of range (latitude {lat}, longitude {lon}): decimal degrees expected, for example 43.29 and 5.37</translation>
     </message>
     <message>
         <source>déjà au catalogue : non importé</source>
-        <translation type="unfinished"></translation>
+        <translation>already in the catalogue: not imported</translation>
     </message>
     <message>
         <source>en double dans le fichier (ligne {first}) : non importé</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate in the file (line {first}): not imported</translation>
     </message>
     <message>
         <source>coordonnées 0, 0 (position manquante ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinates 0, 0 (missing position?)</translation>
     </message>
     <message>
         <source>latitude ou longitude manquante</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude or longitude missing</translation>
     </message>
     <message>
         <source>coordonnées en mètres (latitude {lat}, longitude {lon}), sans doute du Lambert 93 : attendu des degrés décimaux (WGS84)</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinates in metres (latitude {lat}, longitude {lon}), probably Lambert 93: decimal degrees (WGS84) expected</translation>
     </message>
     <message>
         <source>latitude et longitude inversées : corrigées</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude and longitude swapped: corrected</translation>
     </message>
     <message>
         <source>position hors de France ({lat}, {lon})</source>
-        <translation type="unfinished"></translation>
+        <translation>position outside France ({lat}, {lon})</translation>
     </message>
     <message>
         <source>position à {km} km de la commune {commune} : à vérifier</source>
-        <translation type="unfinished"></translation>
+        <translation>position {km} km from the municipality of {commune}: to check</translation>
     </message>
     <message>
         <source>pas de coordonnées : placé au centre de {commune}</source>
-        <translation type="unfinished"></translation>
+        <translation>no coordinates: placed at the centre of {commune}</translation>
     </message>
     <message>
         <source>pas de coordonnées ni de commune reconnue : absent de la carte</source>
-        <translation type="unfinished"></translation>
+        <translation>no coordinates and no recognised municipality: not on the map</translation>
     </message>
     <message>
         <source>La mise à jour « {name} » de la base a échoué ; la base est restée dans son état précédent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database update “{name}” failed; the database was left as it was.</translation>
     </message>
     <message>
         <source>Aucun catalogue dans « {folder} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No catalogue in “{folder}”.</translation>
     </message>
     <message>
         <source>Impossible de créer le dossier « {folder} » : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder “{folder}”: {reason}.</translation>
     </message>
     <message>
         <source>Impossible d&apos;ouvrir « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open “{path}”: {reason}</translation>
     </message>
     <message>
         <source>« {path} » n&apos;est pas une base Tiers-Lieux Desktop. Le fichier n&apos;a pas été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not a Tiers-Lieux Desktop database. The file was not changed.</translation>
     </message>
     <message>
         <source>Le catalogue « {path} » est en lecture seule et a été créé par une version plus ancienne de l&apos;application : il doit être mis à jour avant d&apos;être lu, ce qui est impossible ici. Copiez le dossier des données dans un dossier où vous pouvez écrire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue “{path}” is read-only and was created by an older version of the application: it must be updated before it can be read, which is impossible here. Copy the data folder to a folder you can write to.</translation>
     </message>
     <message>
         <source>« {path} » a été créée par une version plus récente de Tiers-Lieux Desktop. Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” was created by a newer version of Tiers-Lieux Desktop. Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
         <source>Un lieu ne peut pas être fusionné avec lui-même.</source>
-        <translation type="unfinished"></translation>
+        <translation>A place cannot be merged with itself.</translation>
     </message>
     <message>
         <source>Aucune fusion à annuler pour ce lieu ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No merge to undo for this place ({id}).</translation>
     </message>
     <message>
         <source>« {name} » a été supprimé ou fusionné depuis : annulez d&apos;abord cette opération.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” has been deleted or merged since: undo that operation first.</translation>
     </message>
     <message>
         <source>Ce lieu n&apos;existe pas ou a été supprimé ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>This place does not exist or has been deleted ({id}).</translation>
     </message>
     <message>
         <source>Le nom du lieu est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the place is required.</translation>
     </message>
     <message>
         <source>« {name} » : indiquez la latitude et la longitude, ou aucune des deux.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”: give both the latitude and the longitude, or neither.</translation>
     </message>
     <message>
         <source>« {name} » : la latitude {value} n&apos;est pas entre -90 et 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”: the latitude {value} is not between -90 and 90.</translation>
     </message>
     <message>
         <source>« {name} » : la longitude {value} n&apos;est pas entre -180 et 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”: the longitude {value} is not between -180 and 180.</translation>
     </message>
     <message>
         <source>« {name} » : valeur inconnue « {code} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”: unknown value “{code}”.</translation>
     </message>
     <message>
         <source>« {name} » : forme juridique inconnue « {code} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”: unknown legal form “{code}”.</translation>
     </message>
     <message>
         <source>« {name} » : précision de position inconnue « {code} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”: unknown position precision “{code}”.</translation>
     </message>
     <message>
         <source>Type de question inconnu « {kind} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown question type “{kind}”.</translation>
     </message>
     <message>
         <source>La question « {id} » n&apos;a pas d&apos;options.</source>
-        <translation type="unfinished"></translation>
+        <translation>The question “{id}” has no options.</translation>
     </message>
     <message>
         <source>La grille d&apos;observation v{version} est illisible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The observation grid v{version} cannot be read.</translation>
     </message>
     <message>
         <source>Réponse invalide pour « {question} » : {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid answer for “{question}”: {value}</translation>
     </message>
     <message>
         <source>Réponse invalide pour « {question} » : « {value} » n&apos;est pas un nombre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid answer for “{question}”: “{value}” is not a number.</translation>
     </message>
     <message>
         <source>Réponse invalide pour « {question} » : {value} dépasse {limit} (faute de frappe ?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid answer for “{question}”: {value} is more than {limit} (a typing slip?).</translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Visite apprenante</source>
+        <translation>Learning tour</translation>
     </message>
     <message>
         <source>{what} introuvable ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} not found ({id}).</translation>
     </message>
     <message>
         <source>Le nom de la personne est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the person is required.</translation>
     </message>
     <message>
         <source>Le titre de la visite apprenante est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title of the learning tour is required.</translation>
     </message>
     <message>
         <source>La date de fin précède la date de début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <source>« {date} » n&apos;est pas une date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{date}” is not a date.</translation>
     </message>
     <message>
         <source>Cette étape est la visite d&apos;un autre lieu : la visite ne peut pas y être rattachée.</source>
-        <translation type="unfinished"></translation>
+        <translation>This stop is the visit of another place: the visit cannot be attached to it.</translation>
     </message>
     <message>
         <source>Question inconnue de la grille : {theme}/{question}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown question of the grid: {theme}/{question}.</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “{path}”: {reason}</translation>
     </message>
     <message>
         <source>Pièce jointe introuvable ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment not found ({id}).</translation>
     </message>
     <message>
         <source>« {file} » ne peut pas être remis : son fichier a été supprimé du dossier des données entre-temps (réparation de la base).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” cannot be put back: its file was deleted from the data folder in the meantime (database repair).</translation>
     </message>
     <message>
         <source>La photo de couverture doit être une photo d&apos;une visite de ce lieu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cover photo must be a photo from a visit to this place.</translation>
     </message>
     <message>
         <source>« {file} » n&apos;a pas été joint : ce type de fichier n&apos;est pas pris en charge. Photos : JPEG, PNG, WebP, TIFF, HEIC ; documents : PDF, bureautique, texte, son, vidéo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” was not attached: this type of file is not supported. Photos: JPEG, PNG, WebP, TIFF, HEIC; documents: PDF, office files, text, audio, video.</translation>
     </message>
     <message>
         <source>« {file} » n&apos;a pas pu être lu : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” could not be read: {reason}.</translation>
     </message>
     <message>
         <source>« {file} » est vide (0 octet) : il n&apos;a pas été joint.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is empty (0 bytes): it was not attached.</translation>
     </message>
     <message>
         <source>« {file} » n&apos;a pas pu être copié dans le dossier des données : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” could not be copied into the data folder: {reason}.</translation>
     </message>
     <message>
         <source>« {file} » est une photo HEIC, que cet ordinateur ne sait pas lire (module pillow-heif absent). Exportez-la en JPEG depuis le téléphone, puis joignez-la.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is a HEIC photo, which this computer cannot read (the pillow-heif module is missing). Export it as JPEG from the phone, then attach it.</translation>
     </message>
     <message>
         <source>« {file} » est une image au format {format}, qui n&apos;est pas pris en charge : enregistrez-la en JPEG ou en PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is an image in {format} format, which is not supported: save it as JPEG or PNG.</translation>
     </message>
     <message>
         <source>« {file} » est trop grande pour être ouverte sans risque (plus de {limit} millions de pixels) : elle n&apos;a pas été jointe.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is too large to be opened safely (more than {limit} million pixels): it was not attached.</translation>
     </message>
     <message>
         <source>« {file} » n&apos;est pas une image lisible (le nom dit photo, le contenu non) : elle n&apos;a pas été jointe.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is not a readable image (the name says photo, the content does not): it was not attached.</translation>
     </message>
     <message>
         <source>« {file} » est incomplète ou endommagée (fichier tronqué ?) : elle n&apos;a pas été jointe.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is incomplete or damaged (a truncated file?): it was not attached.</translation>
     </message>
     <message>
         <source>La photo {file} n&apos;a pas pu être lue dans le dossier des données : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo {file} could not be read in the data folder: {reason}.</translation>
     </message>
     <message>
         <source>« {file} » n&apos;a pas pu être ouvert : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” could not be opened: {reason}.</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire « {path} » : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “{path}”: {reason}.</translation>
     </message>
     <message>
         <source>Format d&apos;export inconnu « {fmt} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown export format “{fmt}”.</translation>
     </message>
     <message>
         <source>Le fichier de « {file} » manque dans le dossier des données ; lancez « tl-desktop check » pour faire le point.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file of “{file}” is missing from the data folder; run “tl-desktop check” to take stock.</translation>
     </message>
     <message>
         <source>La capacité d&apos;une salle est un nombre de personnes entre 1 et {max} (« {value} »).</source>
-        <translation type="unfinished"></translation>
+        <translation>The capacity of a room is a number of people between 1 and {max} (“{value}”).</translation>
     </message>
     <message>
         <source>Équipement de salle inconnu « {code} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown room equipment “{code}”.</translation>
     </message>
     <message>
         <source>Donnez un nom à l&apos;étude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the study a name.</translation>
     </message>
     <message>
         <source>Une autre étude s&apos;appelle déjà « {name} » : choisissez un autre nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another study is already called “{name}”: choose another name.</translation>
     </message>
     <message>
         <source>Choisissez de {min} à {max} lieux à comparer ({count} choisis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose {min} to {max} places to compare ({count} chosen).</translation>
     </message>
     <message>
         <source>Aucun mot à chercher : donnez au moins un mot (lettres ou chiffres), par exemple « tl-desktop search cafe ». Pour lister tous les lieux : « tl-desktop list ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No word to search for: give at least one word (letters or digits), for example “tl-desktop search cafe”. To list all the places: “tl-desktop list”.</translation>
     </message>
     <message>
         <source>Le géocodage en ligne n&apos;a pas abouti. Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Online geocoding did not succeed. Nothing was changed.</translation>
     </message>
     <message>
         <source>Le service de géocodage de la Géoplateforme ({host}) est injoignable : vérifiez la connexion à Internet (ou le proxy) puis réessayez. Rien n&apos;a été modifié ; sans réseau, les lieux restent placés au centre de leur commune.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Géoplateforme geocoding service ({host}) cannot be reached: check the Internet connection (or the proxy) and try again. Nothing was changed; without a network, places stay at the centre of their municipality.</translation>
     </message>
     <message>
         <source>Le service de géocodage limite le nombre de demandes et refuse encore après {tries} essais : réessayez dans quelques minutes. Les {done} adresses déjà traitées sont conservées.</source>
-        <translation type="unfinished"></translation>
+        <translation>The geocoding service limits the number of requests and still refuses after {tries} attempts: try again in a few minutes. The {done} addresses already processed are kept.</translation>
     </message>
     <message>
         <source>Le service de géocodage a répondu par une erreur ({status}) : réessayez plus tard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The geocoding service answered with an error ({status}): try again later.</translation>
     </message>
     <message>
         <source>réponse illisible</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable answer</translation>
     </message>
     <message>
         <source>Géocodage des adresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Geocoding the addresses</translation>
     </message>
     <message>
         <source>même identifiant « {id} » dans « {source} »</source>
-        <translation type="unfinished"></translation>
+        <translation>same identifier “{id}” in “{source}”</translation>
     </message>
     <message>
         <source>même nom</source>
-        <translation type="unfinished"></translation>
+        <translation>same name</translation>
     </message>
     <message>
         <source>nom semblable ({score}&#xa0;%)</source>
-        <translation type="unfinished"></translation>
+        <translation>similar name ({score}%)</translation>
     </message>
     <message>
         <source>nom différent ({score}&#xa0;%)</source>
-        <translation type="unfinished"></translation>
+        <translation>different name ({score}%)</translation>
     </message>
     <message>
         <source>même adresse ({street})</source>
-        <translation type="unfinished"></translation>
+        <translation>same address ({street})</translation>
     </message>
     <message>
         <source>à {distance} m l&apos;un de l&apos;autre</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance} m apart</translation>
     </message>
     <message>
         <source>même commune ({commune}), sans adresse ni position précise à comparer</source>
-        <translation type="unfinished"></translation>
+        <translation>same municipality ({commune}), with no address or precise position to compare</translation>
     </message>
     <message>
         <source>Le document « {path} » n&apos;a pas pu être enregistré : le disque est plein. Libérez de la place ou choisissez un autre dossier. Le document qui s&apos;y trouvait, s&apos;il y en avait un, est intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document “{path}” could not be saved: the disk is full. Free some space or choose another folder. The document that was there, if any, is intact.</translation>
     </message>
     <message>
         <source>Le document « {path} » n&apos;a pas pu être enregistré : votre quota d&apos;espace disque est atteint. Libérez de la place ou choisissez un autre dossier. Le document qui s&apos;y trouvait, s&apos;il y en avait un, est intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document “{path}” could not be saved: your disk quota has been reached. Free some space or choose another folder. The document that was there, if any, is intact.</translation>
     </message>
     <message>
         <source>Le document « {path} » n&apos;a pas pu être enregistré : le dossier est en lecture seule ou vous n&apos;avez pas le droit d&apos;y écrire, ou le document est ouvert dans un autre programme. Fermez-le ou choisissez un autre dossier. Le document qui s&apos;y trouvait, s&apos;il y en avait un, est intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document “{path}” could not be saved: the folder is read-only or you are not allowed to write to it, or the document is open in another program. Close it or choose another folder. The document that was there, if any, is intact.</translation>
     </message>
     <message>
         <source>Le document « {path} » n&apos;a pas pu être enregistré ({reason}). Le document qui s&apos;y trouvait, s&apos;il y en avait un, est intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document “{path}” could not be saved ({reason}). The document that was there, if any, is intact.</translation>
     </message>
     <message>
         <source>Le document « {path} » n&apos;a pas pu être mis en page. Rien n&apos;a été enregistré ; le document qui s&apos;y trouvait, s&apos;il y en avait un, est intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document “{path}” could not be laid out. Nothing was saved; the document that was there, if any, is intact.</translation>
     </message>
     <message>
         <source>La sauvegarde du catalogue n&apos;a pas pu être écrite dans « {folder} » : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue backup could not be written to “{folder}”: {reason}.</translation>
     </message>
     <message>
         <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” already exists: choose a new file.</translation>
     </message>
     <message>
         <source>« {path} » est trop endommagé : même la liste de ses tables est illisible.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is too badly damaged: even the list of its tables cannot be read.</translation>
     </message>
 </context>
 </TS>

@@ -119,4 +119,4 @@ ROOM_EQUIPMENT = ChoiceList("room_equipment", [
     Choice("cuisine", QT_TRANSLATE_NOOP("domain", "Cuisine ou office")),
 ])
 
-SOURCE_MANUAL = "saisie manuelle"
+SOURCE_MANUAL = QT_TRANSLATE_NOOP("sources", "saisie manuelle")   # a source, stored; translated where shown

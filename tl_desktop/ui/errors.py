@@ -18,8 +18,11 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, TlError):
         template = QCoreApplication.translate(TR_CONTEXT, exc.template)
         args = dict(exc.args_)
-        if isinstance(args.get("question"), str):    # a question of the grid, named in the grid's French
+        # Arguments that are themselves the core's words: a grid question, a kind of record.
+        if isinstance(args.get("question"), str):
             args["question"] = QCoreApplication.translate("grid", args["question"])
+        if isinstance(args.get("what"), str):
+            args["what"] = QCoreApplication.translate(TR_CONTEXT, args["what"])
         try:
             return template.format(**args)
         except (KeyError, IndexError, ValueError):

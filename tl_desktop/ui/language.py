@@ -54,6 +54,11 @@ def interface_translator() -> Translator:
     return translator(_current)
 
 
+def interface_locale() -> QLocale:
+    """The locale of the interface's language (« 1 234,5 » / "1,234.5"), whatever the default was set to."""
+    return QLocale(*LOCALES[_current])
+
+
 def long_date(iso: str) -> str:
     """« mardi 11 février 2025 » / "Tuesday 11 February 2025", in the interface's language."""
     return _long_date(iso, _current)

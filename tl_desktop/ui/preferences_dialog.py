@@ -62,8 +62,7 @@ class PreferencesDialog(QDialog):
                      translator(self.target_language()).translate("PreferencesDialog", NEXT_START)]
             self.note.setText("\n".join(dict.fromkeys(lines)))
         else:
-            self.note.setText(self.tr("Les documents (PDF, exports) se choisissent dans une autre langue au moment "
-                                      "de les exporter."))
+            self.note.setText(self.tr("La langue des documents (PDF, exports) se choisit au moment de les exporter."))
 
     def accept(self) -> None:
         set_chosen_language(self.language())

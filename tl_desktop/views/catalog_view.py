@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +21,7 @@ from tl_desktop.domain import KINDS, PROGRAMMES, Changes, SiteFilter
 from tl_desktop.store import Store
 from tl_desktop.ui.catalog_model import CatalogModel
 from tl_desktop.ui.errors import error_text
-from tl_desktop.ui.language import interface_translator
+from tl_desktop.ui.language import interface_locale, interface_translator
 from tl_desktop.ui.operations import Operations
 
 
@@ -221,7 +221,7 @@ class CatalogView(QWidget):
             return
         self.count_label.setStyleSheet("")
         count, total = self.model.rowCount(), self._store.sites.count()
-        locale = QLocale()          # the interface's: « 1 234 » / "1,234"
+        locale = interface_locale()     # « 1 234 » / "1,234"
         shown, everything = locale.toString(count), locale.toString(total)
         singular = interface_translator().is_singular(count)
         if count == total:
