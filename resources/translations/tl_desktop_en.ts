@@ -3241,6 +3241,10 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <source>Personnes rencontrées</source>
         <translation>People met</translation>
     </message>
+    <message>
+        <source>Contours : IGN Admin Express</source>
+        <translation>Boundaries: IGN Admin Express</translation>
+    </message>
 </context>
 <context>
     <name>sources</name>

@@ -23,7 +23,7 @@ from tl_desktop.domain.grid import answer_text, load_grid
 from tl_desktop.reports.charts import bar_chart
 from tl_desktop.reports.common import FRAGILITY, STRENGTH, para, styles, write_pdf
 from tl_desktop.reports.fonts import register_fonts
-from tl_desktop.reports.maps import FRANCE, Marker, map_flowable
+from tl_desktop.reports.maps import ATTRIBUTION, FRANCE, Marker, map_flowable
 from tl_desktop.store import Store
 from tl_desktop.study import (
     Comparison,
@@ -88,7 +88,7 @@ def study_content(store: Store, name: str, cancel: CancelFlag | None = None, *,
                         comparison(chosen, tr) if 2 <= len(chosen) <= 15 else None, tour_title, tr)
 
 
-def study_map(places: list[Place], width: float = 180 * mm, height: float = 150 * mm):
+def study_map(places: list[Place], width: float = 180 * mm, height: float = 150 * mm, tr: Translator = FRENCH):
     """The places on the shared map (metropolitan France unless they are elsewhere): visited ones black, the others grey."""
     markers = [Marker(p.latitude, p.longitude, colour="#111111" if p.latest_visit is not None else "#A8A8A8")
                for p in places if p.latitude is not None and p.longitude is not None]
@@ -96,7 +96,8 @@ def study_map(places: list[Place], width: float = 180 * mm, height: float = 150 
     metro = [m for m in markers if 41 < m.latitude < 52 and -6 < m.longitude < 10]
     radius = 0.9 * mm if len(markers) > 500 else 1.4 * mm
     return map_flowable(markers, size=(width, height), extent=FRANCE if len(metro) > 0.8 * len(markers) and
-                        len(markers) > 50 else None, marker_radius=radius)
+                        len(markers) > 50 else None, marker_radius=radius,
+                        attribution=tr.translate("reports", ATTRIBUTION))
 
 
 def _cover(content: StudyContent, s) -> list:
@@ -123,7 +124,7 @@ def _map_page(content: StudyContent, s) -> list:
     story = [para(tr.translate("reports", "Carte des lieux"), s["title"]),
              para(tr.translate("reports", "Points noirs : lieux visités ; points gris : lieux non visités."),
                   s["subtitle"]), Spacer(1, 3 * mm)]
-    located = study_map(content.places)
+    located = study_map(content.places, tr=tr)
     if located is not None:
         story.append(located)
     unplaced = sum(p.latitude is None for p in content.places)

@@ -24,6 +24,7 @@ from tl_desktop.base.text import capitalised
 from tl_desktop.domain import PUBLIC_SERVICES, Site, Stop, Tour, Visit
 from tl_desktop.domain.grid import Comparison, answer_text, load_grid
 from tl_desktop.reports.common import (
+    ATTRIBUTION,
     BLUE,
     BOLD,
     CONTENT_WIDTH,
@@ -66,7 +67,7 @@ def _region(site: Site) -> str:
 def _map_with_note(t: "_Tour", days: list[str], size, s) -> list:
     """The map of these days' stops, and a line naming the stops it leaves out; [] if none is located."""
     markers, routes, away = t.markers(days)
-    shown = map_flowable(markers, routes, size)
+    shown = map_flowable(markers, routes, size, attribution=t.tr.translate("reports", ATTRIBUTION))
     note = [Spacer(1, 1 * mm), para(t.tr.translate("reports", "Hors de la carte : {places}.").format(
         places=", ".join(away)), s["small"])] if away else []
     return ([shown] if shown else []) + note
