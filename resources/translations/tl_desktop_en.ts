@@ -3998,5 +3998,9 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <source>« {path} » est trop endommagé : même la liste de ses tables est illisible.</source>
         <translation>“{path}” is too badly damaged: even the list of its tables cannot be read.</translation>
     </message>
+    <message>
+        <source>Les coordonnées doivent être des nombres décimaux (ex. 43,2965 et 5,3698).</source>
+        <translation>Coordinates must be decimal numbers (e.g. 43.2965 and 5.3698).</translation>
+    </message>
 </context>
 </TS>

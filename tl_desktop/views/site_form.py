@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from tl_desktop import geo
 from tl_desktop.base.errors import TR_CONTEXT, TlError, ValidationError
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.domain import (
     KINDS,
     LEGAL_FORMS,
@@ -336,8 +337,8 @@ class SiteForm(QWidget):
             lat = geo.parse_number(self.latitude_edit.text())
             lon = geo.parse_number(self.longitude_edit.text())
         except ValueError as exc:
-            raise ValidationError(QCoreApplication.translate(
-                TR_CONTEXT, "Les coordonnées doivent être des nombres décimaux (ex. 43,2965 et 5,3698).")) from exc
+            raise ValidationError(QT_TRANSLATE_NOOP(    # translated when shown (ui.errors)
+                "tl_desktop", "Les coordonnées doivent être des nombres décimaux (ex. 43,2965 et 5,3698).")) from exc
         services = [PublicService(code, self.service_details[code].text().strip())
                     for code, box in self.service_checks.items() if box.isChecked()]
         site = base.replace(
