@@ -134,6 +134,54 @@
         <source>À &amp;propos de Tiers-Lieux Desktop…</source>
         <translation>&amp;About Tiers-Lieux Desktop…</translation>
     </message>
+    <message>
+        <source>&amp;Nouvelle visite apprenante…</source>
+        <translation>&amp;New learning tour…</translation>
+    </message>
+    <message>
+        <source>Préparer une visite apprenante : titre, dates, organisateur</source>
+        <translation>Prepare a learning tour: title, dates, organiser</translation>
+    </message>
+    <message>
+        <source>&amp;Dupliquer la visite apprenante…</source>
+        <translation>&amp;Duplicate the learning tour…</translation>
+    </message>
+    <message>
+        <source>Copier la visite apprenante ouverte à de nouvelles dates (participants et étapes, sans les notes)</source>
+        <translation>Copy the open learning tour to new dates (participants and stops, without the notes)</translation>
+    </message>
+    <message>
+        <source>&amp;Feuille de route (PDF)…</source>
+        <translation>&amp;Programme sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Le programme jour par jour, pour les participants</source>
+        <translation>The day-by-day programme, for the participants</translation>
+    </message>
+    <message>
+        <source>&amp;Livret de la visite apprenante (PDF)…</source>
+        <translation>Learning tour &amp;booklet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Programme, synthèse de chaque visite et comparaison des lieux</source>
+        <translation>Programme, summary of each visit and comparison of the places</translation>
+    </message>
+    <message>
+        <source>&amp;Toutes les visites</source>
+        <translation>&amp;All visits</translation>
+    </message>
+    <message>
+        <source>La liste de toutes les visites, avec des filtres</source>
+        <translation>The list of all visits, with filters</translation>
+    </message>
+    <message>
+        <source>Mode &amp;écriture (plein écran)</source>
+        <translation>&amp;Writing mode (full screen)</translation>
+    </message>
+    <message>
+        <source>Écrire les notes du carnet sur tout l&apos;écran (F11 ou Ctrl+Maj+F ; Échap pour revenir)</source>
+        <translation>Write the notebook’s notes on the whole screen (F11 or Ctrl+Shift+F; Esc to come back)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -203,6 +251,33 @@
     <message>
         <source>{n} lieux sur {total}</source>
         <translation>{n} places of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNotice</name>
+    <message>
+        <source>Ouvrir le document</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Fermer ce message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <source>Document écrit : {name}</source>
+        <translation>Document written: {name}</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;existe plus (déplacé ou supprimé ?).</source>
+        <translation>“{path}” no longer exists (moved or deleted?).</translation>
+    </message>
+    <message>
+        <source>Aucune application n&apos;a pu ouvrir « {name} ». Il est dans le dossier « {folder} ».</source>
+        <translation>No application could open “{name}”. It is in the folder “{folder}”.</translation>
     </message>
 </context>
 <context>
@@ -465,18 +540,6 @@ You can undo this with Ctrl+Z.</translation>
         <translation>First choose a place in the catalogue.</translation>
     </message>
     <message>
-        <source>feuille-de-route.pdf</source>
-        <translation>programme-sheet.pdf</translation>
-    </message>
-    <message>
-        <source>livret-visite-apprenante.pdf</source>
-        <translation>learning-tour-booklet.pdf</translation>
-    </message>
-    <message>
-        <source>Exporter</source>
-        <translation>Export</translation>
-    </message>
-    <message>
         <source>Document écrit : {path}</source>
         <translation>Document written: {path}</translation>
     </message>
@@ -509,8 +572,16 @@ You can undo this with Ctrl+Z.</translation>
         <translation>This catalogue is in a folder that cannot be written to: you can consult it, but no change can be saved in it.</translation>
     </message>
     <message>
+        <source>Toutes les visites</source>
+        <translation>All visits</translation>
+    </message>
+    <message>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Visites</source>
+        <translation>Vi&amp;sits</translation>
     </message>
     <message>
         <source>A&amp;ide</source>
@@ -567,6 +638,22 @@ You can undo this with Ctrl+Z as long as the application stays open.</translatio
         <translation>The language chosen will apply the next time the application starts.</translation>
     </message>
     <message>
+        <source>Ouvrez d&apos;abord une visite : le mode écriture montre son carnet.</source>
+        <translation>First open a visit: the writing mode shows its notebook.</translation>
+    </message>
+    <message>
+        <source>Mode écriture : Échap, F11 ou Ctrl+Maj+F pour revenir.</source>
+        <translation>Writing mode: Esc, F11 or Ctrl+Shift+F to come back.</translation>
+    </message>
+    <message>
+        <source>Exporter la feuille de route</source>
+        <translation>Export the programme sheet</translation>
+    </message>
+    <message>
+        <source>Exporter le livret de la visite apprenante</source>
+        <translation>Export the learning tour booklet</translation>
+    </message>
+    <message>
         <source>Inclure les participants et les personnes rencontrées ?</source>
         <translation>Include the participants and the people met?</translation>
     </message>
@@ -577,10 +664,6 @@ You can undo this with Ctrl+Z as long as the application stays open.</translatio
     <message>
         <source>Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
         <translation>This is personal data: share it only with the people concerned.</translation>
-    </message>
-    <message>
-        <source>synthese-visite.pdf</source>
-        <translation>visit-summary.pdf</translation>
     </message>
     <message>
         <source>Inclure les personnes rencontrées dans le document ?</source>
@@ -830,6 +913,14 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>Delete the visit…</translation>
     </message>
     <message>
+        <source>Plein écran</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Mode écriture : le carnet sur tout l&apos;écran (F11 ou Ctrl+Maj+F ; Échap pour revenir)</source>
+        <translation>Writing mode: the notebook on the whole screen (F11 or Ctrl+Shift+F; Esc to come back)</translation>
+    </message>
+    <message>
         <source>Notes libres : ce que vous voyez, entendez, retenez…</source>
         <translation>Free notes: what you see, hear, remember…</translation>
     </message>
@@ -881,6 +972,10 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <source>Commentaire : {theme}</source>
         <translation>Comment: {theme}</translation>
     </message>
+    <message>
+        <source>Quitter le plein écran</source>
+        <translation>Leave full screen</translation>
+    </message>
 </context>
 <context>
     <name>PeopleWidget</name>
@@ -909,6 +1004,10 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>Contact</translation>
     </message>
     <message>
+        <source>Double-clic ou F2 pour corriger une case</source>
+        <translation>Double-click or F2 to correct a cell</translation>
+    </message>
+    <message>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
@@ -933,12 +1032,100 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>Delete this person from every visit and learning tour (right to erasure)</translation>
     </message>
     <message>
+        <source>Importer…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Ajouter les personnes d&apos;un tableur Excel (.xlsx) ou CSV (colonnes Nom, Prénom, Fonction, Service, Courriel…)</source>
+        <translation>Add the people of an Excel (.xlsx) or CSV spreadsheet (columns such as Nom, Prénom, Fonction, Service, Courriel, or Name, Role, Email…)</translation>
+    </message>
+    <message>
+        <source>Exporter (CSV)…</source>
+        <translation>Export (CSV)…</translation>
+    </message>
+    <message>
+        <source>Enregistrer la liste des participants pour un tableur</source>
+        <translation>Save the list of participants for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Le nom ne peut pas être vide : pour retirer la personne, utilisez « Retirer ».</source>
+        <translation>The name cannot be empty: to remove the person, use “Remove”.</translation>
+    </message>
+    <message>
         <source>Effacer une personne</source>
         <translation>Erase a person</translation>
     </message>
     <message>
         <source>Effacer « {name} » de toutes les visites et visites apprenantes ? Cette suppression est définitive.</source>
         <translation>Erase “{name}” from every visit and learning tour? This deletion is permanent.</translation>
+    </message>
+    <message>
+        <source>Importer des participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import des participants impossible</source>
+        <translation>The participants cannot be imported</translation>
+    </message>
+    <message>
+        <source>ligne {line} : {reason}{name}</source>
+        <translation>line {line}: {reason}{name}</translation>
+    </message>
+    <message>
+        <source>{n} personne(s) trouvée(s) dans « {file} ».</source>
+        <translation>{n} person(s) found in “{file}”.</translation>
+    </message>
+    <message>
+        <source>Lignes laissées de côté :</source>
+        <translation>Lines left out:</translation>
+    </message>
+    <message>
+        <source>Ajouter ces personnes aux participants ? Ce sont des données personnelles : n&apos;importez que ce qui est utile à la visite.</source>
+        <translation>Add these people to the participants? This is personal data: import only what the tour needs.</translation>
+    </message>
+    <message>
+        <source>{n} participant(s) ajouté(s).</source>
+        <translation>{n} participant(s) added.</translation>
+    </message>
+    <message>
+        <source>Déjà inscrits : {names}.</source>
+        <translation>Already registered: {names}.</translation>
+    </message>
+    <message>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>La liste des participants contient des données personnelles. Ne la transmettez qu&apos;aux personnes qui en ont besoin.
+
+Inclure leurs coordonnées (courriel, téléphone) ?</source>
+        <translation>The list of participants contains personal data. Pass it on only to the people who need it.
+
+Include their contact details (email, phone)?</translation>
+    </message>
+    <message>
+        <source>Avec les coordonnées</source>
+        <translation>With contact details</translation>
+    </message>
+    <message>
+        <source>Sans les coordonnées</source>
+        <translation>Without contact details</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exporter les participants</source>
+        <translation>Export the participants</translation>
+    </message>
+    <message>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1220,8 +1407,16 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>in %, e.g. 60</translation>
     </message>
     <message>
-        <source>AAAA-MM-JJ</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>non renseigné</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Effacer la date (non renseigné)</source>
+        <translation>Clear the date (not given)</translation>
+    </message>
+    <message>
+        <source>Valeur enregistrée illisible : {value}</source>
+        <translation>Unreadable saved value: {value}</translation>
     </message>
     <message>
         <source>un élément par ligne</source>
@@ -1496,6 +1691,117 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
     <message>
         <source>La fiche « {name} » a des modifications non enregistrées. Les enregistrer ?</source>
         <translation>The record “{name}” has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>StopEditor</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>à pied</source>
+        <translation>on foot</translation>
+    </message>
+    <message>
+        <source>en voiture</source>
+        <translation>by car</translation>
+    </message>
+    <message>
+        <source>≈ {n} min {how}</source>
+        <translation>≈ {n} min {how}</translation>
+    </message>
+    <message>
+        <source>≈ {n} min {how} ({km} km)</source>
+        <translation>≈ {n} min {how} ({km} km)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Heure prévue</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Fin prévue</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>nom, fonction</source>
+        <translation>name, role</translation>
+    </message>
+    <message>
+        <source>pour le joindre le jour même</source>
+        <translation>to reach them on the day</translation>
+    </message>
+    <message>
+        <source>ex. « devant l&apos;accueil, 41 rue Jobin »</source>
+        <translation>e.g. “in front of the reception, 41 rue Jobin”</translation>
+    </message>
+    <message>
+        <source>Trajet vers l&apos;étape suivante</source>
+        <translation>Trip to the next stop</translation>
+    </message>
+    <message>
+        <source>Tapez la durée réelle si vous la connaissez ; effacez-la (—) pour revenir à l&apos;estimation.</source>
+        <translation>Type the real duration if you know it; clear it (—) to go back to the estimate.</translation>
+    </message>
+    <message>
+        <source>Estimation : distance × 1,3, à pied ou en voiture</source>
+        <translation>Estimate: distance × 1.3, on foot or by car</translation>
+    </message>
+    <message>
+        <source>pendant</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>&amp;Heure prévue</source>
+        <translation>Planned &amp;time</translation>
+    </message>
+    <message>
+        <source>&amp;Accueilli par</source>
+        <translation>&amp;Hosted by</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Rendez-vous</source>
+        <translation>&amp;Meeting point</translation>
+    </message>
+    <message>
+        <source>Trajet &amp;suivant</source>
+        <translation>Trip to &amp;next stop</translation>
+    </message>
+    <message>
+        <source>— (dernière étape du jour)</source>
+        <translation>— (last stop of the day)</translation>
+    </message>
+    <message>
+        <source>— (lieu sans position : tapez la durée)</source>
+        <translation>— (place without a position: type the duration)</translation>
+    </message>
+    <message>
+        <source>estimé : {text}</source>
+        <translation>estimated: {text}</translation>
+    </message>
+    <message>
+        <source>→ fin à {end}</source>
+        <translation>→ ends at {end}</translation>
     </message>
 </context>
 <context>
@@ -1841,14 +2147,93 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
     </message>
 </context>
 <context>
+    <name>TourDialog</name>
+    <message>
+        <source>Dupliquer la visite apprenante</source>
+        <translation>Duplicate the learning tour</translation>
+    </message>
+    <message>
+        <source>Nouvelle visite apprenante</source>
+        <translation>New learning tour</translation>
+    </message>
+    <message>
+        <source>ex. « Tiers-lieux et services publics, Marseille 2025 »</source>
+        <translation>e.g. “Third places and public services, Marseille 2025”</translation>
+    </message>
+    <message>
+        <source>la collectivité : « Ville de Marseille »</source>
+        <translation>the local authority: “Ville de Marseille”</translation>
+    </message>
+    <message>
+        <source>le service qui organise : « Direction de l&apos;attractivité »</source>
+        <translation>the organising service: “Direction de l’attractivité”</translation>
+    </message>
+    <message>
+        <source>{title} (copie)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <source>Copiés : les {stops} étape(s) avec leurs horaires, accueil et points de rendez-vous, décalées aux nouvelles dates, et les {people} participant(s). Les notes des visites ne sont pas copiées.</source>
+        <translation>Copied: the {stops} stop(s) with their times, hosts and meeting points, moved to the new dates, and the {people} participant(s). The notes of the visits are not copied.</translation>
+    </message>
+    <message>
+        <source>Vous ajouterez ensuite les lieux, jour par jour, et les participants.</source>
+        <translation>You will then add the places, day by day, and the participants.</translation>
+    </message>
+    <message>
+        <source>Dupliquer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Créer</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Du</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Organisateur</source>
+        <translation>&amp;Organiser</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+</context>
+<context>
     <name>TourView</name>
     <message>
         <source>Visite apprenante</source>
         <translation>Learning tour</translation>
     </message>
     <message>
+        <source>Aucune visite apprenante</source>
+        <translation>No learning tour</translation>
+    </message>
+    <message>
         <source>Nouvelle…</source>
         <translation>New…</translation>
+    </message>
+    <message>
+        <source>Préparer une nouvelle visite apprenante</source>
+        <translation>Prepare a new learning tour</translation>
+    </message>
+    <message>
+        <source>Dupliquer…</source>
+        <translation>Duplicate…</translation>
+    </message>
+    <message>
+        <source>Copier cette visite apprenante à de nouvelles dates : participants et étapes, sans les notes des visites</source>
+        <translation>Copy this learning tour to new dates: participants and stops, without the notes of the visits</translation>
     </message>
     <message>
         <source>Supprimer…</source>
@@ -1871,16 +2256,58 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>Stop</translation>
     </message>
     <message>
-        <source>Heure</source>
-        <translation>Time</translation>
+        <source>Horaire</source>
+        <translation>Times</translation>
     </message>
     <message>
-        <source>Durée</source>
-        <translation>Duration</translation>
+        <source>Trajet ensuite</source>
+        <translation>Next trip</translation>
     </message>
     <message>
-        <source>Accueil</source>
-        <translation>Host</translation>
+        <source>Carnet</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Préparer une visite apprenante</source>
+        <translation>Prepare a learning tour</translation>
+    </message>
+    <message>
+        <source>Une visite apprenante emmène élus et agents découvrir plusieurs tiers-lieux, sur une ou plusieurs journées, pour apprendre de ce qui s&apos;y fait.
+
+Préparez-la ici : les lieux à voir jour par jour (choisis dans le catalogue ou sur la carte), les horaires et l&apos;accueil, les participants. Imprimez la feuille de route pour le jour J ; après les visites, le livret rassemble les carnets et compare les lieux.</source>
+        <translation>A learning tour takes elected officials and officers to discover several third places (tiers-lieux), over one or more days, to learn from what is done there.
+
+Prepare it here: the places to see day by day (chosen in the catalogue or on the map), the times and hosts, the participants. Print the programme sheet for the day itself; after the visits, the booklet gathers the notebooks and compares the places.</translation>
+    </message>
+    <message>
+        <source>Nouvelle visite apprenante…</source>
+        <translation>New learning tour…</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Visite apprenante dupliquée</source>
+        <translation>Learning tour duplicated</translation>
+    </message>
+    <message>
+        <source>Ces lieux, supprimés du catalogue depuis, n&apos;ont pas été repris :
+{names}</source>
+        <translation>These places, deleted from the catalogue since, were not carried over:
+{names}</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
     </message>
     <message>
         <source>Ajouter le lieu sélectionné</source>
@@ -1895,6 +2322,14 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>Move down</translation>
     </message>
     <message>
+        <source>Alt+↑</source>
+        <translation>Alt+↑</translation>
+    </message>
+    <message>
+        <source>Alt+↓</source>
+        <translation>Alt+↓</translation>
+    </message>
+    <message>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
@@ -1903,24 +2338,20 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>Next day</translation>
     </message>
     <message>
+        <source>Alt+←</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
+        <source>Alt+→</source>
+        <translation>Alt+→</translation>
+    </message>
+    <message>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
         <source>Carnet de cette étape</source>
         <translation>Notebook of this stop</translation>
-    </message>
-    <message>
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>Titre</source>
@@ -1933,10 +2364,6 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
     <message>
         <source>Service</source>
         <translation>Service</translation>
-    </message>
-    <message>
-        <source>Du … au …</source>
-        <translation>From … to …</translation>
     </message>
     <message>
         <source>Objectifs</source>
@@ -1955,22 +2382,6 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Heure prévue</source>
-        <translation>Planned time</translation>
-    </message>
-    <message>
-        <source>Accueilli par</source>
-        <translation>Hosted by</translation>
-    </message>
-    <message>
-        <source>Nouvelle visite apprenante</source>
-        <translation>New learning tour</translation>
-    </message>
-    <message>
-        <source>Titre :</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
         <source>Supprimer la visite apprenante « {title} » et toutes ses étapes ?</source>
         <translation>Delete the learning tour “{title}” and all its stops?</translation>
     </message>
@@ -1981,6 +2392,14 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
     <message>
         <source>Supprimer la visite apprenante</source>
         <translation>Delete learning tour</translation>
+    </message>
+    <message>
+        <source>Estimé d&apos;après la distance ; tapez la durée réelle si vous la connaissez.</source>
+        <translation>Estimated from the distance; type the real duration if you know it.</translation>
+    </message>
+    <message>
+        <source>{n} carnet(s) de visite</source>
+        <translation>{n} visit notebook(s)</translation>
     </message>
     <message>
         <source>(lieu supprimé)</source>
@@ -2016,6 +2435,120 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
     <message>
         <source>Étape de visite apprenante</source>
         <translation>Learning tour stop</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Visite apprenante</source>
+        <translation>Learning tour</translation>
+    </message>
+    <message>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>à préciser</source>
+        <translation>to be confirmed</translation>
+    </message>
+    <message>
+        <source>date à préciser</source>
+        <translation>date to be confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsView</name>
+    <message>
+        <source>Rechercher dans les lieux, les notes et les réponses…</source>
+        <translation>Search the places, notes and answers…</translation>
+    </message>
+    <message>
+        <source>Rechercher une visite</source>
+        <translation>Search for a visit</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Visite apprenante</source>
+        <translation>Learning tour</translation>
+    </message>
+    <message>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>début</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>fin</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>Visites depuis le</source>
+        <translation>Visits since</translation>
+    </message>
+    <message>
+        <source>Visites jusqu&apos;au</source>
+        <translation>Visits until</translation>
+    </message>
+    <message>
+        <source>Tout afficher</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Double-clic ou Entrée : ouvrir le carnet de la visite</source>
+        <translation>Double-click or Enter: open the visit’s notebook</translation>
+    </message>
+    <message>
+        <source>Ouvrir le carnet</source>
+        <translation>Open the notebook</translation>
+    </message>
+    <message>
+        <source>D&amp;u</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Tous les lieux</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <source>Toutes les visites apprenantes</source>
+        <translation>All learning tours</translation>
+    </message>
+    <message>
+        <source>Tous les auteurs</source>
+        <translation>All authors</translation>
+    </message>
+    <message>
+        <source>{n} visite(s)</source>
+        <translation>{n} visit(s)</translation>
+    </message>
+    <message>
+        <source>Notes : {text}</source>
+        <translation>Notes: {text}</translation>
+    </message>
+    <message>
+        <source>Pas encore de notes.</source>
+        <translation>No notes yet.</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2986,22 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <source>fichier d&apos;origine</source>
         <translation>original file</translation>
     </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
 </context>
 <context>
     <name>geo</name>
@@ -2624,6 +3173,14 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>Social mix of users</translation>
     </message>
     <message>
+        <source>très faible</source>
+        <translation>very low</translation>
+    </message>
+    <message>
+        <source>très forte</source>
+        <translation>very high</translation>
+    </message>
+    <message>
         <source>Gouvernance</source>
         <translation>Governance</translation>
     </message>
@@ -2770,6 +3327,14 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
     <message>
         <source>Impacts</source>
         <translation>Impacts</translation>
+    </message>
+    <message>
+        <source>impact très faible</source>
+        <translation>very low impact</translation>
+    </message>
+    <message>
+        <source>impact très fort</source>
+        <translation>very high impact</translation>
     </message>
     <message>
         <source>Lien social, rupture de l&apos;isolement</source>
@@ -3114,20 +3679,32 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>LEARNING TOUR</translation>
     </message>
     <message>
-        <source>Heure</source>
-        <translation>Time</translation>
-    </message>
-    <message>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <source>Durée</source>
-        <translation>Duration</translation>
+        <source>{duration} à pied</source>
+        <translation>{duration} on foot</translation>
+    </message>
+    <message>
+        <source>{duration} en voiture</source>
+        <translation>{duration} by car</translation>
+    </message>
+    <message>
+        <source>Horaire</source>
+        <translation>Times</translation>
     </message>
     <message>
         <source>Accueil</source>
         <translation>Host</translation>
+    </message>
+    <message>
+        <source>Trajet ensuite</source>
+        <translation>Next trip</translation>
+    </message>
+    <message>
+        <source>Rendez-vous : {place}</source>
+        <translation>Meeting point: {place}</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3807,6 +4384,10 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
+        <source>Le temps de trajet ne peut pas être négatif.</source>
+        <translation>The travel time cannot be negative.</translation>
+    </message>
+    <message>
         <source>« {date} » n&apos;est pas une date.</source>
         <translation>“{date}” is not a date.</translation>
     </message>
@@ -3877,6 +4458,34 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
     <message>
         <source>« {file} » n&apos;a pas pu être ouvert : {reason}.</source>
         <translation>“{file}” could not be opened: {reason}.</translation>
+    </message>
+    <message>
+        <source>« {path} » est trop grand pour une liste de participants ({size} Mo).</source>
+        <translation>“{path}” is too large for a list of participants ({size} MB).</translation>
+    </message>
+    <message>
+        <source>« {path} » est un classeur que l&apos;application ne lit pas (ancien format Excel .xls, ou LibreOffice .ods) : enregistrez-le au format Excel (.xlsx) ou CSV, puis importez ce fichier.</source>
+        <translation>“{path}” is a workbook the application cannot read (the old Excel .xls format, or LibreOffice .ods): save it in Excel (.xlsx) or CSV format, then import that file.</translation>
+    </message>
+    <message>
+        <source>« {path} », ligne {line} : le fichier CSV est mal formé.</source>
+        <translation>“{path}”, line {line}: the CSV file is malformed.</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas un classeur Excel lisible.</source>
+        <translation>“{path}” is not a readable Excel workbook.</translation>
+    </message>
+    <message>
+        <source>« {path} » : aucune colonne de nom trouvée (attendu : Nom, Prénom, Nom complet…). Colonnes lues : {columns}.</source>
+        <translation>“{path}”: no name column found (expected: Nom, Prénom, Nom complet, Name…). Columns read: {columns}.</translation>
+    </message>
+    <message>
+        <source>ligne sans nom</source>
+        <translation>line without a name</translation>
+    </message>
+    <message>
+        <source>déjà plus haut dans le fichier</source>
+        <translation>already higher up in the file</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire « {path} » : {reason}.</source>
@@ -4001,6 +4610,10 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
     <message>
         <source>Les coordonnées doivent être des nombres décimaux (ex. 43,2965 et 5,3698).</source>
         <translation>Coordinates must be decimal numbers (e.g. 43.2965 and 5.3698).</translation>
+    </message>
+    <message>
+        <source>Trajets estimés hors ligne : distance à vol d&apos;oiseau × 1,3 ; à pied (4,5 km/h) jusqu&apos;à 1,5 km, au-delà en voiture (25 km/h sur les 15 premiers kilomètres, 60 km/h ensuite, plus 5 min pour stationner) ; arrondi aux 5 minutes supérieures.</source>
+        <translation>Trips estimated offline: straight-line distance × 1.3; on foot (4.5 km/h) up to 1.5 km, beyond that by car (25 km/h for the first 15 km, 60 km/h after, plus 5 min to park); rounded up to the next 5 minutes.</translation>
     </message>
 </context>
 </TS>

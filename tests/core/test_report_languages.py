@@ -88,7 +88,7 @@ def test_the_booklet_in_english(store, tmp_path):
     text = text_of(build_tour_booklet(store, tour.id, tmp_path / "booklet.pdf", language="en"))
     for expected in ("LEARNING TOUR", "Tuesday 11 February 2025 to Wednesday 12 February 2025", "days",
                      "places visited", "visits with notes", "Programme", "Objectives", "Tuesday 11 February 2025",
-                     "Wednesday 12 February 2025", "Time", "Place", "Address", "Duration", "Host", "Participants",
+                     "Wednesday 12 February 2025", "Times", "Place", "Address", "Host", "Next trip", "Participants",
                      "Summary: the places side by side", "Strengths", "Weaknesses", "Economic model",
                      "self-financing 40%", "No visit notes for this stop.", "page 2",
                      "Visite apprenante de la Belle de Mai — learning tour booklet"):
@@ -101,7 +101,7 @@ def test_the_booklet_and_programme_in_french(store, tmp_path):
     tour = small_tour(store)
     text = text_of(build_tour_booklet(store, tour.id, tmp_path / "livret.pdf"))
     for expected in ("VISITE APPRENANTE", "du mardi 11 février 2025 au mercredi 12 février 2025", "Mardi 11 février 2025",
-                     "Heure", "Accueil", "Synthèse : les lieux côte à côte", "autofinancement 40 %",
+                     "Horaire", "Accueil", "Synthèse : les lieux côte à côte", "autofinancement 40 %",
                      "Pas de notes de visite pour cette étape."):
         assert expected in text, expected
     assert "LEARNING TOUR" not in text and "Tuesday" not in text

@@ -90,18 +90,20 @@ def test_the_window_in_english(english, qtbot, window, store, places, dialogs):
     belle, visit = places
     assert window.windowTitle().startswith("Tiers-Lieux Desktop")
     shown = menus(window)
-    assert list(shown) == ["&File", "&Edit", "&View", "&Help"]
+    assert list(shown) == ["&File", "&Edit", "Vi&sits", "&View", "&Help"]
     assert shown["&File"] == ["&Import a list of places…", "Load the &demonstration catalogue…", "&Quit"]
     assert "Probable d&uplicates in the catalogue…" in shown["&Edit"] and "P&references…" in shown["&Edit"]
-    assert "&Learning tours" in shown["&Edit"] and "E&xport the visit summary (PDF)…" in shown["&Edit"]
+    assert shown["Vi&sits"] == ["&Learning tours", "&New learning tour…", "&Duplicate the learning tour…",
+                                "&Programme sheet (PDF)…", "Learning tour &booklet (PDF)…", "&All visits",
+                                "New &visit to this place", "E&xport the visit summary (PDF)…"]
     # Alt+letter works only if each letter is used once in its menu (and once across the menu bar).
     assert len({mnemonic(t) for t in shown}) == len(shown)
     for title, items in shown.items():
         letters = [mnemonic(t) for t in items if mnemonic(t)]
         assert len(letters) == len(set(letters)), (title, items)
-    toolbar = [a.text() for a in window.findChild(QToolBar, "main_toolbar").actions()]
+    toolbar = [a.text() for a in window.findChild(QToolBar, "main_toolbar").actions() if not a.isSeparator()]
     assert toolbar == ["&New place", "&Open record", "&Save record", "&Delete place…", "New &visit to this place",
-                       "&Import a list of places…"]
+                       "&Import a list of places…", "&Learning tours", "&All visits"]
 
     catalog = window.catalog
     assert catalog.search_edit.placeholderText() == "Search for a place, a municipality, a type… (accents optional)"
@@ -162,7 +164,7 @@ def test_qt_s_own_buttons_numbers_and_dates_follow_the_interface(english, qtbot)
 
 def test_the_same_window_in_french_is_still_french(french, qtbot, window, places, dialogs):
     shown = menus(window)
-    assert list(shown) == ["&Fichier", "É&dition", "&Affichage", "A&ide"]
+    assert list(shown) == ["&Fichier", "É&dition", "&Visites", "&Affichage", "A&ide"]
     assert "Doublons &probables du catalogue…" in shown["É&dition"] and "Pré&férences…" in shown["É&dition"]
     for title, items in shown.items():
         letters = [mnemonic(t) for t in items if mnemonic(t)]
@@ -205,11 +207,13 @@ def test_the_preferences_choose_the_language_of_the_next_start(french, qtbot, wi
 def test_a_french_agent_writes_the_visit_summary_in_english(french, qtbot, window, places, tmp_path, monkeypatch):
     from pypdf import PdfReader
 
+    from tl_desktop.ui import file_dialogs
     from tl_desktop.ui.export_options import DocumentOptionsBox
 
     belle, visit = places
     target = tmp_path / "summary.pdf"
-    monkeypatch.setattr("tl_desktop.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_path", lambda parent, kind, title, name, filters: asked.append(name)
+                        or target)
     asked = []
 
     def answer(box):
@@ -221,8 +225,9 @@ def test_a_french_agent_writes_the_visit_summary_in_english(french, qtbot, windo
     runner = window.export_visit()
     with qtbot.waitSignal(runner.finished, timeout=30000):
         pass
-    assert asked[0][1:] == ("Français", "&Oui")                       # the interface's language by default
-    assert "données personnelles" in asked[0][0]
+    assert asked[0] == "synthese-friche-la-belle-de-mai-2025-02-11.pdf"
+    assert asked[1][1:] == ("Français", "&Oui")                       # the interface's language by default
+    assert "données personnelles" in asked[1][0]
     text = " ".join(page.extract_text() for page in PdfReader(str(target)).pages)
     assert "Tuesday 11 February 2025" in text and "Repurposed cultural site" in text
     assert "mardi" not in text

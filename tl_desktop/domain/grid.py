@@ -47,9 +47,15 @@ class Question:
     scale: int = 5
     unit: str = ""
     highlight: str = ""      # "strength" / "fragility": printed highlighted in reports
+    # What the points of a rating scale mean, e.g. ((1, "très faible"), (5, "très forte")).
+    scale_labels: tuple[tuple[int, str], ...] = ()
 
     def option_label(self, code: str) -> str:
         return next((o.label for o in self.options if o.code == code), code)
+
+    def scale_label(self, point: int) -> str:
+        """What ``point`` of a rating scale means (« très faible »), or "" if the grid does not say."""
+        return next((label for n, label in self.scale_labels if n == point), "")
 
 
 @dataclass(frozen=True)
@@ -175,7 +181,12 @@ def grid_strings_source() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _question(raw: dict, tr: Translator = FRENCH) -> Question:
+def _scale_labels(raw: dict | None) -> tuple[tuple[int, str], ...]:
+    # Optional (older grid files have none): {"1": "très faible", "5": "très forte"}.
+    return tuple(sorted((int(point), str(label)) for point, label in (raw or {}).items()))
+
+
+def _question(raw: dict, theme_scale_labels: dict | None = None, tr: Translator = FRENCH) -> Question:
     kind = raw["type"]
     if kind not in QUESTION_TYPES:
         raise GridError(QT_TRANSLATE_NOOP("tl_desktop", "Type de question inconnu « {kind} »."), kind=kind)
@@ -186,8 +197,10 @@ def _question(raw: dict, tr: Translator = FRENCH) -> Question:
         options = tuple(Choice(o["code"], o["label"]) for o in raw.get("options", ()))
     if kind in ("choice", "multi") and not options:
         raise GridError(QT_TRANSLATE_NOOP("tl_desktop", "La question « {id} » n'a pas d'options."), id=raw["id"])
+    labels = _scale_labels(raw.get("scale_labels", theme_scale_labels)) if kind == "rating" else ()
     return Question(id=raw["id"], label=raw["label"], type=kind, options=options,
-                    scale=int(raw.get("scale", 5)), unit=raw.get("unit", ""), highlight=raw.get("highlight", ""))
+                    scale=int(raw.get("scale", 5)), unit=raw.get("unit", ""), highlight=raw.get("highlight", ""),
+                    scale_labels=labels)
 
 
 def _comparison(raw: dict | None, themes: tuple[Theme, ...], tr: Translator = FRENCH) -> Comparison:
@@ -225,7 +238,8 @@ def load_grid(version: int | None = None, language: str = "fr") -> Grid:
         raw = json.loads(path.read_text(encoding="utf-8"))
         if language != "fr":
             raw = _translated(raw, tr)
-        themes = tuple(Theme(t["id"], t["label"], tuple(_question(q, tr) for q in t["questions"]))
+        themes = tuple(Theme(t["id"], t["label"], tuple(_question(q, t.get("scale_labels"), tr)
+                                                        for q in t["questions"]))
                        for t in raw["themes"])
         comparison = _comparison(raw.get("comparison"), themes, tr)
     except (OSError, ValueError, KeyError, TypeError) as exc:

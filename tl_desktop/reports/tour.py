@@ -20,7 +20,7 @@ from reportlab.platypus import PageBreak, Spacer, TableStyle
 from tl_desktop import geo
 from tl_desktop.base.errors import NotFoundError
 from tl_desktop.base.i18n import Translator, translator
-from tl_desktop.base.text import capitalised
+from tl_desktop.base.text import NBSP, capitalised
 from tl_desktop.domain import PUBLIC_SERVICES, Site, Stop, Tour, Visit
 from tl_desktop.domain.grid import Comparison, answer_text, load_grid
 from tl_desktop.reports.common import (
@@ -47,10 +47,11 @@ from tl_desktop.reports.common import (
     write_pdf,
 )
 from tl_desktop.reports.visit import visit_flowables
-from tl_desktop.store import Store
+from tl_desktop.store import PlannedStop, Store
 
-# Heure, Lieu, Adresse, Durée, Accueil: « 09:30 » and « 120 min » fit on one line.
-PROGRAMME_WIDTHS = (15 * mm, (CONTENT_WIDTH - 71 * mm) / 2, (CONTENT_WIDTH - 71 * mm) / 2, 19 * mm, 37 * mm)
+# Horaire, Lieu, Adresse, Accueil, Trajet ensuite: « 09:30–11:00 » fits on one line, and the
+# place's name keeps the width it had; the address gives up what the trip takes.
+PROGRAMME_WIDTHS = (25 * mm, 54 * mm, CONTENT_WIDTH - 135 * mm, 32 * mm, 24 * mm)
 DAY_MAP = (CONTENT_WIDTH, 70 * mm)
 COVER_MAP = (CONTENT_WIDTH, 118 * mm)
 PLACE_WIDTH = 30 * mm      # the comparison table's first column
@@ -89,6 +90,7 @@ class _Tour:
                 except NotFoundError:   # in the bin: the stop still prints
                     self.sites[stop.site_id] = Site(name=tr.translate("reports", "(lieu supprimé)"), id=stop.site_id)
         self.visits: dict[str, list[Visit]] = {stop.id: store.visits.of_stop(stop.id) for stop in self.stops}
+        self.planned: dict[str, PlannedStop] = {p.stop.id: p for p in store.tours.schedule(tour_id)}
 
     def of_day(self, day: str) -> list[Stop]:
         return [stop for stop in self.stops if stop.day == day]
@@ -156,17 +158,38 @@ def _band(t: _Tour, s, *, large: bool) -> list:
                                           ("BOTTOMPADDING", (0, -1), (-1, -1), pad)])]
 
 
+def _hours(p: PlannedStop) -> str:
+    """« 09:30–11:00 », or the time alone, or the duration alone (« 90 min »)."""
+    if p.end_time:
+        return f"{p.stop.planned_time}–{p.end_time}"
+    return p.stop.planned_time or minutes(p.stop.duration_min)
+
+
+def _travel(p: PlannedStop, tr: Translator) -> str:
+    """The trip to the day's next stop: « ≈ 15 min à pied » when estimated, « 25 min » when typed."""
+    if p.travel_min is None:
+        return ""
+    if not p.travel_estimated:
+        return minutes(p.travel_min)
+    how = (tr.translate("reports", "{duration} à pied") if p.travel.mode == geo.WALK
+           else tr.translate("reports", "{duration} en voiture"))
+    return f"≈{NBSP}" + how.format(duration=minutes(p.travel_min))
+
+
 def _day(store: Store, t: _Tour, day: str, s) -> list:
     """A day: its heading, its map, then its table; the three start on the same page."""
     tr = t.tr
-    rows = [[para(h, s["small"]) for h in (tr.translate("reports", "Heure"), tr.translate("reports", "Lieu"),
-                                           tr.translate("reports", "Adresse"), tr.translate("reports", "Durée"),
-                                           tr.translate("reports", "Accueil"))]]
+    rows = [[para(h, s["small"]) for h in (tr.translate("reports", "Horaire"), tr.translate("reports", "Lieu"),
+                                           tr.translate("reports", "Adresse"), tr.translate("reports", "Accueil"),
+                                           tr.translate("reports", "Trajet ensuite"))]]
     for number, stop in enumerate(t.of_day(day), start=1):
-        site = t.sites[stop.site_id]
-        rows.append([para(stop.planned_time, s["body"]), para(f"{number}. {site.name}", s["body"]),
-                     para(address_line(site), s["body"]), para(minutes(stop.duration_min), s["body"]),
-                     para(stop.host, s["body"])])
+        site, planned = t.sites[stop.site_id], t.planned[stop.id]
+        meeting = ("\n" + tr.translate("reports", "Rendez-vous : {place}").format(place=stop.meeting_point)
+                   if stop.meeting_point else "")
+        rows.append([para(_hours(planned), s["body"]), para(f"{number}. {site.name}{meeting}", s["body"]),
+                     para(address_line(site), s["body"]),
+                     para("\n".join(p for p in (stop.host, stop.host_phone) if p), s["body"]),
+                     para(_travel(planned, tr), s["body"])])
     heading = para(capitalised(tr.long_date(day)), s["h2"])
     day_map = _map_with_note(t, [day], DAY_MAP, s)
     block = [heading] + day_map + ([Spacer(1, 3 * mm)] if day_map else [])
@@ -189,6 +212,9 @@ def _programme(store: Store, t: _Tour, s, include_people: bool, *, in_booklet: b
         story += _day(store, t, day, s)
     if not t.days:
         story.append(para(tr.translate("reports", "Aucune étape n'est encore prévue."), s["body"]))
+    elif any(p.travel_estimated for p in t.planned.values()):
+        # How the trips were estimated (the rule is the core's, in context tl_desktop).
+        story += [Spacer(1, 2 * mm), para(tr.translate("tl_desktop", geo.TRAVEL_RULE), s["small"])]
     if include_people:
         people = store.tours.participants(t.tour.id)
         if people:

@@ -84,6 +84,11 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         if translator_.load(locale, name, "_", folder):
             app.installTranslator(translator_)
             installed.append(translator_)
+    if language == "fr":
+        from tl_desktop.ui.file_dialogs import install_french_file_dialog
+
+        # Installed last, so asked first: the two labels of Qt's file dialog qtbase_fr.qm lacks.
+        installed.append(install_french_file_dialog(app))
     app._translators = installed  # keep them alive
     _current = language
     return installed

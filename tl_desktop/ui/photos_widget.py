@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFileIconProvider,
     QHBoxLayout,
     QInputDialog,
@@ -46,6 +45,7 @@ from tl_desktop.base.errors import TlError
 from tl_desktop.domain import Attachment
 from tl_desktop.media import DOCUMENT_EXTENSIONS, PHOTO_EXTENSIONS, THUMBNAIL_PX
 from tl_desktop.store import AttachReport, Store, attach_files, earliest_date, position_offer
+from tl_desktop.ui import file_dialogs
 from tl_desktop.ui.errors import error_text, show_error
 from tl_desktop.ui.language import interface_locale, long_date
 from tl_desktop.ui.messages import ask
@@ -344,17 +344,17 @@ class PhotosPanel(QWidget):
 
     def choose_photos(self) -> None:
         patterns = " ".join(f"*{e}" for e in sorted(PHOTO_EXTENSIONS))
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Ajouter des photos à la visite"), "",
-                                                self.tr("Photos ({patterns})").format(patterns=patterns))
+        paths = file_dialogs.open_paths(self, file_dialogs.PHOTOS, self.tr("Ajouter des photos à la visite"),
+                                        self.tr("Photos ({patterns})").format(patterns=patterns))
         if paths:
-            self.attach(paths)
+            self.attach([str(p) for p in paths])
 
     def choose_documents(self) -> None:
         patterns = " ".join(f"*{e}" for e in sorted(DOCUMENT_EXTENSIONS))
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Joindre des documents à la visite"), "",
-                                                self.tr("Documents ({patterns})").format(patterns=patterns))
+        paths = file_dialogs.open_paths(self, file_dialogs.DOCUMENTS, self.tr("Joindre des documents à la visite"),
+                                        self.tr("Documents ({patterns})").format(patterns=patterns))
         if paths:
-            self.attach(paths)
+            self.attach([str(p) for p in paths])
 
     def paste(self) -> None:
         """Ctrl+V: files copied in the file manager, or an image (a screenshot) copied anywhere."""

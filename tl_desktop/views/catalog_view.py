@@ -73,13 +73,17 @@ class CatalogView(QWidget):
         for column, width in enumerate((260, 150, 140, 160, 170)):
             header.resizeSection(column, width)
 
+        # The check box beside the search field, not after the three lists: the catalog then
+        # narrows to ~380 px, and the map keeps its room beside a side panel at 1366 px.
+        search = QHBoxLayout()
+        search.addWidget(self.search_edit, 1)
+        search.addWidget(self.service_check)
         filters = QHBoxLayout()
         for widget in (self.kind_combo, self.programme_combo, self.departement_combo):
             filters.addWidget(widget, 1)
-        filters.addWidget(self.service_check)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.search_edit)
+        layout.addLayout(search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
