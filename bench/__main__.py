@@ -20,7 +20,7 @@ import traceback
 from bench import REPO_DIR, RESULTS_DIR, Figure, human_bytes, machine
 
 BENCHES = ("search", "map", "startup", "memory", "crash", "autosave", "reports", "photos", "geo", "study",
-           "cli", "duplicates", "field")
+           "cli", "duplicates", "field", "imports")
 
 
 def _load() -> list[float] | None:

@@ -254,6 +254,228 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Vérification avant l&apos;import</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est encore écrit. L&apos;import se fera en une fois : interrompu, il ne laisse rien.</source>
+        <translation>Nothing has been written yet. The import is done in one go: if interrupted, it leaves nothing behind.</translation>
+    </message>
+    <message>
+        <source>Géocoder les adresses en ligne…</source>
+        <translation>Geocode the addresses online…</translation>
+    </message>
+    <message>
+        <source>Placer à leur adresse, avec le service national de géocodage (Géoplateforme, en ligne), les lieux qui n&apos;ont que la position de leur commune. Rien n&apos;est envoyé sans votre accord.</source>
+        <translation>Place at their address, with the French national geocoding service (Géoplateforme, online), the places that only have the position of their municipality. Nothing is sent without your consent.</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Préparation…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>{read} ligne(s) lue(s) : {create} lieu(x) à créer</source>
+        <translation>{read} line(s) read: {create} place(s) to create</translation>
+    </message>
+    <message>
+        <source>{n} à mettre à jour</source>
+        <translation>{n} to update</translation>
+    </message>
+    <message>
+        <source>{n} déjà au catalogue</source>
+        <translation>{n} already in the catalogue</translation>
+    </message>
+    <message>
+        <source>{n} en double dans le fichier</source>
+        <translation>{n} duplicated in the file</translation>
+    </message>
+    <message>
+        <source>{n} rejetée(s)</source>
+        <translation>{n} rejected</translation>
+    </message>
+    <message>
+        <source>{n} avertissement(s)</source>
+        <translation>{n} warning(s)</translation>
+    </message>
+    <message>
+        <source>Types : {kinds}</source>
+        <translation>Types: {kinds}</translation>
+    </message>
+    <message>
+        <source>Mettre à jour les {n} lieu(x) déjà importés de cette liste (même identifiant)</source>
+        <translation>Update the {n} place(s) already imported from this list (same identifier)</translation>
+    </message>
+    <message>
+        <source>Compléter les lieux déjà présents ({n} au catalogue, {m} en double dans le fichier) au lieu de les créer une seconde fois</source>
+        <translation>Complete the places already present ({n} in the catalogue, {m} duplicated in the file) instead of creating them a second time</translation>
+    </message>
+    <message>
+        <source>Géocoder {n} adresse(s) en ligne…</source>
+        <translation>Geocode {n} address(es) online…</translation>
+    </message>
+    <message>
+        <source>Géocoder les adresses</source>
+        <translation>Geocode the addresses</translation>
+    </message>
+    <message>
+        <source>Les adresses de {n} lieu(x) vont être envoyées au service national de géocodage (Géoplateforme, data.geopf.fr), par lots, pour les placer à leur adresse. Il faut être connecté à internet. Continuer ?</source>
+        <translation>The addresses of {n} place(s) will be sent to the French national geocoding service (Géoplateforme, data.geopf.fr), in batches, to place them at their address. An Internet connection is needed. Continue?</translation>
+    </message>
+    <message>
+        <source>Géocodage : {updated} lieu(x) placé(s) à l&apos;adresse, {uncertain} réponse(s) incertaine(s) non retenue(s), {missing} adresse(s) non trouvée(s).</source>
+        <translation>Geocoding: {updated} place(s) placed at their address, {uncertain} uncertain answer(s) not kept, {missing} address(es) not found.</translation>
+    </message>
+    <message>
+        <source>À créer</source>
+        <translation>To create</translation>
+    </message>
+    <message>
+        <source>Mise à jour</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Déjà au catalogue</source>
+        <translation>Already in the catalogue</translation>
+    </message>
+    <message>
+        <source>Toutes les lignes</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <source>Mises à jour</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>En double dans le fichier</source>
+        <translation>Duplicated in the file</translation>
+    </message>
+    <message>
+        <source>Rejetées</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Avertissements</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>En double</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rejetée</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Avertissement</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Colonnes</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Ce que contient chaque colonne. Les colonnes non reprises peuvent être gardées comme « autres informations » dans la description du lieu.</source>
+        <translation>What each column holds. Columns not used can be kept as “other information” in the description of the place.</translation>
+    </message>
+    <message>
+        <source>Colonne du fichier</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Exemples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>par défaut : le nom du fichier</source>
+        <translation>default: the name of the file</translation>
+    </message>
+    <message>
+        <source>Reconnaître d&apos;après les coordonnées</source>
+        <translation>Recognise from the coordinates</translation>
+    </message>
+    <message>
+        <source>Projection des X/Y</source>
+        <translation>Projection of X/Y</translation>
+    </message>
+    <message>
+        <source>Les coordonnées sont celles des communes, pas des lieux (positions approximatives)</source>
+        <translation>The coordinates are those of the municipalities, not of the places (approximate positions)</translation>
+    </message>
+    <message>
+        <source>Enregistrer la correspondance…</source>
+        <translation>Save the mapping…</translation>
+    </message>
+    <message>
+        <source>Charger une correspondance…</source>
+        <translation>Load a mapping…</translation>
+    </message>
+    <message>
+        <source>Nom de la liste (source)</source>
+        <translation>Name of the list (source)</translation>
+    </message>
+    <message>
+        <source>Correspondance reprise de la dernière liste importée qui avait ces colonnes.</source>
+        <translation>Mapping taken from the last list imported with these columns.</translation>
+    </message>
+    <message>
+        <source>Correspondance chargée depuis un fichier.</source>
+        <translation>Mapping loaded from a file.</translation>
+    </message>
+    <message>
+        <source>Correspondance devinée d&apos;après les noms des colonnes : vérifiez-la.</source>
+        <translation>Mapping guessed from the names of the columns: check it.</translation>
+    </message>
+    <message>
+        <source>Devinées d&apos;après leurs valeurs (à vérifier) : {columns}.</source>
+        <translation>Guessed from their values (to check): {columns}.</translation>
+    </message>
+    <message>
+        <source>Enregistrer la correspondance</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <source>Correspondance (*.json)</source>
+        <translation>Mapping (*.json)</translation>
+    </message>
+    <message>
+        <source>Charger une correspondance</source>
+        <translation>Load a mapping</translation>
+    </message>
+</context>
+<context>
     <name>DocumentNotice</name>
     <message>
         <source>Ouvrir le document</source>
@@ -398,54 +620,141 @@
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
+    <name>FilePage</name>
     <message>
-        <source>Import de « {name} »</source>
-        <translation>Import of “{name}”</translation>
+        <source>Aperçu du fichier</source>
+        <translation>Preview of the file</translation>
     </message>
     <message>
-        <source>Rejetée</source>
-        <translation>Rejected</translation>
+        <source>Vérifiez que les colonnes et les accents sont bien lus ; sinon, changez l&apos;encodage, le séparateur ou la feuille.</source>
+        <translation>Check that the columns and accents are read correctly; if not, change the encoding, the separator or the sheet.</translation>
     </message>
     <message>
-        <source>Avertissement</source>
-        <translation>Warning</translation>
+        <source>Reconnaître</source>
+        <translation>Detect</translation>
     </message>
     <message>
-        <source>Ligne</source>
-        <translation>Line</translation>
+        <source>Point-virgule (;)</source>
+        <translation>Semicolon (;)</translation>
     </message>
     <message>
-        <source>Statut</source>
-        <translation>Status</translation>
+        <source>Virgule (,)</source>
+        <translation>Comma (,)</translation>
     </message>
     <message>
-        <source>Lieu</source>
-        <translation>Place</translation>
+        <source>Tabulation</source>
+        <translation>Tab</translation>
     </message>
     <message>
-        <source>Motif</source>
-        <translation>Reason</translation>
+        <source>Barre verticale (|)</source>
+        <translation>Vertical bar (|)</translation>
     </message>
     <message>
-        <source>Colonnes non reprises : {columns}</source>
-        <translation>Columns not used: {columns}</translation>
+        <source>Oui : la première ligne nomme les colonnes</source>
+        <translation>Yes: the first line names the columns</translation>
     </message>
     <message>
-        <source>{imported} lieu(x) importé(s) sur {read} ligne(s) lue(s)</source>
-        <translation>{imported} place(s) imported from {read} line(s) read</translation>
+        <source>Non : la première ligne est déjà un lieu</source>
+        <translation>No: the first line is already a place</translation>
     </message>
     <message>
-        <source>{n} déjà présent(s) dans le catalogue</source>
-        <translation>{n} already in the catalogue</translation>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
     </message>
     <message>
-        <source>{n} ligne(s) rejetée(s)</source>
-        <translation>{n} line(s) rejected</translation>
+        <source>Encodage</source>
+        <translation>Encoding</translation>
     </message>
     <message>
-        <source>{n} avertissement(s)</source>
-        <translation>{n} warning(s)</translation>
+        <source>Séparateur</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;en-tête</source>
+        <translation>Header line</translation>
+    </message>
+    <message>
+        <source>texte CSV</source>
+        <translation>CSV text</translation>
+    </message>
+    <message>
+        <source>classeur Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>classeur Excel (ancien)</source>
+        <translation>Excel workbook (old format)</translation>
+    </message>
+    <message>
+        <source>classeur OpenDocument</source>
+        <translation>OpenDocument workbook</translation>
+    </message>
+    <message>
+        <source>{name} : {kind}, {rows} ligne(s) de lieux, {columns} colonne(s).</source>
+        <translation>{name}: {kind}, {rows} line(s) of places, {columns} column(s).</translation>
+    </message>
+    <message>
+        <source>Reconnaître ({encoding})</source>
+        <translation>Detect ({encoding})</translation>
+    </message>
+    <message>
+        <source>Reconnaître ({separator})</source>
+        <translation>Detect ({separator})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Type : {label}</source>
+        <translation>Type: {label}</translation>
+    </message>
+    <message>
+        <source>Programme : {label}</source>
+        <translation>Programme: {label}</translation>
+    </message>
+    <message>
+        <source>Service public : {label}</source>
+        <translation>Public service: {label}</translation>
+    </message>
+    <message>
+        <source>(rien : « Autre »)</source>
+        <translation>(nothing: “Other”)</translation>
+    </message>
+    <message>
+        <source>Importer « {name} »</source>
+        <translation>Import “{name}”</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lecture de « {name} »…</source>
+        <translation>Reading “{name}”…</translation>
+    </message>
+    <message>
+        <source>Vérification de « {name} »…</source>
+        <translation>Checking “{name}”…</translation>
+    </message>
+    <message>
+        <source>Géocodage des adresses…</source>
+        <translation>Geocoding the addresses…</translation>
+    </message>
+    <message>
+        <source>Import de « {name} »…</source>
+        <translation>Importing “{name}”…</translation>
     </message>
 </context>
 <context>
@@ -682,12 +991,12 @@ You can undo this with Ctrl+Z as long as the application stays open.</translatio
         <translation>Import a list of places</translation>
     </message>
     <message>
-        <source>Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)</source>
-        <translation>Lists of places (*.csv *.geojson *.json);;All files (*)</translation>
+        <source>Listes de lieux (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json);;Tous les fichiers (*)</source>
+        <translation>Lists of places (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Import de « {name} »…</source>
-        <translation>Importing “{name}”…</translation>
+        <source>« {name} » importé : {changed} lieu(x) créé(s) ou complété(s), {rejected} ligne(s) rejetée(s).</source>
+        <translation>“{name}” imported: {changed} place(s) created or completed, {rejected} line(s) rejected.</translation>
     </message>
     <message>
         <source>Catalogue de démonstration</source>
@@ -2147,6 +2456,28 @@ Include their contact details (email, phone)?</translation>
     </message>
 </context>
 <context>
+    <name>TargetCombo</name>
+    <message>
+        <source>Plusieurs…</source>
+        <translation>Several…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>« {value} » correspond à…</source>
+        <translation>“{value}” means…</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>Dupliquer la visite apprenante</source>
@@ -2407,6 +2738,49 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     </message>
 </context>
 <context>
+    <name>ValuesPage</name>
+    <message>
+        <source>Valeurs</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Ce que veut dire chaque valeur des colonnes de type, de label ou de services : le type du lieu n&apos;est jamais deviné d&apos;après son nom.</source>
+        <translation>What each value of the type, label or service columns means: the type of a place is never guessed from its name.</translation>
+    </message>
+    <message>
+        <source>Aucune colonne de type, de programme ou de case oui/non : tous les lieux auront le type choisi pour toute la liste, ou « Autre ».</source>
+        <translation>No type, programme or yes/no column: every place will have the type chosen for the whole list, or “Other”.</translation>
+    </message>
+    <message>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Lignes</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Correspond à</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>(toute la liste)</source>
+        <translation>(the whole list)</translation>
+    </message>
+    <message>
+        <source>chaque lieu de la liste</source>
+        <translation>every place of the list</translation>
+    </message>
+    <message>
+        <source>oui (case cochée)</source>
+        <translation>yes (box ticked)</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <source>Modifier la visite</source>
@@ -2603,6 +2977,18 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     <message>
         <source>France Services</source>
         <translation>France Services</translation>
+    </message>
+    <message>
+        <source>Tiers-lieu (sans précision)</source>
+        <translation>Third place (unspecified)</translation>
+    </message>
+    <message>
+        <source>Bibliothèque / médiathèque</source>
+        <translation>Library / media library</translation>
+    </message>
+    <message>
+        <source>Centre social, MJC, maison de quartier</source>
+        <translation>Community centre, youth and culture centre (MJC)</translation>
     </message>
     <message>
         <source>Autre</source>
@@ -4148,24 +4534,128 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
         <translation>the drive is read-only</translation>
     </message>
     <message>
+        <source>Nom du lieu</source>
+        <translation>Name of the place</translation>
+    </message>
+    <message>
+        <source>Adresse (numéro, voie)</source>
+        <translation>Address (number, street)</translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse</source>
+        <translation>Address, second line</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Code INSEE de la commune</source>
+        <translation>INSEE code of the municipality</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>« latitude, longitude » dans une colonne</source>
+        <translation>“latitude, longitude” in one column</translation>
+    </message>
+    <message>
+        <source>X (longitude, ou mètres en Lambert 93…)</source>
+        <translation>X (longitude, or metres in Lambert 93…)</translation>
+    </message>
+    <message>
+        <source>Y (latitude, ou mètres en Lambert 93…)</source>
+        <translation>Y (latitude, or metres in Lambert 93…)</translation>
+    </message>
+    <message>
+        <source>Type de lieu (valeurs à associer)</source>
+        <translation>Type of place (values to match)</translation>
+    </message>
+    <message>
+        <source>Programme ou label (valeurs à associer)</source>
+        <translation>Programme or label (values to match)</translation>
+    </message>
+    <message>
+        <source>Services publics accueillis (valeurs à associer)</source>
+        <translation>Public services hosted (values to match)</translation>
+    </message>
+    <message>
+        <source>Case oui/non d&apos;une activité (ex. c_coworking)</source>
+        <translation>Yes/no box for an activity (e.g. c_coworking)</translation>
+    </message>
+    <message>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Identifiant dans la liste</source>
+        <translation>Identifier in the list</translation>
+    </message>
+    <message>
+        <source>Autres informations (gardées dans la description)</source>
+        <translation>Other information (kept in the description)</translation>
+    </message>
+    <message>
+        <source>(ne pas reprendre)</source>
+        <translation>(do not use)</translation>
+    </message>
+    <message>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas une correspondance de colonnes de Tiers-Lieux Desktop.</source>
+        <translation>“{path}” is not a Tiers-Lieux Desktop column mapping.</translation>
     </message>
     <message>
         <source>Le fichier « {path} » est vide.</source>
         <translation>The file “{path}” is empty.</translation>
     </message>
     <message>
-        <source>« {path} » n&apos;est pas un fichier texte (CSV ou GeoJSON).</source>
-        <translation>“{path}” is not a text file (CSV or GeoJSON).</translation>
-    </message>
-    <message>
-        <source>« {path} » n&apos;a pas de ligne d&apos;en-tête lisible.</source>
-        <translation>“{path}” has no readable header line.</translation>
-    </message>
-    <message>
         <source>« {path} », ligne {line} : le fichier CSV est mal formé ({reason}).</source>
         <translation>“{path}”, line {line}: the CSV file is malformed ({reason}).</translation>
+    </message>
+    <message>
+        <source>« {path} » ne contient aucun lieu : seulement des lignes vides.</source>
+        <translation>“{path}” contains no place: only empty lines.</translation>
+    </message>
+    <message>
+        <source>La première ligne ressemble à des données : le fichier n&apos;a pas de ligne d&apos;en-tête (modifiable dans l&apos;aperçu).</source>
+        <translation>The first line looks like data: the file has no header line (can be changed in the preview).</translation>
     </message>
     <message>
         <source>{found} colonnes au lieu de {expected} (séparateur ou guillemets en trop ?)</source>
@@ -4174,6 +4664,26 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     <message>
         <source>un guillemet ouvert n&apos;est jamais fermé</source>
         <translation>an opening quote mark is never closed</translation>
+    </message>
+    <message>
+        <source>« {path} » ne contient aucun lieu : seulement une ligne d&apos;en-tête, ou des lignes vides.</source>
+        <translation>“{path}” contains no place: only a header line, or empty lines.</translation>
+    </message>
+    <message>
+        <source>« {path} » est une archive ZIP qui n&apos;est ni un classeur Excel (.xlsx) ni un classeur OpenDocument (.ods).</source>
+        <translation>“{path}” is a ZIP archive that is neither an Excel workbook (.xlsx) nor an OpenDocument workbook (.ods).</translation>
+    </message>
+    <message>
+        <source>Encodage inconnu : « {encoding} ».</source>
+        <translation>Unknown encoding: “{encoding}”.</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas un fichier texte (CSV, JSON ou GeoJSON) ni un classeur (XLSX, ODS).</source>
+        <translation>“{path}” is neither a text file (CSV, JSON or GeoJSON) nor a workbook (XLSX, ODS).</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;est pas en UTF-8 : lu comme {encoding} (modifiable dans l&apos;aperçu).</source>
+        <translation>The file is not in UTF-8: read as {encoding} (can be changed in the preview).</translation>
     </message>
     <message>
         <source>fin de ligne inattendue</source>
@@ -4192,24 +4702,132 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
         <translation>inconsistent quote marks or separators</translation>
     </message>
     <message>
-        <source>« {path} » : aucune colonne de nom trouvée (attendu : nom, name, libelle…). Colonnes lues : {columns}.</source>
-        <translation>“{path}”: no name column found (expected: nom, name, libelle…). Columns read: {columns}.</translation>
+        <source>une colonne de moins que l&apos;en-tête : la dernière est considérée vide</source>
+        <translation>one column fewer than the header: the last one is taken as empty</translation>
     </message>
     <message>
-        <source>« {path} » n&apos;est pas un GeoJSON valide ({reason}).</source>
-        <translation>“{path}” is not valid GeoJSON ({reason}).</translation>
+        <source>{found} colonnes au lieu de {expected} (ligne coupée ?)</source>
+        <translation>{found} columns instead of {expected} (a line cut in two?)</translation>
     </message>
     <message>
-        <source>« {path} » n&apos;est pas une collection d&apos;entités GeoJSON.</source>
-        <translation>“{path}” is not a GeoJSON feature collection.</translation>
+        <source>« {path} » : classeur illisible ou protégé ({reason}).</source>
+        <translation>“{path}”: unreadable or protected workbook ({reason}).</translation>
     </message>
     <message>
-        <source>géométrie « {kind} » : seuls les points sont importés</source>
-        <translation>“{kind}” geometry: only points are imported</translation>
+        <source>« {path} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
+        <translation>“{path}” has no sheet “{sheet}” (sheets: {sheets}).</translation>
+    </message>
+    <message>
+        <source>« {path} » ne contient aucun lieu : la feuille « {sheet} » est vide.</source>
+        <translation>“{path}” contains no place: the sheet “{sheet}” is empty.</translation>
+    </message>
+    <message>
+        <source>Feuille lue : « {sheet} » ({count} feuilles dans le classeur ; une autre se choisit dans l&apos;aperçu).</source>
+        <translation>Sheet read: “{sheet}” ({count} sheets in the workbook; another can be chosen in the preview).</translation>
+    </message>
+    <message>
+        <source>« {path} » est imbriqué trop profondément pour être une liste de lieux.</source>
+        <translation>“{path}” is nested too deeply to be a list of places.</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas un JSON ou GeoJSON valide ({reason}).</source>
+        <translation>“{path}” is not valid JSON or GeoJSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>« {path} » ne contient ni entités GeoJSON ni liste d&apos;enregistrements (un tableau d&apos;objets).</source>
+        <translation>“{path}” contains neither GeoJSON features nor a list of records (an array of objects).</translation>
+    </message>
+    <message>
+        <source>enregistrement illisible : un objet était attendu</source>
+        <translation>unreadable record: an object was expected</translation>
+    </message>
+    <message>
+        <source>entité illisible : un objet GeoJSON était attendu</source>
+        <translation>unreadable feature: a GeoJSON object was expected</translation>
+    </message>
+    <message>
+        <source>propriétés illisibles (un objet était attendu, pas « {found} »)</source>
+        <translation>unreadable properties (an object was expected, not “{found}”)</translation>
+    </message>
+    <message>
+        <source>surface : placé en un point à l&apos;intérieur du contour</source>
+        <translation>area: placed at a point inside its outline</translation>
+    </message>
+    <message>
+        <source>géométrie multiple : placé sur son premier point</source>
+        <translation>multiple geometry: placed on its first point</translation>
+    </message>
+    <message>
+        <source>géométrie illisible : ignorée</source>
+        <translation>unreadable geometry: ignored</translation>
+    </message>
+    <message>
+        <source>{count} entité(s) sont des surfaces (polygones) : chacune est placée en un point situé à l&apos;intérieur de son contour.</source>
+        <translation>{count} feature(s) are areas (polygons): each is placed at a point inside its outline.</translation>
+    </message>
+    <message>
+        <source>Lambert 93 (métropole)</source>
+        <translation>Lambert 93 (metropolitan France)</translation>
+    </message>
+    <message>
+        <source>Lambert II étendu (ancien)</source>
+        <translation>Extended Lambert II (old)</translation>
+    </message>
+    <message>
+        <source>Lambert conique conforme CC{zone}</source>
+        <translation>Lambert conformal conic CC{zone}</translation>
+    </message>
+    <message>
+        <source>UTM 20N (Guadeloupe, Martinique)</source>
+        <translation>UTM 20N (Guadeloupe, Martinique)</translation>
+    </message>
+    <message>
+        <source>UTM 22N (Guyane)</source>
+        <translation>UTM 22N (French Guiana)</translation>
+    </message>
+    <message>
+        <source>UTM 40S (La Réunion)</source>
+        <translation>UTM 40S (Réunion)</translation>
+    </message>
+    <message>
+        <source>UTM 38S (Mayotte)</source>
+        <translation>UTM 38S (Mayotte)</translation>
+    </message>
+    <message>
+        <source>Web Mercator (cartes en ligne)</source>
+        <translation>Web Mercator (online maps)</translation>
+    </message>
+    <message>
+        <source>aucune colonne n&apos;est associée au nom du lieu</source>
+        <translation>no column is matched with the name of the place</translation>
     </message>
     <message>
         <source>nom vide</source>
         <translation>empty name</translation>
+    </message>
+    <message>
+        <source>nom sans lettre ni chiffre (« {name} ») : mauvais séparateur ?</source>
+        <translation>a name with neither letters nor digits (“{name}”): wrong separator?</translation>
+    </message>
+    <message>
+        <source>Les coordonnées de cette liste sont celles des communes, pas des lieux : positions approximatives.</source>
+        <translation>The coordinates of this list are those of the municipalities, not of the places: approximate positions.</translation>
+    </message>
+    <message>
+        <source>coordonnées en mètres ({x}, {y}) dans une projection inconnue : choisissez-la dans la correspondance des colonnes</source>
+        <translation>coordinates in metres ({x}, {y}) in an unknown projection: choose it in the column mapping</translation>
+    </message>
+    <message>
+        <source>Coordonnées X/Y converties depuis {crs} ({label}).</source>
+        <translation>X/Y coordinates converted from {crs} ({label}).</translation>
+    </message>
+    <message>
+        <source>le nom contient « � » : caractères abîmés à la source (mauvais encodage ?)</source>
+        <translation>the name contains “�”: characters damaged at the source (wrong encoding?)</translation>
+    </message>
+    <message>
+        <source>code postal « {postcode} » : 5 chiffres attendus</source>
+        <translation>postcode “{postcode}”: 5 digits expected</translation>
     </message>
     <message>
         <source>coordonnées illisibles (latitude « {lat} », longitude « {lon} »)</source>
@@ -4220,12 +4838,24 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
         <translation>coordinates out of range (latitude {lat}, longitude {lon}): decimal degrees expected, for example 43.29 and 5.37</translation>
     </message>
     <message>
-        <source>déjà au catalogue : non importé</source>
-        <translation>already in the catalogue: not imported</translation>
+        <source>coordonnées en mètres (latitude {lat}, longitude {lon}), sans doute du Lambert 93 : associez ces colonnes à X et Y</source>
+        <translation>coordinates in metres (latitude {lat}, longitude {lon}), probably Lambert 93: match these columns with X and Y</translation>
     </message>
     <message>
-        <source>en double dans le fichier (ligne {first}) : non importé</source>
-        <translation>duplicate in the file (line {first}): not imported</translation>
+        <source>même identifiant « {ref} » dans la même liste</source>
+        <translation>same identifier “{ref}” in the same list</translation>
+    </message>
+    <message>
+        <source>doublon possible d&apos;un lieu du catalogue, créé quand même : {why}</source>
+        <translation>possible duplicate of a place in the catalogue, created anyway: {why}</translation>
+    </message>
+    <message>
+        <source>en double avec la ligne {line} : {why}</source>
+        <translation>duplicate of line {line}: {why}</translation>
+    </message>
+    <message>
+        <source>doublon possible de la ligne {line}, créé quand même : {why}</source>
+        <translation>possible duplicate of line {line}, created anyway: {why}</translation>
     </message>
     <message>
         <source>coordonnées 0, 0 (position manquante ?)</source>
@@ -4234,26 +4864,6 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     <message>
         <source>latitude ou longitude manquante</source>
         <translation>latitude or longitude missing</translation>
-    </message>
-    <message>
-        <source>coordonnées en mètres (latitude {lat}, longitude {lon}), sans doute du Lambert 93 : attendu des degrés décimaux (WGS84)</source>
-        <translation>coordinates in metres (latitude {lat}, longitude {lon}), probably Lambert 93: decimal degrees (WGS84) expected</translation>
-    </message>
-    <message>
-        <source>latitude et longitude inversées : corrigées</source>
-        <translation>latitude and longitude swapped: corrected</translation>
-    </message>
-    <message>
-        <source>position hors de France ({lat}, {lon})</source>
-        <translation>position outside France ({lat}, {lon})</translation>
-    </message>
-    <message>
-        <source>position à {km} km de la commune {commune} : à vérifier</source>
-        <translation>position {km} km from the municipality of {commune}: to check</translation>
-    </message>
-    <message>
-        <source>pas de coordonnées : placé au centre de {commune}</source>
-        <translation>no coordinates: placed at the centre of {commune}</translation>
     </message>
     <message>
         <source>pas de coordonnées ni de commune reconnue : absent de la carte</source>
@@ -4614,6 +5224,18 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     <message>
         <source>Trajets estimés hors ligne : distance à vol d&apos;oiseau × 1,3 ; à pied (4,5 km/h) jusqu&apos;à 1,5 km, au-delà en voiture (25 km/h sur les 15 premiers kilomètres, 60 km/h ensuite, plus 5 min pour stationner) ; arrondi aux 5 minutes supérieures.</source>
         <translation>Trips estimated offline: straight-line distance × 1.3; on foot (4.5 km/h) up to 1.5 km, beyond that by car (25 km/h for the first 15 km, 60 km/h after, plus 5 min to park); rounded up to the next 5 minutes.</translation>
+    </message>
+    <message>
+        <source>« {path} » : aucun lieu importable ({rejected} ligne(s) rejetée(s)).</source>
+        <translation>“{path}”: no place can be imported ({rejected} line(s) rejected).</translation>
+    </message>
+    <message>
+        <source>« {path} » : aucune colonne de nom trouvée (attendu : nom, name, libelle…). Colonnes lues : {columns}. Indiquez la colonne du nom dans l&apos;assistant d&apos;import, ou avec une correspondance enregistrée (--mapping).</source>
+        <translation>“{path}”: no name column found (expected: nom, name, libelle…). Columns read: {columns}. Give the name column in the import wizard, or with a saved mapping (--mapping).</translation>
+    </message>
+    <message>
+        <source>« {path} » ne contient aucun lieu.</source>
+        <translation>“{path}” contains no place.</translation>
     </message>
 </context>
 </TS>

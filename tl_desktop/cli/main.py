@@ -18,9 +18,9 @@ from tl_desktop.base.errors import TlError, ValidationError, describe_os_error
 from tl_desktop.base.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from tl_desktop.base.paths import LOG_BACKUPS, LOG_FORMAT, LOG_MAX_BYTES, data_dir, database_path, debugging, log_path
 from tl_desktop.base.text import printable
+from tl_desktop.cli import import_command
 from tl_desktop.domain import SiteFilter
 from tl_desktop.io.demo import load_demo
-from tl_desktop.io.importing import import_file
 from tl_desktop.store import Store, fts_query
 
 log = logging.getLogger(__name__)
@@ -45,9 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DOSSIER", default=None, help=data_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    p = sub.add_parser("import", parents=[common], help="importer un fichier CSV ou GeoJSON de lieux")
-    p.add_argument("file", metavar="FICHIER", type=Path)
-    p.add_argument("--source", metavar="LIBELLÉ", help="nom de la source à enregistrer (par défaut : le nom du fichier)")
+    import_command.add_parser(sub, common)
     p = sub.add_parser("search", parents=[common], help="chercher des lieux (sans tenir compte des accents)")
     p.add_argument("text", metavar="TEXTE", nargs="+")
     sub.add_parser("list", parents=[common], help="lister tous les lieux")
@@ -218,14 +216,7 @@ def run(args: argparse.Namespace) -> int:
         store.imports.recover()   # an import a crash interrupted: finished or discarded first
     try:
         if args.command == "import":
-            report = import_file(store, args.file, source_label=args.source)
-            for issue in report.rejected:
-                _err(f"ligne {issue.line} rejetée : {issue.message} ({issue.name})")
-            for issue in report.warnings:
-                _err(f"ligne {issue.line} : {issue.message} ({issue.name})")
-            if report.ignored_columns:
-                _err("colonnes ignorées : " + ", ".join(report.ignored_columns))
-            _out(report.summary())
+            return import_command.run(store, args)
         elif args.command == "search":
             _search(store, args.text)
         elif args.command == "list":

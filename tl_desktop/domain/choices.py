@@ -71,6 +71,11 @@ KINDS = ChoiceList("kinds", [
     Choice("micro_folie", QT_TRANSLATE_NOOP("domain", "Micro-Folie"), "#DDAA33"),
     Choice("mediation_numerique", QT_TRANSLATE_NOOP("domain", "Espace de médiation numérique"), "#117733"),
     Choice("france_services", QT_TRANSLATE_NOOP("domain", "France Services"), "#000091"),
+    # Kinds the published lists carry (typologie of the médiation numérique schema, regional
+    # networks' lists): a place that is one of these is not « Autre ».
+    Choice("tiers_lieu", QT_TRANSLATE_NOOP("domain", "Tiers-lieu (sans précision)"), "#999933"),
+    Choice("bibliotheque", QT_TRANSLATE_NOOP("domain", "Bibliothèque / médiathèque"), "#44AA99"),
+    Choice("centre_social", QT_TRANSLATE_NOOP("domain", "Centre social, MJC, maison de quartier"), "#CC6677"),
     Choice("autre", QT_TRANSLATE_NOOP("domain", "Autre"), "#888888"),
 ])
 

@@ -27,7 +27,6 @@ from tl_desktop.base.errors import StorageError, TlError, describe_os_error
 from tl_desktop.base.paths import cache_dir
 from tl_desktop.domain import Changes, Site, utc_now
 from tl_desktop.io.demo import load_demo
-from tl_desktop.io.importing import import_file
 from tl_desktop.store import Store, Writer, backup, damaged, quick_check
 from tl_desktop.ui import file_dialogs
 from tl_desktop.ui.about_dialog import AboutDialog
@@ -36,7 +35,7 @@ from tl_desktop.ui.document_notice import DocumentNotice
 from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
 from tl_desktop.ui.errors import error_text, show_error
 from tl_desktop.ui.export_options import ask_document_options
-from tl_desktop.ui.import_dialog import ImportReportDialog
+from tl_desktop.ui.import_wizard import ImportWizard
 from tl_desktop.ui.language import interface_language, long_date
 from tl_desktop.ui.merge_dialog import MergeChoice, MergeCommand
 from tl_desktop.ui.messages import ask
@@ -110,7 +109,7 @@ class MainWindow(QMainWindow):
         self._current_site_id: str | None = None   # the site the agent last picked, wherever
         self._closed = False
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
-        self.report_dialog = None
+        self.import_wizard = None
         self.duplicates_dialog = None
         self._jobs: set = set()
         self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
@@ -835,25 +834,23 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         path = file_dialogs.open_path(self, file_dialogs.IMPORT_PLACES, self.tr("Importer une liste de lieux"),
-                                      self.tr("Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)"))
+                                      self.tr("Listes de lieux (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json);;Tous les fichiers (*)"))
         if path is not None:
             self.import_path(path)
 
-    def import_path(self, path: Path):
-        """Import ``path`` in a worker (reading on its own connection, writing through the writer)."""
-        db_path, write = self.store.path, self.ops.write
+    def import_path(self, path: Path) -> ImportWizard:
+        """Open the import wizard on ``path`` (it reads the file first, in a worker)."""
+        self.import_wizard = ImportWizard(path, self.store.path, self.data_folder, self.ops.write, self)
+        self.import_wizard.setAttribute(Qt.WA_DeleteOnClose)
+        self.import_wizard.imported.connect(self._on_list_imported)
+        self.import_wizard.start()
+        return self.import_wizard
 
-        def job(progress, cancel):
-            with Store(db_path, create=False) as store:
-                return import_file(store, path, progress=progress, cancel=cancel, write=write)
-
-        def done(report) -> None:
-            self.ops.broadcast(Changes.of(sites=[s.id for s in report.sites]))
-            self.report_dialog = ImportReportDialog(path.name, report, self)
-            self.report_dialog.setAttribute(Qt.WA_DeleteOnClose)
-            self.report_dialog.open()
-
-        return self._track(run_job(self, self.tr("Import de « {name} »…").format(name=path.name), job, done))
+    def _on_list_imported(self, changes: Changes, plan) -> None:
+        self.ops.broadcast(changes)
+        self.statusBar().showMessage(self.tr(
+            "« {name} » importé : {changed} lieu(x) créé(s) ou complété(s), {rejected} ligne(s) rejetée(s).").format(
+            name=plan.filename, changed=len(changes.sites), rejected=len(plan.rejected)), 15000)
 
     def offer_demo(self) -> None:
         QSettings().setValue(self._demo_offered_key(), True)
