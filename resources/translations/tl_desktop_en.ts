@@ -5237,5 +5237,137 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
         <source>« {path} » ne contient aucun lieu.</source>
         <translation>“{path}” contains no place.</translation>
     </message>
+    <message>
+        <source>coordonnées illisibles (latitude « {lat} », longitude « {lon} ») : ignorées</source>
+        <translation>unreadable coordinates (latitude “{lat}”, longitude “{lon}”): ignored</translation>
+    </message>
+    <message>
+        <source>latitude ou longitude manquante : coordonnées ignorées</source>
+        <translation>latitude or longitude missing: coordinates ignored</translation>
+    </message>
+    <message>
+        <source>coordonnées 0, 0 (position manquante ?) : ignorées</source>
+        <translation>coordinates 0, 0 (missing position?): ignored</translation>
+    </message>
+    <message>
+        <source>coordonnées hors limites (latitude {lat}, longitude {lon}) : attendu des degrés décimaux (WGS84), par exemple 43,29 et 5,37 ; ignorées</source>
+        <translation>coordinates out of range (latitude {lat}, longitude {lon}): decimal degrees (WGS84) expected, for example 43.29 and 5.37; ignored</translation>
+    </message>
+    <message>
+        <source>coordonnées inversées corrigées (latitude {lat}, longitude {lon})</source>
+        <translation>swapped coordinates corrected (latitude {lat}, longitude {lon})</translation>
+    </message>
+    <message>
+        <source>coordonnées hors de France (latitude {lat}, longitude {lon}) : à vérifier</source>
+        <translation>coordinates outside France (latitude {lat}, longitude {lon}): to check</translation>
+    </message>
+    <message>
+        <source>code INSEE « {given} » lu comme {code}</source>
+        <translation>INSEE code “{given}” read as {code}</translation>
+    </message>
+    <message>
+        <source>code INSEE {old} ({old_name}) remplacé par {code} (commune nouvelle {name})</source>
+        <translation>INSEE code {old} ({old_name}) replaced with {code} (the merged municipality of {name})</translation>
+    </message>
+    <message>
+        <source>code INSEE {old} remplacé par {code} (commune nouvelle {name})</source>
+        <translation>INSEE code {old} replaced with {code} (the merged municipality of {name})</translation>
+    </message>
+    <message>
+        <source>code INSEE « {code} » inconnu</source>
+        <translation>unknown INSEE code “{code}”</translation>
+    </message>
+    <message>
+        <source>{name} d&apos;après le code postal {postcode}</source>
+        <translation>{name}, from the postcode {postcode}</translation>
+    </message>
+    <message>
+        <source>le code postal {postcode} n&apos;est pas celui de {name} : commune retenue d&apos;après son nom</source>
+        <translation>the postcode {postcode} is not that of {name}: municipality kept from its name</translation>
+    </message>
+    <message>
+        <source>code postal {postcode} inconnu (Cedex ?) : commune retenue d&apos;après son nom, {name}</source>
+        <translation>unknown postcode {postcode} (Cedex?): municipality kept from its name, {name}</translation>
+    </message>
+    <message>
+        <source>{count} communes s&apos;appellent « {name} » : précisez le code postal ou le code INSEE</source>
+        <translation>{count} municipalities are called “{name}”: give the postcode or the INSEE code</translation>
+    </message>
+    <message>
+        <source>commune « {given} » non reconnue : {name} d&apos;après le code postal {postcode}</source>
+        <translation>municipality “{given}” not recognised: {name}, from the postcode {postcode}</translation>
+    </message>
+    <message>
+        <source>commune déduite du code postal {postcode} : {name}</source>
+        <translation>municipality deduced from the postcode {postcode}: {name}</translation>
+    </message>
+    <message>
+        <source>{count} communes ont le code postal {postcode} : précisez la commune</source>
+        <translation>{count} municipalities have the postcode {postcode}: give the municipality</translation>
+    </message>
+    <message>
+        <source>commune « {name} » introuvable avec le code postal {postcode}</source>
+        <translation>municipality “{name}” not found with the postcode {postcode}</translation>
+    </message>
+    <message>
+        <source>commune « {name} » introuvable</source>
+        <translation>municipality “{name}” not found</translation>
+    </message>
+    <message>
+        <source>code postal {postcode} inconnu</source>
+        <translation>unknown postcode {postcode}</translation>
+    </message>
+    <message>
+        <source>commune lue comme {name} (orthographe proche)</source>
+        <translation>municipality read as {name} (similar spelling)</translation>
+    </message>
+    <message>
+        <source>{old} est aujourd&apos;hui une commune déléguée de {name} ({code})</source>
+        <translation>{old} is now a delegated municipality (commune déléguée) of {name} ({code})</translation>
+    </message>
+    <message>
+        <source>{old} est aujourd&apos;hui une commune associée de {name} ({code})</source>
+        <translation>{old} is now an associated municipality (commune associée) of {name} ({code})</translation>
+    </message>
+    <message>
+        <source>{old} : ancien nom, aujourd&apos;hui {name} ({code})</source>
+        <translation>{old}: former name, now {name} ({code})</translation>
+    </message>
+    <message>
+        <source>le code postal {postcode} n&apos;est pas celui de {name} ({postcodes})</source>
+        <translation>the postcode {postcode} is not that of {name} ({postcodes})</translation>
+    </message>
+    <message>
+        <source>commune trouvée d&apos;après les coordonnées : {name}</source>
+        <translation>municipality found from the coordinates: {name}</translation>
+    </message>
+    <message>
+        <source>aucune commune à moins de {km} km de ce point</source>
+        <translation>no municipality within {km} km of this point</translation>
+    </message>
+    <message>
+        <source>aucun contour de commune ne contient ce point : commune au centre le plus proche, {name} (à {km} km)</source>
+        <translation>no municipal boundary contains this point: the municipality with the nearest centre, {name} ({km} km away)</translation>
+    </message>
+    <message>
+        <source>{name} : arrondissement au centre le plus proche des coordonnées (à vérifier près des limites)</source>
+        <translation>{name}: the arrondissement whose centre is nearest to the coordinates (to check near the boundaries)</translation>
+    </message>
+    <message>
+        <source>position à {km} km du centre {of_name} : à vérifier</source>
+        <translation>position {km} km from the centre of {name}: to check</translation>
+    </message>
+    <message>
+        <source>position à {km} km du centre {of_name} (dans {there}) : à vérifier</source>
+        <translation>position {km} km from the centre of {name} (in {there}): to check</translation>
+    </message>
+    <message>
+        <source>position : centre {of_name} (approximative)</source>
+        <translation>position: centre of {name} (approximate)</translation>
+    </message>
+    <message>
+        <source>les coordonnées données sont celles du centre {of_name} : position approximative</source>
+        <translation>the coordinates given are those of the centre of {name}: approximate position</translation>
+    </message>
 </context>
 </TS>
