@@ -90,10 +90,12 @@ def test_the_booklet_in_english(store, tmp_path):
                      "places visited", "visits with notes", "Programme", "Objectives", "Tuesday 11 February 2025",
                      "Wednesday 12 February 2025", "Times", "Place", "Address", "Host", "Next trip", "Participants",
                      "Summary: the places side by side", "Strengths", "Weaknesses", "Economic model",
-                     "self-financing 40%", "No visit notes for this stop.", "page 2",
+                     "self-financing 40%", "No visit notes for this stop.", "page 2", "by car",
+                     "Trips estimated offline: straight-line distance × 1.3",
                      "Visite apprenante de la Belle de Mai — learning tour booklet"):
         assert expected in text, expected
-    for french in ("VISITE APPRENANTE", "mardi", "jours", "Synthèse", "Pas de notes", "autofinancement"):
+    for french in ("VISITE APPRENANTE", "mardi", "jours", "Synthèse", "Pas de notes", "autofinancement",
+                   "en voiture", "Trajets estimés"):
         assert french not in text, french
 
 
