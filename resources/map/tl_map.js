@@ -27,8 +27,11 @@
   }
 
   function formatCount(n, text) {
-    var pattern = n > 1 ? text.count_many : text.count_one;
-    return pattern.replace("{n}", n.toLocaleString("fr-FR"));
+    var locale = text.locale || "fr-FR";
+    // The singular: below 2 in French (« 0 lieu »), 1 only in English ("0 places").
+    var singular = locale.indexOf("en") === 0 ? n === 1 : n < 2;
+    var pattern = singular ? text.count_one : text.count_many;
+    return pattern.replace("{n}", n.toLocaleString(locale));
   }
 
   /* The Qt bridge: a QWebChannel object named "bridge", when the page runs inside the app.

@@ -133,7 +133,7 @@ def test_the_comparison_table_shows_what_the_grid_file_says(store, tmp_path, mon
         "Forces", "Fragilités", "Modèle économique", "Foncier", "Services publics"]
     other = replace(shipped, comparison=Comparison("Les publics côte à côte", "", (
         ComparisonColumn("Mixité", (ComparedAnswer("publics", "mixite", "mixité"),)),)))
-    monkeypatch.setattr(tour_module, "load_grid", lambda version=None: other if version in (None, 1) else shipped)
+    monkeypatch.setattr(tour_module, "load_grid", lambda version=None, language="fr": other if version in (None, 1) else shipped)
     pages = [p.extract_text() for p in PdfReader(str(build_tour_booklet(store, tour.id, tmp_path / "l.pdf"))).pages]
     synthesis = " ".join(pages[-1].split())
     assert "Les publics côte à côte" in synthesis and "Mixité" in synthesis and "mixité 4 / 5" in synthesis.replace(

@@ -104,7 +104,7 @@ def test_file_dialogs_start_in_documents_and_remember_each_kind_s_folder(qtbot, 
 def test_qt_s_own_file_dialog_is_all_in_french(qtbot, qapp):
     from tl_desktop.ui.app import install_translations
 
-    install_translations(qapp)
+    install_translations(qapp, "fr")
     try:
         dialog = QFileDialog(None, "Exporter")
         dialog.setOption(QFileDialog.DontUseNativeDialog)

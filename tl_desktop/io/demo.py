@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
 from tl_desktop.base.resources import resource
 from tl_desktop.domain import Changes
@@ -15,16 +16,16 @@ from tl_desktop.store import Store, Write, write_import
 @dataclass(frozen=True)
 class DemoSource:
     filename: str
-    label: str
+    label: str      # stored as the sites' source (data, in French); translated where shown (context "sources")
     url: str
 
 
 DEMO_SOURCES = (
-    DemoSource("liste-fs-20240801.csv", "France Services — liste ANCT du 1er août 2024",
+    DemoSource("liste-fs-20240801.csv", QT_TRANSLATE_NOOP("sources", "France Services — liste ANCT du 1er août 2024"),
                "https://www.data.gouv.fr/fr/datasets/liste-des-structures-france-services/"),
-    DemoSource("fabt_geom.geojson", "Fabriques de territoire — ANCT (position : centre de la commune)",
+    DemoSource("fabt_geom.geojson", QT_TRANSLATE_NOOP("sources", "Fabriques de territoire — ANCT (position : centre de la commune)"),
                "https://github.com/anct-carto/superposeur-anct"),
-    DemoSource("manuprox_geom.geojson", "Manufactures de proximité — ANCT (position : centre de la commune)",
+    DemoSource("manuprox_geom.geojson", QT_TRANSLATE_NOOP("sources", "Manufactures de proximité — ANCT (position : centre de la commune)"),
                "https://github.com/anct-carto/superposeur-anct"),
 )
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tl_desktop.base.errors import ImportFileError, describe_os_error
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP, translator
 from tl_desktop.base.text import fold
 from tl_desktop.domain import Attendance, Changes, Person
 from tl_desktop.io.importing import header_key
@@ -41,7 +41,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "phone": ("telephone", "tel", "portable", "mobile", "telephone_portable", "phone"),
     "contact": ("contact", "coordonnees"),
 }
-EXPORT_HEADER = ("Nom", "Rôle", "Service", "Contact")
+# The list's columns (translated in the context "exports"; read back in either language: see ALIASES).
+EXPORT_HEADER = (QT_TRANSLATE_NOOP("exports", "Nom"), QT_TRANSLATE_NOOP("exports", "Rôle"),
+                 QT_TRANSLATE_NOOP("exports", "Service"), QT_TRANSLATE_NOOP("exports", "Contact"))
 _FORMULA_STARTS = ("=", "+", "-", "@")
 MAX_BYTES = 5_000_000          # a list of people, not a catalog: anything bigger is the wrong file
 
@@ -219,11 +221,13 @@ def add_participants(store: Store, tour_id: str, people: list[Attendance]) -> Pa
     return result
 
 
-def participants_csv(people: list[Attendance], *, include_contacts: bool = True) -> bytes:
-    """The participants as a CSV Excel opens directly in France: UTF-8 with BOM, « ; », CRLF."""
+def participants_csv(people: list[Attendance], *, include_contacts: bool = True, language: str = "fr") -> bytes:
+    """The participants as a CSV Excel opens directly in France: UTF-8 with BOM, « ; », CRLF; its header
+    in ``language``."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(EXPORT_HEADER if include_contacts else EXPORT_HEADER[:3])
+    header = [translator(language).translate("exports", h) for h in EXPORT_HEADER]
+    writer.writerow(header if include_contacts else header[:3])
     for a in people:
         values = (a.person.name, a.role, a.person.service) + ((a.person.contact,) if include_contacts else ())
         writer.writerow([_cell(v) for v in values])
@@ -236,10 +240,12 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in _FORMULA_STARTS else text
 
 
-def write_participants(store: Store, tour_id: str, out: str | Path, *, include_contacts: bool = True) -> Path:
-    """Write the tour's participants to ``out`` as CSV, whole or not at all; return it; raise ExportError."""
+def write_participants(store: Store, tour_id: str, out: str | Path, *, include_contacts: bool = True,
+                       language: str = "fr") -> Path:
+    """Write the tour's participants to ``out`` as CSV (header in ``language``), whole or not at all; return it;
+    raise ExportError."""
     out = Path(out)
-    data = participants_csv(store.tours.participants(tour_id), include_contacts=include_contacts)
+    data = participants_csv(store.tours.participants(tour_id), include_contacts=include_contacts, language=language)
     temp = None
     try:
         with tempfile.NamedTemporaryFile("wb", dir=out.parent, prefix=".participants-", suffix=".tmp",

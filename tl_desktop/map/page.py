@@ -24,7 +24,7 @@ import xstatic.pkg.leaflet_markercluster
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.i18n import LANGUAGE_TAGS, QT_TRANSLATE_NOOP
 from tl_desktop.base.resources import resource
 from tl_desktop.domain import KINDS, MapPoint
 
@@ -186,8 +186,9 @@ def _version(data: bytes) -> str:
 
 def build_map_page(points: Sequence[MapPoint], out_dir: Path, *,
                    online_tiles_available: bool = True,
-                   translate: Translate | None = None) -> Path:
-    """Write the map page of ``points`` into ``out_dir``; return its index.html; raises OSError."""
+                   translate: Translate | None = None, language: str = "fr") -> Path:
+    """Write the map page of ``points`` into ``out_dir``, its texts through ``translate`` and its numbers
+    and plurals in ``language``; return its index.html; raises OSError."""
     # Not named "tr": lupdate would take its arguments for texts to translate.
     localise = translate or (lambda _context, text: text)
     out_dir = Path(out_dir)
@@ -226,12 +227,12 @@ def build_map_page(points: Sequence[MapPoint], out_dir: Path, *,
     m.get_root().header.add_child(Element(f"<title>{title}</title>"), name="title")
     config = {
         "kinds": [{"label": localise("domain", c.label), "colour": c.colour} for c in KINDS],
-        "text": {key: localise("mappage", text) for key, text in UI_TEXT.items()},
+        "text": {key: localise("mappage", text) for key, text in UI_TEXT.items()} | {"locale": LANGUAGE_TAGS[language]},
         "osm": OSM_TILES if online_tiles_available else None,
     }
     m.add_child(_Init(config), name="tl_init")
 
-    html = m.get_root().render().replace("<html>", '<html lang="fr">', 1)
+    html = m.get_root().render().replace("<html>", f'<html lang="{language}">', 1)
     index = out_dir / INDEX_FILE
     _write_atomic(index, html.encode("utf-8"))
     return index

@@ -18,13 +18,14 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.resources import resource
 from tl_desktop.reports.fonts import BOLD, FONT
 
 # Metropolitan France, the frame of the locator maps: (south, west, north, east).
 FRANCE = (41.3, -5.3, 51.2, 9.7)
 LAND, BORDER, FRAME = colors.HexColor("#F2F2F2"), colors.HexColor("#B8B8B8"), colors.HexColor("#9E9E9E")
-ATTRIBUTION = "Contours : IGN Admin Express"
+ATTRIBUTION = QT_TRANSLATE_NOOP("reports", "Contours : IGN Admin Express")    # translated by the caller
 
 
 @dataclass(frozen=True)
@@ -110,11 +111,11 @@ class MapFlowable(Flowable):
     """A map drawn in a frame: basemap, lines, then markers, clipped to the frame."""
 
     def __init__(self, view: Viewport, markers: Sequence[Marker], lines: Sequence[Line], *,
-                 marker_radius: float, scale_bar: bool):
+                 marker_radius: float, scale_bar: bool, attribution: str = ATTRIBUTION):
         super().__init__()
         self.view, self.markers, self.lines = view, list(markers), list(lines)
         self.width, self.height = view.width, view.height
-        self.marker_radius, self.scale_bar = marker_radius, scale_bar
+        self.marker_radius, self.scale_bar, self.attribution = marker_radius, scale_bar, attribution
 
     def wrap(self, available_width, available_height):
         return self.width, self.height
@@ -197,14 +198,15 @@ class MapFlowable(Flowable):
         c.setFont(font, 6.5)
         c.drawString(x + bar + 3, y + 0.2, text)
         c.setFont(font, 5.5)
-        c.drawRightString(self.width - 1.5 * mm, 1.5 * mm, ATTRIBUTION)
+        c.drawRightString(self.width - 1.5 * mm, 1.5 * mm, self.attribution)
 
 
 def map_flowable(markers: Sequence[Marker], lines: Sequence[Line] = (), size: tuple[float, float] = (180 * mm, 70 * mm),
                  *, extent: tuple[float, float, float, float] | None = None, marker_radius: float = 3.2 * mm,
-                 scale_bar: bool = True) -> Flowable | None:
+                 scale_bar: bool = True, attribution: str = ATTRIBUTION) -> Flowable | None:
     """Return a map of ``markers`` and ``lines`` of ``size`` (points), fitted to them or showing ``extent``
-    (south, west, north, east); None when there is nothing located to show."""
+    (south, west, north, east), its basemap credited with ``attribution`` (in the document's language);
+    None when there is nothing located to show."""
     located = [(m.latitude, m.longitude) for m in markers if m.latitude is not None and m.longitude is not None]
     located += [p for line in lines for p in line.points]
     if not located:
@@ -216,4 +218,4 @@ def map_flowable(markers: Sequence[Marker], lines: Sequence[Line] = (), size: tu
     else:
         view = fit(located, width, height)
     return MapFlowable(view, [m for m in markers if m.latitude is not None and m.longitude is not None], lines,
-                       marker_radius=marker_radius, scale_bar=scale_bar)
+                       marker_radius=marker_radius, scale_bar=scale_bar, attribution=attribution)

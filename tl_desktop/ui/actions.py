@@ -25,6 +25,7 @@ class Actions:
     show_tours: QAction
     export_visit: QAction
     show_study: QAction
+    preferences: QAction
     about: QAction
     new_tour: QAction
     duplicate_tour: QAction
@@ -76,6 +77,8 @@ def build_actions(window: QWidget) -> Actions:
                           QCoreApplication.translate("Actions", "Écrire la synthèse de la visite ouverte en PDF")),
         show_study=make(QCoreApplication.translate("Actions", "Étude &territoriale…"), "Ctrl+Shift+E", None,
                         QCoreApplication.translate("Actions", "Chiffres, graphiques, comparaison et exports d'un territoire")),
+        preferences=make(QCoreApplication.translate("Actions", "Pré&férences…"), QKeySequence.Preferences, None,
+                         QCoreApplication.translate("Actions", "Langue de l'interface")),
         about=make(QCoreApplication.translate("Actions", "À &propos de Tiers-Lieux Desktop…")),
         new_tour=make(QCoreApplication.translate("Actions", "&Nouvelle visite apprenante…"), None, None,
                       QCoreApplication.translate("Actions", "Préparer une visite apprenante : titre, dates, organisateur")),

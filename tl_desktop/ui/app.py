@@ -9,7 +9,7 @@ import time
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tl_desktop import __version__
@@ -24,11 +24,10 @@ from tl_desktop.base.paths import (
     debugging,
     log_path,
 )
-from tl_desktop.base.resources import resource
 from tl_desktop.cli import build_parser
 from tl_desktop.store import Store, Writer
 from tl_desktop.ui.errors import show_error
-from tl_desktop.ui.file_dialogs import install_french_file_dialog
+from tl_desktop.ui.language import install_translations
 from tl_desktop.ui.main_window import MainWindow
 from tl_desktop.ui.map_scheme import register_map_scheme
 from tl_desktop.ui.operations import Operations
@@ -48,22 +47,6 @@ def prepare_environment() -> None:
     # The map is loaded lazily; Qt needs this set before the application if WebEngine comes later.
     QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
     register_map_scheme()
-
-
-def install_translations(app: QApplication) -> None:
-    """French for Qt's own buttons and dialogs, and our catalog if one is shipped."""
-    locale = QLocale(QLocale.French, QLocale.France)
-    QLocale.setDefault(locale)
-    translators = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("tl_desktop", str(resource("translations")))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            translators.append(translator)
-    # Installed last, so asked first: the two labels of Qt's file dialog qtbase_fr.qm lacks.
-    translators.append(install_french_file_dialog(app))
-    app._translators = translators  # keep them alive
 
 
 def setup_logging(data_folder: Path) -> None:
@@ -94,7 +77,7 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Tiers-Lieux Desktop")
     app.setApplicationVersion(__version__)
-    install_translations(app)
+    install_translations(app)     # the system's language, or the one chosen in the preferences
     install_wheel_guard(app)      # before any widget: a wheel changes only the focused widget's value
     folder = data_dir(args.data_dir)
     try:

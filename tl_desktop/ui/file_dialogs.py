@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTransla
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tl_desktop.reports import slug, suggested_filename
+from tl_desktop.ui.language import interface_language
 
 SETTINGS_GROUP = "file_dialogs"
 # Kinds of documents, each with its own remembered folder.
@@ -113,7 +114,7 @@ def export_name(kind: str, name: str = "", day: str = "", extension: str = ".pdf
     ``reports.suggested_filename``; other exports (« participants ») the same way.
     """
     if extension == ".pdf" and kind in ("visit", "programme", "booklet"):
-        return suggested_filename(kind, name, day)
+        return suggested_filename(kind, name, day, interface_language())   # « summary-… » in English
     parts = [kind, slug(name or ""), day if len(day) == 10 and day[4] == "-" else ""]
     return "-".join(p for p in parts if p) + extension
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEd
 
 from tl_desktop.domain.grid import Question
 from tl_desktop.ui.date_widgets import OptionalDateField
+from tl_desktop.ui.language import interface_language
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("grid", text)
+# The questions' texts come translated with the grid (load_grid(version, language)); the editors' own
+# hints are translated here.
 
 
 class QuestionEditor(QWidget):
@@ -40,7 +40,7 @@ class LineEditor(QuestionEditor):
         super().__init__(question, parent)
         self.edit = QLineEdit(self)
         self.setFocusProxy(self.edit)
-        hints = {"percent": _tr("en %, ex. 60"), "number": question.unit}
+        hints = {"percent": QCoreApplication.translate("QuestionEditor", "en %, ex. 60"), "number": question.unit}
         self.edit.setPlaceholderText(hints.get(question.type, ""))
         self.edit.setAccessibleName(question.label)
         self.edit.textEdited.connect(self.edited)
@@ -53,8 +53,8 @@ class LineEditor(QuestionEditor):
 
     def set_value(self, value: object) -> None:
         text = "" if value is None else str(value)
-        if self.question.type in ("number", "percent"):
-            text = text.replace(".", ",")
+        if self.question.type in ("number", "percent") and interface_language() == "fr":
+            text = text.replace(".", ",")      # a decimal comma in French; both are read back
         self.edit.setText(text)
 
 
@@ -70,7 +70,7 @@ class ChoiceEditor(QuestionEditor):
         # side dock: the closed combo elides, its list shows them whole.
         self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)
-        self.combo.addItem(_tr("—"), None)
+        self.combo.addItem("—", None)
         self.scale_hint = None
         if question.type == "rating":
             for n in range(1, question.scale + 1):
@@ -106,7 +106,9 @@ class DateEditor(QuestionEditor):
 
     def __init__(self, question: Question, parent: QWidget | None = None):
         super().__init__(question, parent)
-        self.field = OptionalDateField(_tr("non renseigné"), _tr("Effacer la date (non renseigné)"), self)
+        self.field = OptionalDateField(QCoreApplication.translate("QuestionEditor", "non renseigné"),
+                                       QCoreApplication.translate("QuestionEditor", "Effacer la date (non renseigné)"),
+                                       self)
         self.edit = self.field.edit
         self.edit.setAccessibleName(question.label)
         self.setFocusProxy(self.edit)
@@ -121,8 +123,8 @@ class DateEditor(QuestionEditor):
     def set_value(self, value: object) -> None:
         self.field.set_iso(str(value) if value else "")
         # A value stored before the calendar (typed as text) that is not a date stays visible.
-        self.edit.setToolTip("" if not value or self.field.iso() else _tr("Valeur enregistrée illisible : {value}")
-                             .format(value=value))
+        self.edit.setToolTip("" if not value or self.field.iso() else QCoreApplication.translate(
+            "QuestionEditor", "Valeur enregistrée illisible : {value}").format(value=value))
 
 
 class MultiEditor(QuestionEditor):
@@ -156,7 +158,7 @@ class ItemsEditor(QuestionEditor):
     def __init__(self, question: Question, parent: QWidget | None = None):
         super().__init__(question, parent)
         self.edit = QPlainTextEdit(self)
-        self.edit.setPlaceholderText(_tr("un élément par ligne"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("QuestionEditor", "un élément par ligne"))
         self.edit.setAccessibleName(question.label)
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.domain import KINDS
 from tl_desktop.io.geocoding import geocode_sites, needs_geocoding
 from tl_desktop.io.importing import Prepared, plan_table, prepare
@@ -40,8 +41,10 @@ from tl_desktop.ui.messages import ask
 from tl_desktop.ui.workers import run_job
 
 PREVIEW_ROWS = 50
-SEPARATORS = (("", "Reconnaître"), (";", "Point-virgule (;)"), (",", "Virgule (,)"), ("\t", "Tabulation"),
-              ("|", "Barre verticale (|)"))
+# Labels marked for lupdate in the context of the page that shows them (its self.tr()).
+SEPARATORS = (("", QT_TRANSLATE_NOOP("FilePage", "Reconnaître")), (";", QT_TRANSLATE_NOOP("FilePage", "Point-virgule (;)")),
+              (",", QT_TRANSLATE_NOOP("FilePage", "Virgule (,)")), ("\t", QT_TRANSLATE_NOOP("FilePage", "Tabulation")),
+              ("|", QT_TRANSLATE_NOOP("FilePage", "Barre verticale (|)")))
 
 
 class FilePage(QWizardPage):
@@ -133,9 +136,12 @@ class FilePage(QWizardPage):
 class CheckPage(QWizardPage):
     """The dry run: what will be created, updated, merged, rejected; nothing written yet."""
 
-    FILTERS = (("all", "Toutes les lignes"), (CREATE, "À créer"), (UPDATE, "Mises à jour"),
-               (MERGE, "Déjà au catalogue"), (DUPLICATE, "En double dans le fichier"),
-               ("rejected", "Rejetées"), ("warning", "Avertissements"))
+    FILTERS = (("all", QT_TRANSLATE_NOOP("CheckPage", "Toutes les lignes")),
+               (CREATE, QT_TRANSLATE_NOOP("CheckPage", "À créer")), (UPDATE, QT_TRANSLATE_NOOP("CheckPage", "Mises à jour")),
+               (MERGE, QT_TRANSLATE_NOOP("CheckPage", "Déjà au catalogue")),
+               (DUPLICATE, QT_TRANSLATE_NOOP("CheckPage", "En double dans le fichier")),
+               ("rejected", QT_TRANSLATE_NOOP("CheckPage", "Rejetées")),
+               ("warning", QT_TRANSLATE_NOOP("CheckPage", "Avertissements")))
 
     def __init__(self, wizard: "ImportWizard"):
         super().__init__(wizard)

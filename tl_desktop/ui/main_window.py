@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from tl_desktop.base.errors import StorageError, TlError, describe_os_error
 from tl_desktop.base.paths import cache_dir
-from tl_desktop.base.text import long_date
 from tl_desktop.domain import Changes, Site, utc_now
 from tl_desktop.io.demo import load_demo
 from tl_desktop.store import Store, Writer, backup, damaged, quick_check
@@ -35,10 +34,13 @@ from tl_desktop.ui.actions import build_actions
 from tl_desktop.ui.document_notice import DocumentNotice
 from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
 from tl_desktop.ui.errors import error_text, show_error
+from tl_desktop.ui.export_options import ask_document_options
 from tl_desktop.ui.import_wizard import ImportWizard
+from tl_desktop.ui.language import interface_language, long_date
 from tl_desktop.ui.merge_dialog import MergeChoice, MergeCommand
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
+from tl_desktop.ui.preferences_dialog import PreferencesDialog
 from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
 from tl_desktop.views.site_form import SiteForm
@@ -285,6 +287,9 @@ class MainWindow(QMainWindow):
         menu.addActions([a.show_tours, a.new_visit, a.export_visit, a.show_study])
         menu.addSeparator()
         menu.addAction(a.find)
+        menu.addSeparator()
+        a.preferences.setMenuRole(a.preferences.MenuRole.PreferencesRole)   # the application menu on macOS
+        menu.addAction(a.preferences)
         # The learning tour and the visits have a menu of their own: the heart of a field day.
         menu = self.menuBar().addMenu(self.tr("&Visites"))
         menu.addActions([a.show_tours, a.new_tour, a.duplicate_tour])
@@ -332,6 +337,7 @@ class MainWindow(QMainWindow):
         a.find_duplicates.triggered.connect(self.show_duplicates)
         a.find.triggered.connect(self.catalog.focus_search)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
+        a.preferences.triggered.connect(self.show_preferences)
         a.show_form.toggled.connect(self.form_dock.setVisible)
         self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
         # « Enregistrer la fiche » is for the form's changes only; Ctrl+S still writes the notebook
@@ -627,6 +633,14 @@ class MainWindow(QMainWindow):
         self._study_view.raise_()
         return self._study_view
 
+    def show_preferences(self) -> PreferencesDialog:
+        """The preferences (the interface's language); a new language is said to apply at the next start."""
+        dialog = PreferencesDialog(self)
+        dialog.accepted.connect(lambda: dialog.takes_effect_later() and self.statusBar().showMessage(
+            self.tr("La langue choisie s'appliquera au prochain démarrage de l'application."), 10000))
+        dialog.open()
+        return dialog
+
     # ---- the writing mode
 
     def set_writing_mode(self, on: bool) -> None:
@@ -757,26 +771,28 @@ class MainWindow(QMainWindow):
         return self.export_tour_to(tour_id, kind, *choice) if choice else None
 
     def _ask_export(self, title: str, document: str, default_name: str,
-                    people_question: str) -> tuple[Path, bool] | None:
-        """Ask where to write a PDF (a folder remembered per ``document`` kind) and whether to print
-        personal data; None if cancelled."""
+                    people_question: str) -> tuple[Path, bool, str] | None:
+        """Ask where to write a PDF (a folder remembered per ``document`` kind), whether to print personal
+        data and in which language (« Langue du document », the interface's by default); None if cancelled."""
         path = file_dialogs.save_path(self, document, title, default_name, self.tr("Documents PDF (*.pdf)"))
         if path is None:
             return None
-        people = ask(self, self.tr("Données personnelles"),
-                     people_question + "\n" + self.tr("Ce sont des données personnelles : ne les diffusez "
-                                                      "qu'aux personnes concernées."),
-                     QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return path, people == QMessageBox.Yes
+        people, language = ask_document_options(
+            self, self.tr("Données personnelles"),
+            people_question + "\n" + self.tr("Ce sont des données personnelles : ne les diffusez qu'aux personnes "
+                                             "concernées."))
+        return path, people, language
 
-    def export_tour_to(self, tour_id: str, kind: str, path: Path, include_people: bool):
-        db_path = self.store.path
+    def export_tour_to(self, tour_id: str, kind: str, path: Path, include_people: bool, language: str | None = None):
+        """Write the tour's programme sheet or booklet (``kind`` "programme", "tour") in ``language`` (None:
+        the interface's) in a worker; return the job runner."""
+        db_path, language = self.store.path, language or interface_language()
 
         def job(progress, cancel):
             from tl_desktop.reports.tour import build_programme, build_tour_booklet
             build = build_tour_booklet if kind == "tour" else build_programme
             with Store(db_path) as store:
-                return build(store, tour_id, path, include_people=include_people)
+                return build(store, tour_id, path, include_people=include_people, language=language)
 
         def done(out) -> None:
             self.statusBar().showMessage(self.tr("Document écrit : {path}").format(path=out), 8000)
@@ -802,13 +818,14 @@ class MainWindow(QMainWindow):
                                   self.tr("Inclure les personnes rencontrées dans le document ?"))
         return self.export_visit_to(visit_id, *choice) if choice else None
 
-    def export_visit_to(self, visit_id: str, path: Path, include_people: bool):
-        db_path = self.store.path
+    def export_visit_to(self, visit_id: str, path: Path, include_people: bool, language: str | None = None):
+        """Write the visit's summary in ``language`` (None: the interface's) in a worker; return the job runner."""
+        db_path, language = self.store.path, language or interface_language()
 
         def job(progress, cancel):
             from tl_desktop.reports.visit import build_visit_summary  # reportlab loads on first export
             with Store(db_path) as store:
-                return build_visit_summary(store, visit_id, path, include_people=include_people)
+                return build_visit_summary(store, visit_id, path, include_people=include_people, language=language)
 
         def done(out) -> None:
             self.statusBar().showMessage(self.tr("Synthèse écrite : {path}").format(path=out), 8000)

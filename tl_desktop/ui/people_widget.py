@@ -26,6 +26,7 @@ from tl_desktop.io.participants import add_participants, read_participants, writ
 from tl_desktop.store import Store
 from tl_desktop.ui import file_dialogs
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.language import interface_language
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 
@@ -223,9 +224,10 @@ class PeopleWidget(QWidget):
         except TlError as exc:
             show_error(self, exc, self.tr("Import des participants impossible"))
             return
-        tr = QCoreApplication.translate
+        # Not named « tr »: lupdate would take the context for a text to translate.
+        translate = QCoreApplication.translate
         skipped = "\n".join(self.tr("ligne {line} : {reason}{name}").format(
-            line=s.line, reason=tr("tl_desktop", s.reason), name=f" ({s.name})" if s.name else "")
+            line=s.line, reason=translate("tl_desktop", s.reason), name=f" ({s.name})" if s.name else "")
             for s in read.skipped[:12])
         text = self.tr("{n} personne(s) trouvée(s) dans « {file} ».").format(n=len(read.people), file=path.name)
         if read.people:
@@ -278,7 +280,8 @@ class PeopleWidget(QWidget):
         if path is None:
             return
         try:
-            out = write_participants(self._store, tour.id, path, include_contacts=answer == QMessageBox.Yes)
+            out = write_participants(self._store, tour.id, path, include_contacts=answer == QMessageBox.Yes,
+                                     language=interface_language())     # a working list: the interface's
         except TlError as exc:
             show_error(self, exc)
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpin
 from tl_desktop.domain import Stop
 from tl_desktop.geo import TRAVEL_RULE, WALK, Travel, add_minutes
 from tl_desktop.store import PlannedStop
+from tl_desktop.ui.language import interface_locale
 
 ESTIMATED = -1      # the travel box's value meaning « the estimate, not a typed figure »
 
@@ -21,14 +22,14 @@ def travel_text(minutes: int | None, travel: Travel | None, *, estimated: bool, 
     """« ≈ 15 min à pied (1,0 km) » for an estimate (« ≈ 15 min à pied » if ``short``), « 20 min » if typed."""
     if minutes is None:
         return ""
-    tr = QCoreApplication.translate
     if travel is None or not estimated:
-        return tr("StopEditor", "{n} min").format(n=minutes)
-    how = tr("StopEditor", "à pied") if travel.mode == WALK else tr("StopEditor", "en voiture")
+        return QCoreApplication.translate("StopEditor", "{n} min").format(n=minutes)
+    how = (QCoreApplication.translate("StopEditor", "à pied") if travel.mode == WALK
+           else QCoreApplication.translate("StopEditor", "en voiture"))
     if short:
-        return tr("StopEditor", "≈ {n} min {how}").format(n=minutes, how=how)
-    km = f"{travel.km:.1f}".replace(".", ",")
-    return tr("StopEditor", "≈ {n} min {how} ({km} km)").format(n=minutes, how=how, km=km)
+        return QCoreApplication.translate("StopEditor", "≈ {n} min {how}").format(n=minutes, how=how)
+    km = interface_locale().toString(travel.km, "f", 1)      # « 1,0 » / "1.0"
+    return QCoreApplication.translate("StopEditor", "≈ {n} min {how} ({km} km)").format(n=minutes, how=how, km=km)
 
 
 class TravelSpin(QSpinBox):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 
-from tl_desktop.base.text import fold, long_date
+from tl_desktop.base.text import fold
 from tl_desktop.domain import VisitFilter
 from tl_desktop.store import Store, VisitRow
+from tl_desktop.ui.language import long_date
 
 VISIT_ID_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2        # what a column sorts by: ISO dates, names without accents

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from tl_desktop.domain import KINDS, PROGRAMMES, Changes, SiteFilter
 from tl_desktop.store import Store
 from tl_desktop.ui.catalog_model import CatalogModel
 from tl_desktop.ui.errors import error_text
+from tl_desktop.ui.language import interface_locale, interface_translator
 from tl_desktop.ui.operations import Operations
 
 
@@ -224,12 +225,13 @@ class CatalogView(QWidget):
             return
         self.count_label.setStyleSheet("")
         count, total = self.model.rowCount(), self._store.sites.count()
-        locale = QLocale(QLocale.French)
+        locale = interface_locale()     # « 1 234 » / "1,234"
         shown, everything = locale.toString(count), locale.toString(total)
+        singular = interface_translator().is_singular(count)
         if count == total:
-            text = self.tr("{n} lieu") if count < 2 else self.tr("{n} lieux")
+            text = self.tr("{n} lieu") if singular else self.tr("{n} lieux")
         else:
-            text = self.tr("{n} lieu sur {total}") if count < 2 else self.tr("{n} lieux sur {total}")
+            text = self.tr("{n} lieu sur {total}") if singular else self.tr("{n} lieux sur {total}")
         self.count_label.setText(text.format(n=shown, total=everything))
         flt = self.model.current_filter()
         self.shown_ids_changed.emit(None if flt.is_empty() else self.model.site_ids())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from tl_desktop import __version__
 from tl_desktop.domain import MapPoint
 from tl_desktop.map.page import build_map_page
+from tl_desktop.ui.language import interface_language
 from tl_desktop.ui.map_scheme import SCHEME, MapSchemeHandler, page_url
 
 log = logging.getLogger(__name__)
@@ -134,7 +135,7 @@ class MapView(QWidget):
 
     def build_page(self, points: Sequence[MapPoint], out_dir: Path) -> Path:
         """Build the page (no widget touched: may move to a worker); return index.html's path."""
-        return build_map_page(points, out_dir, translate=QCoreApplication.translate)
+        return build_map_page(points, out_dir, translate=QCoreApplication.translate, language=interface_language())
 
     def load_page(self, out_dir: Path, ids: Sequence[str]) -> None:
         """Load a built page; ``ids[i]`` is the id of the page's site ``i``."""

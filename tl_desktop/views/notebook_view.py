@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.base.errors import StorageError, TlError, ValidationError
-from tl_desktop.base.text import long_date
 from tl_desktop.domain import KINDS, PROGRAMMES, Changes
 from tl_desktop.domain.grid import COMMENT, load_grid
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import error_text
 from tl_desktop.ui.grid_widgets import QuestionEditor, make_editor
+from tl_desktop.ui.language import interface_language, long_date
 from tl_desktop.ui.notebook_positions import forget_position, remember_position, saved_position
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.people_widget import PeopleWidget
@@ -284,7 +284,8 @@ class NotebookView(QWidget):
         self.tabs.setTabText(index, f"{label} ({count})" if count else label)
 
     def _build_grid(self, version: int, answers: dict) -> None:
-        grid = load_grid(version)   # the visit's own version: old visits stay readable
+        # The visit's own version (old visits stay readable), in the interface's language.
+        grid = load_grid(version, interface_language())
         page = QWidget()
         column = QVBoxLayout(page)
         self._editors = {NOTES: self.notes_edit}

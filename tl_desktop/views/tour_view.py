@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.base.errors import TlError
-from tl_desktop.base.text import long_date
 from tl_desktop.domain import Changes, Stop, Tour
 from tl_desktop.store import PlannedStop, Store
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.language import long_date
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.people_widget import PeopleWidget
