@@ -877,6 +877,14 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>Disque plein : lecture seule</source>
+        <translation>Disk full: read-only</translation>
+    </message>
+    <message>
+        <source>Le disque du catalogue était plein à l&apos;ouverture : il se consulte, mais aucune modification ne peut y être enregistrée. Libérez de la place, puis rouvrez l&apos;application.</source>
+        <translation>The catalogue&apos;s disk was full when it was opened: it can be consulted, but no change can be saved to it. Free some space, then reopen the application.</translation>
+    </message>
+    <message>
         <source>Ce catalogue est dans un dossier où l&apos;on ne peut pas écrire : il se consulte, mais aucune modification ne peut y être enregistrée.</source>
         <translation>This catalogue is in a folder that cannot be written to: you can consult it, but no change can be saved in it.</translation>
     </message>
@@ -895,6 +903,14 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Disque plein</source>
+        <translation>Disk full</translation>
+    </message>
+    <message>
+        <source>Le disque du catalogue « {path} » est plein : le catalogue s&apos;ouvre en consultation, et rien ne peut y être enregistré. Libérez de la place sur ce disque (fichiers volumineux, corbeille), puis rouvrez l&apos;application.</source>
+        <translation>The disk of the catalogue “{path}” is full: the catalogue opens for consultation only, and nothing can be saved to it. Free some space on this disk (large files, the recycle bin), then reopen the application.</translation>
     </message>
     <message>
         <source>Catalogue en lecture seule</source>
@@ -2112,6 +2128,10 @@ Include their contact details (email, phone)?</translation>
         <source>→ fin à {end}</source>
         <translation>→ ends at {end}</translation>
     </message>
+    <message>
+        <source>« {time} » n&apos;est pas une heure (de 00:00 à 23:59) : l&apos;heure enregistrée reste « {kept} ». Corrigez-la ou effacez-la.</source>
+        <translation>“{time}” is not a time (00:00 to 23:59): the saved time stays “{kept}”. Correct it or clear it.</translation>
+    </message>
 </context>
 <context>
     <name>StudyPlacesModel</name>
@@ -3105,6 +3125,14 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
         <translation>; {n} left out</translation>
     </message>
     <message>
+        <source> ; {n} texte plus long qu&apos;une cellule d&apos;Excel (32 767 caractères), coupé et marqué « texte coupé » : les notes entières sont dans la synthèse PDF ou l&apos;export de la visite</source>
+        <translation>; {n} text longer than an Excel cell (32,767 characters), cut and marked “text cut”: the full notes are in the PDF summary or the visit&apos;s export</translation>
+    </message>
+    <message>
+        <source> ; {n} textes plus longs qu&apos;une cellule d&apos;Excel (32 767 caractères), coupés et marqués « texte coupé » : les notes entières sont dans la synthèse PDF ou l&apos;export de la visite</source>
+        <translation>; {n} texts longer than an Excel cell (32,767 characters), cut and marked “text cut”: the full notes are in the PDF summary or the visit&apos;s export</translation>
+    </message>
+    <message>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3211,6 +3239,10 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     <message>
         <source>{theme} — commentaire</source>
         <translation>{theme} — comment</translation>
+    </message>
+    <message>
+        <source> […] (texte coupé : une cellule d&apos;Excel tient 32 767 caractères)</source>
+        <translation> […] (text cut: an Excel cell holds 32,767 characters)</translation>
     </message>
     <message>
         <source>Lieux</source>
@@ -4534,6 +4566,38 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
         <translation>the drive is read-only</translation>
     </message>
     <message>
+        <source>un élément du chemin est un fichier, pas un dossier</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>le nom ou le chemin du fichier est trop long</source>
+        <translation>the file&apos;s name or path is too long</translation>
+    </message>
+    <message>
+        <source>erreur de lecture ou d&apos;écriture sur le disque (support retiré ou défaillant ?)</source>
+        <translation>read or write error on the disk (medium removed or failing?)</translation>
+    </message>
+    <message>
+        <source>nom de fichier invalide (caractère interdit ?)</source>
+        <translation>invalid file name (a forbidden character?)</translation>
+    </message>
+    <message>
+        <source>un fichier de ce nom existe déjà</source>
+        <translation>a file of that name already exists</translation>
+    </message>
+    <message>
+        <source>le fichier est utilisé par une autre application</source>
+        <translation>the file is in use by another application</translation>
+    </message>
+    <message>
+        <source>votre quota d&apos;espace disque est atteint</source>
+        <translation>your disk quota is reached</translation>
+    </message>
+    <message>
+        <source>trop de fichiers ouverts ; fermez des applications et réessayez</source>
+        <translation>too many open files; close some applications and try again</translation>
+    </message>
+    <message>
         <source>Nom du lieu</source>
         <translation>Name of the place</translation>
     </message>
@@ -4892,6 +4956,10 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     <message>
         <source>Le catalogue « {path} » est en lecture seule et a été créé par une version plus ancienne de l&apos;application : il doit être mis à jour avant d&apos;être lu, ce qui est impossible ici. Copiez le dossier des données dans un dossier où vous pouvez écrire.</source>
         <translation>The catalogue “{path}” is read-only and was created by an older version of the application: it must be updated before it can be read, which is impossible here. Copy the data folder to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Le disque du catalogue était plein à l&apos;ouverture : le catalogue ne peut être que consulté, rien n&apos;y est enregistré. Libérez de la place sur ce disque, puis rouvrez l&apos;application (ou relancez la commande).</source>
+        <translation>The catalogue&apos;s disk was full when it was opened: the catalogue can only be consulted, nothing is saved to it. Free some space on this disk, then reopen the application (or run the command again).</translation>
     </message>
     <message>
         <source>« {path} » a été créée par une version plus récente de Tiers-Lieux Desktop. Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
