@@ -11,12 +11,16 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from tl_desktop.cli import build_parser
-    from tl_desktop.cli import main as cli_main
+    try:
+        from tl_desktop.cli import build_parser
+        from tl_desktop.cli import main as cli_main
 
-    args, _ = build_parser().parse_known_args(argv)
-    if args.command is not None or any(a in ("-h", "--help", "--version") for a in argv):
-        return cli_main(argv)
+        args, _ = build_parser().parse_known_args(argv)
+        if args.command is not None or any(a in ("-h", "--help", "--version") for a in argv):
+            return cli_main(argv)
+    except KeyboardInterrupt:          # Ctrl+C while Python was still loading: nothing was begun
+        print("tl-desktop : interrompu (Ctrl+C) avant d'avoir commencé ; rien n'a été modifié.", file=sys.stderr)
+        return 130
     from tl_desktop.ui.app import run_gui
 
     return run_gui(argv)

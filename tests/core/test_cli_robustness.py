@@ -294,3 +294,41 @@ def test_an_empty_data_dir_never_means_the_users_own_catalog(tmp_path, capsys, i
     assert exited.value.code == 2
     assert "dossier des données est vide" in capsys.readouterr().err
     assert not (isolated_user_folders / "data").exists()
+
+
+def test_ctrl_c_says_so_in_one_line_and_leaves_the_catalog_sound(tmp_path):
+    import signal
+    import time
+
+    from tl_desktop.store import Store
+
+    data = tmp_path / "d"
+    lines = _real_rows(tmp_path, 2845)
+    for delay in (0.3, 0.9):          # while Python starts, then while the list is being planned
+        process = subprocess.Popen([sys.executable, "-m", "tl_desktop", "import", str(lines), "--data-dir", str(data)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=120)
+        if process.returncode == 0:
+            continue                  # it finished first: nothing was interrupted
+        assert "Traceback" not in err and "KeyboardInterrupt" not in err
+        assert process.returncode == 130 and "interrompu" in err
+    if (data / "catalogue.tldb").exists():
+        with Store(data / "catalogue.tldb") as store:
+            store.imports.recover()
+            assert store.check() == []
+
+
+def test_ctrl_c_during_a_subcommand_is_one_french_line(tmp_path, capsys, monkeypatch):
+    from tl_desktop.cli import main
+
+    data, _ = _catalog(tmp_path)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(sys.modules["tl_desktop.cli.main"], "_print_sites", interrupted)
+    capsys.readouterr()
+    assert main(["list", "--data-dir", str(data)]) == 130
+    err = capsys.readouterr().err
+    assert "interrompu" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -24,6 +24,7 @@ from tl_desktop.io.demo import load_demo
 from tl_desktop.store import Store, fts_query
 
 log = logging.getLogger(__name__)
+INTERRUPTED = 130      # the shells' status for a command stopped by Ctrl+C (128 + SIGINT)
 
 
 def _folder(text: str) -> str:
@@ -331,6 +332,12 @@ def main(argv: list[str] | None = None) -> int:
         root.addHandler(handler)
     try:
         return run(args)
+    except KeyboardInterrupt:
+        # Ctrl+C: every write is one transaction, rolled back; an import's staged rows are
+        # finished or discarded at the next start (store.imports.recover).
+        _err("tl-desktop : interrompu (Ctrl+C). Le catalogue est intact ; un import interrompu est terminé ou "
+             "effacé au prochain lancement.")
+        return INTERRUPTED
     except TlError as exc:
         _err(f"tl-desktop : {exc}")
         return 1
