@@ -45,7 +45,9 @@ class GuiKit:
         app = QApplication.instance() or QApplication([sys.argv[0]])
         app.setOrganizationName("Tiers-Lieux Desktop Sweep")
         app.setApplicationName("Tiers-Lieux Desktop Sweep")
-        app_module.install_translations(app)
+        from tl_desktop.ui.language import install_translations
+
+        install_translations(app, "fr")       # the sweep reads what a French agent reads
         install_wheel_guard(app)
         QSettings.setDefaultFormat(QSettings.IniFormat)
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(prefix="tl-sweep-settings-"))
