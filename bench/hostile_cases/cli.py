@@ -216,15 +216,20 @@ def _(lab):
     lab.expect("Œuvri".encode("cp850", "replace") in out or b"uvri" in out, WRONG, "the place is not listed")
 
 
-@case(F, "ctrl_c_import", "Ctrl+C during an import of the France Services list")
+@case(F, "ctrl_c_import", "Ctrl+C during an import of the France Services list (while loading, while planning)")
 def _(lab):
     lab.places(3).close()
-    process = lab.cli_process("import", lab.file("fs.csv", france_services_csv(2845)))
-    time.sleep(0.9)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
-    err = err.decode("utf-8", "replace")
-    lab.expect("Traceback" not in err, TRACEBACK, short(err[-300:]))
+    path = lab.file("fs.csv", france_services_csv(2845))
+    for delay in (0.3, 0.9):
+        process = lab.cli_process("import", path)
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+        err = err.decode("utf-8", "replace")
+        lab.expect("Traceback" not in err and "KeyboardInterrupt" not in err, TRACEBACK, short(err[-300:]))
+        if process.returncode != 0:
+            lab.expect(process.returncode == 130 and "interrompu" in err, WRONG,
+                       f"exit {process.returncode}: {short(err[-200:])}")
     from tl_desktop.store import Store
 
     with Store(lab.db_path) as store:
