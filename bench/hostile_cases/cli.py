@@ -227,7 +227,7 @@ def _(lab):
         out, err = process.communicate(timeout=60)
         err = err.decode("utf-8", "replace")
         lab.expect("Traceback" not in err and "KeyboardInterrupt" not in err, TRACEBACK, short(err[-300:]))
-        if process.returncode != 0:
+        if process.returncode not in (0, -signal.SIGINT) or err.strip():
             lab.expect(process.returncode == 130 and "interrompu" in err, WRONG,
                        f"exit {process.returncode}: {short(err[-200:])}")
     from tl_desktop.store import Store
@@ -326,3 +326,17 @@ def _(lab):
     mednum = lab.root / "l.json"
     if not mednum.exists():
         mednum = next(lab.root.glob("l.*json*"), mednum)
+
+
+@case(F, "output_extension_mismatch", "report visit -o F.docx, export csv -o F.xlsx, export xlsx -o F.csv")
+def _(lab):
+    ids = _catalog(lab)
+    for argv, name in ((["report", "visit", ids["visit"], "-o"], "synthese.docx"),
+                       (["report", "tour", ids["tour"], "-o"], "livret.odt"),
+                       (["export", "csv", "-o"], "lieux.xlsx"), (["export", "xlsx", "-o"], "lieux.csv"),
+                       (["export", "geojson", "-o"], "lieux.csv")):
+        result = lab.cli(*argv, lab.root / name)
+        written = (lab.root / name).exists()
+        lab.expect(not (result.status == 0 and written), WRONG,
+                   f"« {name} » was written in another format than its name says")
+        lab.refused(result, name)

@@ -697,3 +697,75 @@ def _(lab):
     lab.expect(count == 2 or count > 2700, WRONG,
                f"{count} places after a cancelled import (2 or the whole list)")
     lab.expect(store.check() == [], LOST, "the catalog is not sound after the cancel")
+
+
+@gui("form_complete_from_garbage", "« Compléter depuis la commune » with a latitude « abc » and a commune « <b>?</b> »")
+def _(lab):
+    store, site, form = _form(lab)
+    for commune, lat, lon in (("<b>?</b>", "abc", "5,3"), ("Die", "abc", "nord"), ("", "", ""), ("Die", "1e400", "5")):
+        form.edits["commune"].setText(commune)
+        form.edits["postcode"].clear()
+        form.edits["insee_code"].clear()
+        form.latitude_edit.setText(lat)
+        form.longitude_edit.setText(lon)
+        form.place_button.click()
+        lab.kit.pump(0.02)
+        lab.french(form.place_info.text() or "vide", what=f"the form's note for « {commune} »")
+    lab.expect(store.sites.get(site.id).commune == site.commune, WRONG, "the stored commune changed without saving")
+
+
+@gui("participants_import_garbage", "participants imported from a damaged workbook, then from a list without names")
+def _(lab):
+    store, tour, view = _tour_view(lab)
+    people = view.participants
+    people.set_visit(tour.id) if hasattr(people, "set_visit") else None
+    lab.kit.files.append(lab.file("participants.xlsx", b"PK\x03\x04" + b"\x00garbage" * 100))
+    people.import_people()
+    lab.expect(lab.kit.boxes, WRONG, "nothing was said about the damaged workbook")
+    lab.french(lab.kit.boxes[-1][1], "participants.xlsx", what="the dialog")
+    lab.kit.files.append(lab.file("liste.csv", "Fonction;Service\nÉlue;Mairie\n"))
+    people.import_people()
+    lab.french(lab.kit.boxes[-1][1], what="the dialog")
+    lab.expect(not store.tours.participants(tour.id), WRONG, "someone without a name was added")
+
+
+@gui("photo_damaged_opened", "a photo whose stored file was damaged, shown in the grid and opened large")
+def _(lab):
+    from tests.factories.photos import make_photo
+
+    store, visit, view = _notebook(lab)
+    photo = make_photo(lab.root / "IMG_0001.jpg", (1600, 1200))
+    store.attachments.attach_files(visit, [photo])
+    record = store.attachments.of_visit(visit)[0]
+    store.attachments.file_path(record).write_bytes(b"\x00garbage" * 500)
+    for path in store.media.cache_dir.rglob("*"):
+        if path.is_file():
+            path.unlink()
+    view.tabs.setCurrentWidget(view.photos)
+    view.photos.reload()
+    lab.kit.pump(0.5)
+    view.photos.open_large(record.id)
+    lab.kit.pump(0.3)
+    lab.expect(store.attachments.of_visit(visit), LOST, "the photo's record disappeared")
+
+
+@gui("catalog_sort_hostile", "the catalog sorted by each column with empty, hostile and RTL names")
+def _(lab):
+    from tl_desktop.domain import Site
+
+    store = lab.places(3)
+    for name in ("", "\u202eeman", "<b>x</b>", "😀", "Zèbre", "   espace"):
+        try:
+            store.sites.save(Site(name=name, commune="\u202eDie", departement="2A" if name else "xx"))
+        except Exception:  # noqa: BLE001 — the empty name is refused by the store, as it should
+            pass
+    window = lab.kit.window(lab, store)
+    table = window.catalog.table
+    model = table.model()
+    from PySide6.QtCore import Qt
+
+    for column in range(model.columnCount()):
+        for order in (Qt.AscendingOrder, Qt.DescendingOrder):
+            table.sortByColumn(column, order)
+            lab.kit.pump(0.02)
+    lab.expect(model.rowCount() == store.sites.count(), WRONG, "rows are missing after sorting")

@@ -5202,6 +5202,10 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
         <translation>No word to search for: give at least one word (letters or digits), for example “tl-desktop search cafe”. To list all the places: “tl-desktop list”.</translation>
     </message>
     <message>
+        <source>« {name} » : ce document s&apos;écrit en {formats}, pas en {suffix} ; donnez un nom de fichier en {first}.</source>
+        <translation>“{name}”: this document is written as {formats}, not {suffix}; give a file name ending in {first}.</translation>
+    </message>
+    <message>
         <source>Le géocodage en ligne n&apos;a pas abouti. Rien n&apos;a été modifié.</source>
         <translation>Online geocoding did not succeed. Nothing was changed.</translation>
     </message>

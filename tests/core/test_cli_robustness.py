@@ -310,8 +310,8 @@ def test_ctrl_c_says_so_in_one_line_and_leaves_the_catalog_sound(tmp_path):
         time.sleep(delay)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=120)
-        if process.returncode == 0:
-            continue                  # it finished first: nothing was interrupted
+        if process.returncode == 0 or (process.returncode == -signal.SIGINT and not err.strip()):
+            continue                  # it finished first, or Python had not even started
         assert "Traceback" not in err and "KeyboardInterrupt" not in err
         assert process.returncode == 130 and "interrompu" in err
     if (data / "catalogue.tldb").exists():
@@ -332,3 +332,17 @@ def test_ctrl_c_during_a_subcommand_is_one_french_line(tmp_path, capsys, monkeyp
     assert main(["list", "--data-dir", str(data)]) == 130
     err = capsys.readouterr().err
     assert "interrompu" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("argv, name", [
+    (["report", "visit", "{visit}", "-o"], "synthese.docx"), (["report", "programme", "{tour}", "-o"], "programme.odt"),
+    (["export", "csv", "-o"], "lieux.xlsx"), (["export", "xlsx", "-o"], "lieux.csv"),
+    (["export", "geojson", "-o"], "lieux.pdf"), (["export", "mednum", "-o"], "lieux.json")])
+def test_a_file_name_announcing_another_format_is_refused(folders, tmp_path, capsys, argv, name):
+    # A PDF written into « synthese.docx », a CSV into « lieux.xlsx »: Word and Excel call the file damaged.
+    from tl_desktop.cli import main
+
+    data, _, ids = folders
+    out = tmp_path / name
+    assert main([a.format(**ids) for a in argv] + [str(out), "--data-dir", str(data)]) == 1
+    assert name in capsys.readouterr().err and not out.exists()

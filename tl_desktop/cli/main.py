@@ -217,8 +217,30 @@ def _recover(source: Path, target: Path) -> int:
     return 0
 
 
+# The formats each document or export is written in; a file name announcing another one (a PDF
+# in « synthese.docx », a CSV in « lieux.xlsx ») is refused: Word or Excel would call it damaged.
+OUTPUT_FORMATS = {("export", "csv"): (".csv", ".txt"), ("export", "xlsx"): (".xlsx",),
+                  ("export", "geojson"): (".geojson", ".json"), ("export", "mednum"): (".csv",),
+                  ("report", "visit"): (".pdf",), ("report", "tour"): (".pdf",), ("report", "programme"): (".pdf",),
+                  ("report", "study"): (".pdf", ".docx")}
+KNOWN_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".odt", ".ods", ".odp", ".xlsx", ".xls", ".csv", ".tsv",
+                              ".txt", ".json", ".geojson", ".zip", ".html", ".htm", ".rtf", ".md", ".png", ".jpg"})
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    """Raise ValidationError when ``-o`` names a file of another format than the one written."""
+    allowed = OUTPUT_FORMATS.get((args.command, getattr(args, "format", None) or getattr(args, "report", None)))
+    suffix = args.output.suffix.lower() if allowed else ""
+    if suffix in KNOWN_EXTENSIONS and suffix not in allowed:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "tl_desktop", "« {name} » : ce document s'écrit en {formats}, pas en {suffix} ; donnez un nom de fichier "
+            "en {first}."), name=args.output.name, formats=" ou ".join(allowed), suffix=suffix, first=allowed[0])
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one subcommand; return the exit status."""
+    if args.command in ("export", "report"):
+        _check_output(args)
     if args.command == "recover":
         return _recover(database_path(data_dir(args.data_dir)), args.output)
     store = Store(database_path(data_dir(args.data_dir)), create=args.command in ("import", "demo"))
