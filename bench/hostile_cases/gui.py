@@ -769,3 +769,50 @@ def _(lab):
             table.sortByColumn(column, order)
             lab.kit.pump(0.02)
     lab.expect(model.rowCount() == store.sites.count(), WRONG, "rows are missing after sorting")
+
+
+@gui("export_pdf_read_only_folder", "the visit summary exported from the window into a write-protected folder")
+def _(lab):
+    data = lab.data
+    disk = lab.disk(4096, "cle")
+    lab.data = data                      # the catalog on the laptop, the document onto the key
+    store, visit = _visit(lab)
+    folder = disk.folder / "documents"
+    folder.mkdir()
+    (folder / "synthese.pdf").write_bytes(b"%PDF-1.4 ancienne version\n%%EOF\n")
+    disk.read_only()
+    lab.later(lambda: disk.read_only(False))
+    window = lab.kit.window(lab, store)
+    window.open_visit(visit)
+    runner = window.export_visit_to(visit, folder / "synthese.pdf", False)
+    done = []
+    runner.finished.connect(lambda: done.append(True))
+    lab.kit.wait_until(lambda: done, 30)
+    lab.kit.pump(0.1)
+    lab.expect(lab.kit.boxes, WRONG, "the failed export was not said")
+    lab.french(lab.kit.boxes[-1][1], "synthese.pdf", what="the dialog")
+    lab.expect((folder / "synthese.pdf").read_bytes().startswith(b"%PDF-1.4 ancienne"), LOST, "the old PDF changed")
+
+
+@gui("wizard_write_full_disk", "the import wizard's « Importer » on a full disk")
+def _(lab):
+    from tl_desktop.base.resources import resource
+
+    disk = lab.disk(6144)
+    store, wizard = _wizard(lab, resource("demo", "liste-fs-20240801.csv"))
+    store.sites.add_many(france_services_sites(2))
+    page = wizard.page(wizard.startId())
+    lab.kit.wait_until(lambda: page.preview.rowCount() > 0, 20)
+    for _ in range(3):
+        wizard.next()
+        lab.kit.pump(0.2)
+        lab.kit.wait_until(lambda: wizard.currentPage().isComplete(), 20)
+    disk.fill()
+    wizard.accept()
+    lab.kit.wait_until(lambda: lab.kit.boxes, 60)
+    lab.expect(lab.kit.boxes, WRONG, "the failed import was not said")
+    lab.french(lab.kit.boxes[-1][1], "plein", what="the dialog")
+    lab.expect(wizard.isVisible(), WRONG, "the wizard closed: the agent cannot retry")
+    disk.free()
+    store.imports.recover()
+    lab.expect(store.sites.count() == 2, WRONG, f"{store.sites.count()} places after a failed import")
