@@ -816,3 +816,62 @@ def _(lab):
     disk.free()
     store.imports.recover()
     lab.expect(store.sites.count() == 2, WRONG, f"{store.sites.count()} places after a failed import")
+
+
+@gui("markup_never_rendered", "markup in names, titles, people and captions: no label or tooltip renders it")
+def _(lab):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import Qt as GuiQt            # Qt::mightBeRichText lives in QtGui
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from tests.factories.photos import make_photo
+    from tl_desktop.domain import Attendance, Person, Site, Stop, Tour
+    from tl_desktop.ui.merge_dialog import MergeDialog
+    from tl_desktop.ui.photo_viewer import PhotoViewer
+    from tl_desktop.ui.visit_dialog import VisitDialog
+
+    mark = "<b>GRAS</b><i>x</i><img src='/nulle/part.png'>"
+    store = lab.store()
+    a, _ = store.sites.save(Site(name=f"Friche {mark}", commune=f"Die {mark}", address=f"1 rue {mark}",
+                                 description=mark, latitude=44.75, longitude=5.37, kinds=["fablab"]))
+    b, _ = store.sites.save(Site(name=f"Friche {mark}", commune=f"Die {mark}", address=f"1 rue {mark}",
+                                 latitude=44.7501, longitude=5.3701, kinds=["fablab"]))
+    tour, _ = store.tours.save(Tour(title=f"Tour {mark}", organiser=mark, start_date="2025-02-11",
+                                    end_date="2025-02-11", objectives=mark))
+    stop, _ = store.tours.add_stop(Stop(tour.id, a.id, "2025-02-11", host=mark, meeting_point=mark))
+    store.tours.add_participant(tour.id, Attendance(Person(name=f"Camille {mark}", service=mark), mark))
+    visit, _ = store.visits.create(a.id, stop_id=stop.id, visit_date="2025-02-11", author=f"Agent {mark}")
+    store.visits.add_person(visit.id, Attendance(Person(name=f"Dominique {mark}", contact=mark), mark))
+    store.attachments.attach_files(visit.id, [make_photo(lab.root / "p.jpg")])
+    photo = store.attachments.of_visit(visit.id)[0]
+    store.attachments.set_caption(photo.id, f"Légende {mark}")
+    window = lab.kit.window(lab, store)
+    window.open_site(a.id)
+    window.open_visit(visit.id)
+    window.show_tours()
+    window.tour_view.open_tour(tour.id)
+    window.show_visits()
+    extra = [MergeDialog(store, a.id, b.id, lambda *args: True, None, window),
+             PhotoViewer(store, window.ops, window.notebook.photos.loader, [photo], 0, window),
+             VisitDialog(store, window.ops, store.visits.get(visit.id), window)]
+    for dialog in extra:
+        lab.later(dialog.deleteLater)
+        dialog.show()
+    for tab in range(window.tour_view.tabs.count()):
+        window.tour_view.tabs.setCurrentIndex(tab)
+        lab.kit.pump(0.05)
+    for tab in range(window.notebook.tabs.count()):
+        window.notebook.tabs.setCurrentIndex(tab)
+        lab.kit.pump(0.05)
+    rendered = []
+    for widget in QApplication.allWidgets():
+        texts = []
+        if isinstance(widget, QLabel) and widget.textFormat() != Qt.PlainText:
+            texts.append(("label", widget.text()))
+        texts.append(("tooltip", widget.toolTip()))
+        for kind, text in texts:
+            if "GRAS" in text and GuiQt.mightBeRichText(text):
+                rendered.append(f"{kind} of {type(widget).__name__} « {short(text, 50)} »")
+    lab.expect(not rendered, WRONG, f"user text rendered as markup: {'; '.join(rendered[:3])}")
+    shown = [w for w in QApplication.allWidgets() if isinstance(w, QLabel) and "GRAS" in w.text()]
+    lab.expect(shown, WRONG, "the check saw no label showing the names: it proves nothing")
