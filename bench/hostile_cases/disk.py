@@ -558,3 +558,22 @@ def _(lab):
         lab.expect(run.integrity_ok, LOST, f"damaged after a kill at {delay} s")
         lab.expect(run.prefix_ok, LOST, f"the notes are not what was typed (kill at {delay} s)")
         lab.expect(run.loss_s <= 1.0, LOST, f"{run.loss_s:.2f} s of typing lost (kill at {delay} s)")
+
+
+@case(F, "ro_pdf_with_photos", "a visit summary with photos made from a write-protected key (no cache copied)")
+def _(lab):
+    import shutil
+
+    from tests.factories.photos import make_photo
+
+    disk = lab.disk(8192, "cle")
+    store = lab.places(1)
+    visit, _ = store.visits.create(store.sites.query_ids()[0], visit_date="2025-02-11")
+    store.attachments.attach_files(visit.id, [make_photo(lab.root / "IMG_0001.jpg", (1600, 1200))])
+    store.close()
+    shutil.rmtree(lab.data / "cache")
+    disk.read_only()
+    lab.later(lambda: disk.read_only(False))
+    out = lab.root / "synthese.pdf"
+    lab.succeeded(lab.cli("report", "visit", visit.id, "-o", out), "Document écrit")
+    lab.expect(b"/Subtype /Image" in out.read_bytes(), WRONG, "the PDF was written without its photo")

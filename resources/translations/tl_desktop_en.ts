@@ -5134,6 +5134,10 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
         <translation>The photo {file} could not be read in the data folder: {reason}.</translation>
     </message>
     <message>
+        <source>La photo {file} n&apos;a pas pu être préparée pour l&apos;affichage : {reason}.</source>
+        <translation>The photo {file} could not be prepared for display: {reason}.</translation>
+    </message>
+    <message>
         <source>« {file} » n&apos;a pas pu être ouvert : {reason}.</source>
         <translation>“{file}” could not be opened: {reason}.</translation>
     </message>

@@ -211,3 +211,27 @@ def test_a_backup_folder_name_taken_by_a_file_is_said_in_french(store):
     with pytest.raises(TlError) as raised:
         backup(store)
     assert "sauvegarde" in str(raised.value) and "Errno" not in str(raised.value)
+
+
+def test_a_summary_made_from_a_write_protected_catalog_prints_its_photos(tmp_path):
+    # The print copies are rebuildable images kept in the data folder's cache: on a protected
+    # key they cannot be written there, and the PDF came out with « [Photo illisible] ».
+    import shutil
+
+    from tests.factories.photos import make_photo
+    from tl_desktop.reports.visit import build_visit_summary
+
+    with small_disk(tmp_path / "cle", 4096) as disk:
+        path = disk.folder / "catalogue.tldb"
+        with Store(path) as store:
+            site = store.sites.save(Site(name="Friche la Belle de Mai", commune="Marseille"))[0]
+            visit = store.visits.create(site.id, visit_date="2025-02-11")[0]
+            store.attachments.attach_files(visit.id, [make_photo(tmp_path / "IMG_0001.jpg", (1600, 1200))])
+        shutil.rmtree(disk.folder / "cache")          # as a catalog copied without its cache
+        disk.read_only()
+        try:
+            with Store(path) as store:
+                out = build_visit_summary(store, visit.id, tmp_path / "synthese.pdf")
+        finally:
+            disk.read_only(False)
+    assert b"/Subtype /Image" in out.read_bytes()

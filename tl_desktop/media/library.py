@@ -207,6 +207,9 @@ class MediaLibrary:
         target = self.derived_path(sha256, max_px)
         if target.exists():
             return target
+        spare = _spare_path(target)
+        if spare.exists():
+            return spare
         from PIL import Image
         source = self.path_of(sha256, extension)
         heif_available()
@@ -217,12 +220,24 @@ class MediaLibrary:
                     orientation = image.getexif().get(0x0112)
                     image.draft("RGB", (max_px, max_px))
                     small = _oriented_rgb(image, orientation, max_px)
-            _save_jpeg(small, target, quality=quality)
         except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
             reason = describe_os_error(exc) if isinstance(exc, OSError) and exc.errno else str(exc)
             raise MediaError(QT_TRANSLATE_NOOP(
                 "tl_desktop", "La photo {file} n'a pas pu être lue dans le dossier des données : {reason}."),
                 file=source.name, reason=reason) from exc
+        try:
+            _save_jpeg(small, target, quality=quality)
+        except OSError:
+            # The data folder cannot take it (a write-protected key, a full disk): the image is
+            # rebuildable, so the system's temporary folder keeps it instead, and the PDF or the
+            # grid still shows the photo.
+            try:
+                _save_jpeg(small, spare, quality=quality)
+            except OSError as exc:
+                raise MediaError(QT_TRANSLATE_NOOP(
+                    "tl_desktop", "La photo {file} n'a pas pu être préparée pour l'affichage : {reason}."),
+                    file=source.name, reason=describe_os_error(exc)) from exc
+            return spare
         return target
 
     def print_copy(self, sha256: str, extension: str, width_mm: float, height_mm: float) -> Path:
@@ -288,6 +303,11 @@ class MediaLibrary:
 
 
 # -------------------------------------------------------------------- helpers
+
+
+def _spare_path(target: Path) -> Path:
+    """Where a derived image goes when the data folder cannot be written: the system's temporary folder."""
+    return Path(tempfile.gettempdir()) / "tl-desktop-images" / target.parent.name / target.name
 
 
 def _sha256(path: Path) -> str:
