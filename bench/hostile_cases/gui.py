@@ -875,3 +875,39 @@ def _(lab):
     lab.expect(not rendered, WRONG, f"user text rendered as markup: {'; '.join(rendered[:3])}")
     shown = [w for w in QApplication.allWidgets() if isinstance(w, QLabel) and "GRAS" in w.text()]
     lab.expect(shown, WRONG, "the check saw no label showing the names: it proves nothing")
+
+
+@gui("visits_search_syntax", "search syntax typed into « Toutes les visites »")
+def _(lab):
+    store, visit = _visit(lab)
+    store.visits.set_notes(visit, "Accueil chaleureux, café associatif")
+    window = lab.kit.window(lab, store)
+    window.show_visits()
+    view = window.visits_view
+    for text in ('"', "*", "NEAR(", "a\"b OR", "%", "\\", "🙂", "\u202e", "x" * 3000, "café"):
+        view.search_edit.setText(text)
+        lab.kit.pump(0.35)
+    lab.expect(view.visit_ids() == [visit], WRONG, f"« café » finds {len(view.visit_ids())} visit(s), not its one")
+
+
+@gui("study_view_names", "a study saved without a name, under a taken name, then exported with a hostile name")
+def _(lab):
+    from tl_desktop.domain import Study
+
+    store = lab.places(5)
+    store.studies.save(Study(name="Étude de l'Ain"))
+    window = lab.kit.window(lab, store)
+    view = window.show_study()
+    lab.kit.wait_until(lambda: view.model.rowCount() > 0, 20)
+    for name, word in (("   ", "nom"), ("Étude  de l'Ain", "déjà")):
+        view.name_edit.setText(name)
+        lab.expect(not view.save_study(), WRONG, f"a study was saved as « {name} »")
+        lab.french(lab.kit.boxes[-1][1], word, what="the dialog")
+    view.name_edit.setText("Étude <b>Bugey</b> & « Valserine » / 2025")
+    lab.expect(view.save_study(), WRONG, f"not saved: {lab.kit.box_texts()}")
+    out = lab.root / "etude.pdf"
+    runner = view.export_to("pdf", out)
+    done = []
+    runner.finished.connect(lambda: done.append(True))
+    lab.kit.wait_until(lambda: done, 60)
+    lab.expect(out.exists() and out.read_bytes().rstrip().endswith(b"%%EOF"), WRONG, "the study's PDF was not written")

@@ -45,9 +45,12 @@ class GuiKit:
         app = QApplication.instance() or QApplication([sys.argv[0]])
         app.setOrganizationName("Tiers-Lieux Desktop Sweep")
         app.setApplicationName("Tiers-Lieux Desktop Sweep")
-        from tl_desktop.ui.language import install_translations
+        try:
+            from tl_desktop.ui.language import install_translations
 
-        install_translations(app, "fr")       # the sweep reads what a French agent reads
+            install_translations(app, "fr")       # the sweep reads what a French agent reads
+        except ImportError:                       # before the English translation (the « before » run)
+            app_module.install_translations(app)
         install_wheel_guard(app)
         QSettings.setDefaultFormat(QSettings.IniFormat)
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(prefix="tl-sweep-settings-"))
