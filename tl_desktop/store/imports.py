@@ -35,6 +35,8 @@ T = TypeVar("T")
 # One chunk: about 30–60 ms of writing on a laptop, so an autosave waits at most that long.
 CHUNK = 1000
 STAGED = "staged"
+# Rows prepared between two offers of the GIL to the other threads (about half a millisecond).
+YIELD_EVERY = 32
 # In a staged update's row: the list (and identifier there) the site is found in, recorded at publishing.
 _SOURCE_KEY = "__source__"
 
@@ -44,6 +46,8 @@ def prepare_new(sites: Sequence[Site], source_ids: Sequence[str] | None = None) 
     now = utc_now()
     rows, sources = [], []
     for i, site in enumerate(sites):
+        if i % YIELD_EVERY == YIELD_EVERY - 1:
+            time.sleep(0)     # let the writer and the GUI thread take the GIL: an autosave is waiting
         validate_site(site)
         row = row_of_site(site.replace(created_at=site.created_at or now, updated_at=now))
         rows.append(row)
@@ -217,7 +221,7 @@ Write = Callable[[Callable[["object"], T]], T]
 class _Pace:
     """Sizes the chunks so that each transaction takes about ``target_s`` on this machine."""
 
-    def __init__(self, first: int, target_s: float = 0.012, smallest: int = 50, largest: int = 5000):
+    def __init__(self, first: int, target_s: float = 0.008, smallest: int = 50, largest: int = 5000):
         self.size, self.target_s, self.smallest, self.largest = first, target_s, smallest, largest
 
     def timed(self, write: Write, op):
@@ -240,7 +244,7 @@ def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = ()
 
     ``write(op)`` runs ``op(store)`` on the writer and returns its result (the command line
     passes ``lambda op: op(store)``). The rows are prepared here, in the caller's thread; the
-    writer only runs the SQL, in chunks sized to take about 12 ms each, so the notebook's
+    writer only runs the SQL, in chunks sized to take about 8 ms each, so the notebook's
     autosave, queued between two of them, waits that long at most. Raise Cancelled (nothing
     kept) if cancelled before the batch is committed; after that, the batch is finished
     whatever happens. Raise ValidationError (nothing kept) for a site that cannot be stored.

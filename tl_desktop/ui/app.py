@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from tl_desktop import __version__
 from tl_desktop.base.errors import TlError
+from tl_desktop.base.jobs import share_the_interpreter
 from tl_desktop.base.paths import (
     APP_NAME,
     LOG_BACKUPS,
@@ -73,6 +74,7 @@ def run_gui(argv: list[str]) -> int:
     started = time.perf_counter()
     args = build_parser().parse_args(argv)
     prepare_environment()
+    share_the_interpreter()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Tiers-Lieux Desktop")
