@@ -1,6 +1,6 @@
 """The hostile and unlucky sweep (issue 9): the same hostile inputs and situations, tried again.
 
-About 170 cases (``bench/hostile_cases/``), each in a fresh data folder, through the real entry
+About 290 cases (``bench/hostile_cases/``), each in a fresh data folder, through the real entry
 points: the command line (in process, or as a process for kill -9 and pipes), the core API,
 and the GUI offscreen. Each outcome is ``handled`` (a French message a user can act on, or the
 input simply works), ``traceback``, ``lost`` (something saved or typed is gone or changed) or
@@ -181,7 +181,8 @@ def sweep(families: list[str] | None = None, names: list[str] | None = None) -> 
 
 def figures(results: list[dict], seconds: float) -> list[Figure]:
     total = table_rows(results)[-1][1]
-    details = {"markdown": ["Outcome of every case: `bench/results/hostile.md`.", "", *markdown_table(results), "",
+    details = {"markdown": ["Outcome of every case: `bench/results/hostile.md` (before the fixes of the sweep: "
+                            "`bench/results/hostile-before.md`).", "", *markdown_table(results), "",
                             "Not handled:", "", *(failing_lines(results) or ["- none"]),
                             *(["", "Skipped:", "", *skipped_lines(results)] if total[SKIPPED] else [])]}
     return [
