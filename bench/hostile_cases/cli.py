@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import signal
 import threading
 import time
@@ -340,3 +341,67 @@ def _(lab):
         lab.expect(not (result.status == 0 and written), WRONG,
                    f"« {name} » was written in another format than its name says")
         lab.refused(result, name)
+
+
+def _answering(body: bytes, content_type: str):
+    """A local HTTP server answering every request with ``body``; its base URL."""
+    class Handler(_Garbage):
+        def _answer(self):
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def _to_geocode(lab, count):
+    from tl_desktop.domain import Site
+
+    store = lab.store()
+    ids = []
+    for i in range(count):
+        site, _ = store.sites.save(Site(name=f"Lieu {i}", address=f"{5 + i} rue des Papetiers", commune="Valserhône",
+                                        postcode="01200", insee_code="01033", latitude=46.1, longitude=5.82,
+                                        location_precision="commune"))
+        ids.append(site.id)
+    store.close()
+    return ids
+
+
+@case(F, "geocode_json_garbage", "geocode: the service answers JSON with coordinates « abc » and a score « élevé »")
+def _(lab):
+    ids = _to_geocode(lab, 1)
+    body = json.dumps({"features": [{"geometry": {"coordinates": "abc"}, "properties": {"score": "élevé"}},
+                                    "pas un objet"]}).encode()
+    server, url = _answering(body, "application/json")
+    lab.later(server.shutdown)
+    result = lab.cli("geocode", "--service", url)
+    if result.status == 0:
+        lab.expect("Sans position" not in result.out, WRONG, "")
+    else:
+        lab.refused(result)
+    with lab.store() as store:
+        site = store.sites.get(ids[0])
+        lab.expect(site.latitude == 46.1, WRONG, f"the position became {site.latitude}")
+
+
+@case(F, "geocode_csv_nan", "geocode: the batch answer holds latitudes « nan », « inf », « 1e400 »")
+def _(lab):
+    import math
+
+    ids = _to_geocode(lab, 3)
+    rows = "tl_id,latitude,longitude,result_score,result_label,result_type,result_citycode,result_status\n"
+    rows += "".join(f"{i},{v},5.82,0.95,x,housenumber,01033,ok\n" for i, v in enumerate(("nan", "inf", "1e400")))
+    server, url = _answering(rows.encode(), "text/csv")
+    lab.later(server.shutdown)
+    result = lab.cli("geocode", "--service", url)
+    lab.expect(not result.crashed, TRACEBACK, short(result.err))
+    with lab.store() as store:
+        for site_id in ids:
+            lat = store.sites.get(site_id).latitude
+            lab.expect(lat is not None and math.isfinite(lat) and -90 <= lat <= 90, WRONG, f"stored latitude {lat}")
+    if result.status != 0:
+        lab.refused(result)

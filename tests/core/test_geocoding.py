@@ -275,3 +275,56 @@ def test_cli_geocode_offline_exits_1_with_a_french_sentence(tmp_path, capsys):
         port = s.getsockname()[1]
     assert main(["geocode", "--service", f"http://127.0.0.1:{port}/g", "--data-dir", str(tmp_path / "d")]) == 1
     assert "injoignable" in capsys.readouterr().err
+
+
+class Answering:
+    """A server answering every request with the same body (a broken proxy, a service gone wrong)."""
+
+    def __init__(self, body: bytes, content_type: str):
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _answer(self):
+                if self.command == "POST":
+                    self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                self.send_response(200)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            do_GET = do_POST = _answer
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+
+@pytest.mark.parametrize("body", [
+    {"features": [{"geometry": {"coordinates": "abc"}, "properties": {"score": "élevé"}}]},
+    {"features": ["pas un objet"]},
+    {"features": [{"geometry": {"coordinates": [5.3]}, "properties": {}}]},
+    {"features": [{"geometry": None, "properties": None}]},
+    {"features": "aucune"}])
+def test_a_garbled_json_answer_is_unreadable_or_no_place_never_a_crash(body):
+    server = Answering(json.dumps(body).encode(), "application/json")
+    try:
+        [result] = geocode([AddressQuery("41 rue Jobin", "13003", "Marseille", "13203")],
+                           client=GeocodingClient(server.url))
+        assert result.status == "not_found"
+    except GeocodingServiceError as exc:
+        assert "illisible" in str(exc)
+    finally:
+        server.server.shutdown()
+
+
+def test_coordinates_that_are_not_a_place_on_earth_are_not_taken():
+    rows = "tl_id,latitude,longitude,result_score,result_label,result_type,result_citycode,result_status\n"
+    rows += "".join(f"{i},{lat},5.82,0.95,x,housenumber,13203,ok\n" for i, lat in enumerate(("nan", "inf", "1e400",
+                                                                                            "123", "43.3")))
+    server = Answering(rows.encode(), "text/csv")
+    try:
+        results = geocode([AddressQuery(f"{i} rue Jobin", "13003", "Marseille", "13203") for i in range(5)],
+                          client=GeocodingClient(server.url))
+    finally:
+        server.server.shutdown()
+    assert [r.status for r in results] == ["not_found"] * 4 + ["ok"]

@@ -18,6 +18,7 @@ import csv
 import email.utils
 import io
 import json
+import math
 import socket
 import threading
 import time
@@ -171,14 +172,15 @@ class GeocodingClient:
         body = self._send(urllib.request.Request(url), throttle, 0)
         try:
             features = json.loads(body.decode("utf-8")).get("features", [])
-        except (ValueError, AttributeError) as exc:
+            if not features:
+                return GeocodeResult("not_found")
+            props, geometry = features[0].get("properties") or {}, features[0].get("geometry") or {}
+            lon, lat = geometry.get("coordinates", [None, None])[:2]
+            return _judge(query, _float(lat), _float(lon), _float(props.get("score")), str(props.get("label", "")),
+                          str(props.get("type", "")), str(props.get("citycode", "")))
+        except (ValueError, TypeError, AttributeError, IndexError) as exc:
+            # A proxy's page, a service gone wrong: not the GeoJSON the service sends.
             raise GeocodingServiceError(status=QT_TRANSLATE_NOOP("tl_desktop", "réponse illisible")) from exc
-        if not features:
-            return GeocodeResult("not_found")
-        props, geometry = features[0].get("properties", {}), features[0].get("geometry", {})
-        lon, lat = geometry.get("coordinates", [None, None])[:2]
-        return _judge(query, lat, lon, props.get("score"), props.get("label", ""), props.get("type", ""),
-                      props.get("citycode", ""))
 
     def search_batch(self, queries: Sequence[AddressQuery], throttle: _Throttle, done: int) -> list[GeocodeResult]:
         """Geocode a batch of addresses with ``/search/csv`` (one request)."""
@@ -251,8 +253,9 @@ def geocode(queries: Sequence[AddressQuery], *, progress: Progress = no_progress
 # ---------------------------------------------------------------- helpers
 
 def _judge(query: AddressQuery, lat, lon, score, label: str, result_type: str, citycode: str) -> GeocodeResult:
-    if lat is None or lon is None:
-        return GeocodeResult("not_found")
+    if lat is None or lon is None or not (math.isfinite(lat) and math.isfinite(lon)) \
+            or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return GeocodeResult("not_found")       # « nan », « 1e400 », 123°: no place on earth
     score = float(score) if score not in (None, "") else None
     args = dict(latitude=float(lat), longitude=float(lon), score=score, label=label, result_type=result_type,
                 citycode=citycode)
@@ -272,7 +275,7 @@ def _same_commune(expected: str, found: str) -> bool:
 def _float(text) -> float | None:
     try:
         return float(text) if text not in (None, "") else None
-    except ValueError:
+    except (TypeError, ValueError, OverflowError):
         return None
 
 
