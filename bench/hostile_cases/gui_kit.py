@@ -53,8 +53,10 @@ class GuiKit:
             app_module.install_translations(app)
         install_wheel_guard(app)
         QSettings.setDefaultFormat(QSettings.IniFormat)
-        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(prefix="tl-sweep-settings-"))
+        settings = tempfile.mkdtemp(prefix="tl-sweep-settings-")
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, settings)
         kit = cls(app)
+        kit.settings_folder = settings
         from PySide6.QtWidgets import QMessageBox as Box
 
         def box_exec(box):
@@ -136,7 +138,10 @@ class GuiKit:
         return seen
 
     def stop(self) -> None:
+        import shutil
+
         self.pump(0.05)
+        shutil.rmtree(self.settings_folder, ignore_errors=True)
 
     # ---- helpers for the cases
 
