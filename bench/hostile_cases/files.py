@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import io
 import struct
 
-from bench.hostile_cases.lab import LOST, WRONG, case, short
+from bench.hostile_cases.lab import LOST, WRONG, case
 
 F = "files"
 
