@@ -140,7 +140,7 @@ def _cell_text(value: object) -> str:
 
 def _workbook_rows(path: Path) -> tuple[list[str], list[list[str]], list[int]]:
     """The first sheet of an XLSX workbook: its first row as header, the others as text (openpyxl)."""
-    import openpyxl   # loaded only for a workbook
+    import openpyxl  # loaded only for a workbook
 
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)

@@ -327,7 +327,7 @@ def detect_header(first: list[str], following: list[list[str]], known: "callable
 
 
 def _read_csv(text: str, path: Path, options: ReadOptions, progress: Progress, cancel: CancelFlag | None) -> Table:
-    from tl_desktop.io.mapping import is_known_header   # the header test needs the field names
+    from tl_desktop.io.mapping import is_known_header  # the header test needs the field names
 
     if "\r" in text and "\n" not in text:
         # Lines ended by CR alone (Excel 2011 for Mac's « CSV Macintosh », old exports):

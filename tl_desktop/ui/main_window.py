@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -41,10 +41,10 @@ from tl_desktop.ui.merge_dialog import MergeChoice, MergeCommand
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.preferences_dialog import PreferencesDialog
+from tl_desktop.ui.undo import DoneCommand
 from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
 from tl_desktop.views.site_form import SiteForm
-
 
 # Widths that keep the catalog, the map and a right-hand panel usable side by side (looked at
 # 1366×768 and 1600×1000): the panel takes about a third of the window, within these bounds.
@@ -56,37 +56,29 @@ CATALOG_SHARE = 0.45     # of what the panel leaves: the rest is the map's
 CATALOG_MIN_USABLE = 380  # the name and type columns of the catalog, whole
 
 
-class DeleteSiteCommand(QUndoCommand):
+class DeleteSiteCommand(DoneCommand):
     """Deleting a site, undoable for the whole session (the site goes to the bin, not away)."""
 
     def __init__(self, window: "MainWindow", site_id: str, name: str):
         super().__init__(QCoreApplication.translate("MainWindow", "Suppression de « {name} »").format(name=name))
         self._window, self._site_id = window, site_id
-        self._done = True   # pushed once the deletion has succeeded: the first redo() is a no-op
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do_again(self) -> None:
         self._window.apply_changes(lambda store: store.sites.delete(self._site_id))
 
     def undo(self) -> None:
         self._window.apply_changes(lambda store: store.sites.restore(self._site_id))
 
 
-class DeleteVisitCommand(QUndoCommand):
+class DeleteVisitCommand(DoneCommand):
     """Deleting a visit (notes, people, photos), undoable until the app closes (the visit goes to a bin)."""
 
     def __init__(self, window: "MainWindow", visit_id: str, label: str):
         super().__init__(QCoreApplication.translate("MainWindow", "Suppression de la visite « {label} »").format(
             label=label))
         self._window, self._visit_id = window, visit_id
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do_again(self) -> None:
         self._window.apply_changes(lambda store: store.visits.delete(self._visit_id))
 
     def undo(self) -> None:

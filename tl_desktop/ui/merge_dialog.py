@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -33,6 +32,7 @@ from tl_desktop.domain import KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMME
 from tl_desktop.io.duplicates import Evidence
 from tl_desktop.store import Store
 from tl_desktop.ui.language import interface_language
+from tl_desktop.ui.undo import DoneCommand
 
 LEFT, RIGHT, BOTH = "left", "right", "both"
 # Fields chosen as one block: a commune with its postcode and codes, a position with its precision.
@@ -307,7 +307,7 @@ class MergeDialog(QDialog):
             super().accept()
 
 
-class MergeCommand(QUndoCommand):
+class MergeCommand(DoneCommand):
     """A merge, undoable until the application closes (the other record waits in the bin)."""
 
     def __init__(self, apply: Callable, choice: MergeChoice):
@@ -315,12 +315,8 @@ class MergeCommand(QUndoCommand):
         super().__init__(QCoreApplication.translate("MergeDialog", "Fusion de « {name} »").format(
             name=choice.other_name))
         self._apply, self._choice = apply, choice
-        self._done = True   # pushed once the merge has succeeded: the first redo() is a no-op
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do_again(self) -> None:
         c = self._choice
         self._apply(lambda store: store.merges.merge(c.keep_id, c.other_id, c.site, cover_from=c.cover_from))
 

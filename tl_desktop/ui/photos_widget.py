@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -51,6 +50,7 @@ from tl_desktop.ui.language import interface_locale, long_date
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.thumbnails import ImageLoader
+from tl_desktop.ui.undo import DoneCommand
 from tl_desktop.ui.workers import JobRunner
 
 ID_ROLE = Qt.UserRole + 1
@@ -64,18 +64,15 @@ class _Relay(QObject):
     item = Signal(object)
 
 
-class RemoveCommand(QUndoCommand):
+class RemoveCommand(DoneCommand):
     """Ctrl+Z puts a removed photo or file back, at its place (and as cover if it was)."""
 
     def __init__(self, panel: "PhotosPanel", removed):
         super().__init__(QCoreApplication.translate("PhotosPanel", "Retrait de « {name} »").format(
             name=removed.attachment.filename))
-        self._panel, self._removed, self._first = panel, removed, True
+        self._panel, self._removed = panel, removed
 
-    def redo(self) -> None:
-        if self._first:   # the removal was done before the push
-            self._first = False
-            return
+    def do_again(self) -> None:
         attachment_id = self._removed.attachment.id
         try:
             self._removed = self._panel._ops.call(lambda store: store.attachments.remove(attachment_id),

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
@@ -48,6 +48,7 @@ from tl_desktop.ui.notebook_positions import forget_position, remember_position,
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.people_widget import PeopleWidget
 from tl_desktop.ui.photos_widget import PhotosPanel
+from tl_desktop.ui.undo import DoneCommand
 
 # Written at most this long after the first unsaved keystroke (the issue allows one second).
 AUTOSAVE_DELAY_MS = 600
@@ -57,18 +58,14 @@ NOTES = ("", "notes")
 WRITING_COLUMN = 860     # in the writing mode, the text stays a readable column, not 1,900 px lines
 
 
-class AnswerCommand(QUndoCommand):
+class AnswerCommand(DoneCommand):
     """A grid choice changed (combo, boxes): undo puts the previous answer back, and saves it."""
 
     def __init__(self, view: "NotebookView", key: tuple[str, str], before: object, after: object):
         super().__init__(QCoreApplication.translate("NotebookView", "Réponse modifiée"))
         self._view, self._key, self._before, self._after = view, key, before, after
-        self._done = True   # pushed after the change: the first redo() has nothing to do
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do_again(self) -> None:
         self._view._restore(self._key, self._after)
 
     def undo(self) -> None:
