@@ -127,7 +127,9 @@ def generate_sites(n: int, seed: int = SEED) -> list:
 def _fingerprint() -> str:
     h = hashlib.sha1()
     core = REPO_DIR / "tl_desktop"   # what decides the file's content: schema, rows, folding, labels
-    for path in (Path(__file__), core / "store.py", core / "migrations.py", core / "domain.py", core / "geo.py"):
+    paths = [Path(__file__)] + sorted(p for name in ("store", "domain", "geo", "base")
+                                      for p in (core / name).glob("*.py"))
+    for path in paths:
         h.update(path.read_bytes())
     return h.hexdigest()[:10]
 

@@ -50,16 +50,51 @@ def test_an_older_database_is_upgraded_and_keeps_its_data(tmp_path):
         assert "site_notes" in store.db.table_names()
 
 
+def insert_old(store: Store, site: Site) -> Site:
+    """Insert ``site`` with only the columns the older schema of ``store`` has."""
+    from tl_desktop.store.sites import _site_to_row
+
+    site = site.replace(created_at="2024-01-01T00:00:00Z", updated_at="2024-01-01T00:00:00Z")
+    columns = store.db["sites"].columns_dict
+    store.db["sites"].insert({k: v for k, v in _site_to_row(site).items() if k in columns})
+    return site
+
+
 def test_a_catalog_from_before_the_prefix_index_is_still_searchable(tmp_path):
     from tl_desktop.domain import SiteFilter
 
     path = tmp_path / "c.tldb"
     with Store(path, migrations=MIGRATIONS[:2]) as old:
-        site, _ = old.sites.save(Site(name="Café de la Rivière", commune="Die"))
-        gone, _ = old.sites.save(Site(name="Café fermé", commune="Die"))
-        old.sites.delete(gone.id)
+        site = insert_old(old, Site(name="Café de la Rivière", commune="Die"))
+        gone = insert_old(old, Site(name="Café fermé", commune="Die"))
+        old.db.execute("UPDATE sites SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ?", [gone.id])
     with Store(path) as store:
         assert "0003_fts_prefix_index" in applied_names(store.db)
         assert store.sites.query_ids(SiteFilter(text="c")) == [site.id]
         assert store.sites.query_ids(SiteFilter(text="riviere")) == [site.id]
+        assert store.check() == []
+
+
+def test_a_catalog_from_before_the_sort_keys_sorts_by_labels(tmp_path):
+    # 0010_sort_keys computes the keys of the rows already there, deleted ones included.
+    from tl_desktop.domain import PublicService
+
+    path = tmp_path / "c.tldb"
+    names = [m.name for m in MIGRATIONS]
+    before = MIGRATIONS[:names.index("0010_sort_keys")]
+    with Store(path, migrations=before) as old:
+        a = insert_old(old, Site(name="A", kinds=["tiers_lieu_nourricier"], departement="21"))
+        b = insert_old(old, Site(name="B", kinds=["fablab", "coworking"], departement="2A",
+                                 public_services=[PublicService("france_services")]))
+        c = insert_old(old, Site(name="C"))
+        d = insert_old(old, Site(name="D", kinds=["coworking"], departement="19"))
+        gone = insert_old(old, Site(name="E", kinds=["fablab"], departement="01"))
+        old.db.execute("UPDATE sites SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ?", [gone.id])
+    with Store(path) as store:
+        assert store.sites.query_ids(order_by="kinds") == [d.id, b.id, a.id, c.id]
+        assert store.sites.query_ids(order_by="kinds", descending=True) == [a.id, b.id, d.id, c.id]
+        assert store.sites.query_ids(order_by="departement") == [d.id, b.id, a.id, c.id]
+        assert store.sites.query_ids(order_by="public_services")[0] == b.id
+        store.sites.restore(gone.id)
+        assert store.sites.query_ids(order_by="departement")[0] == gone.id
         assert store.check() == []

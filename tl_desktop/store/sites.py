@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Sequence
 
 from tl_desktop import geo
@@ -31,44 +30,24 @@ from tl_desktop.domain import (
     utc_now,
 )
 from tl_desktop.store.connection import Connection
+from tl_desktop.store.sort_keys import sort_keys
 
-
-def _labels_key(choices):
-    def key(raw: str):
-        codes = decode_list(raw)
-        labels = [choices.label(c.get("code", "") if isinstance(c, dict) else c) for c in codes]
-        return fold(", ".join(labels)) if labels else None
-    return key
-
-
-@lru_cache(maxsize=1)
-def _departement_order() -> dict[str, int]:
-    return {c: i for i, c in enumerate(geo.departement_names())}
-
-
-def _departement_key(code: str):
-    order = _departement_order()
-    return (order.get(code, len(order)), code) if code else None
-
-
-LABEL_SORTED = {
-    "kinds": _labels_key(KINDS),
-    "programmes": _labels_key(PROGRAMMES),
-    "public_services": _labels_key(PUBLIC_SERVICES),
-    "departement": _departement_key,
-}
 
 # Above this many FTS matches, ordering them through the in-memory list beats SQL's sort.
 SMALL_MATCH = 500
 
+# What each column of the table sorts by: stored keys, each with an index on live sites.
 SORT_COLUMNS = {
     "name": "s.sort_name",
-    "kinds": "s.kinds",
+    "kinds": "s.sort_kinds",
     "commune": "s.sort_commune",
-    "departement": "s.departement",
-    "programmes": "s.programmes",
-    "public_services": "s.public_services",
+    "departement": "s.sort_departement",
+    "programmes": "s.sort_programmes",
+    "public_services": "s.sort_services",
 }
+# Types, programmes, services and départements sort by what the table shows (labels, official
+# order of départements): their blank keys are NULL and come last in either direction.
+BLANKS_LAST = {"kinds", "programmes", "public_services", "departement"}
 
 _SITE_COLUMNS = (
     "id, name, kinds, programmes, public_services, legal_form, address, postcode, commune, "
@@ -219,17 +198,18 @@ class Sites:
 
     def _sorted(self, where: str, params: list, order_by: str, descending: bool) -> list[tuple[int, str]]:
         """Return (seq, id) of the matching sites in display order."""
-        if order_by not in LABEL_SORTED:
-            return self._db.execute(f"SELECT s.seq, s.id FROM sites s WHERE {where} "
-                                   f"ORDER BY {_order_sql(order_by, descending)}", params).fetchall()
-        # Types, programmes, services and départements sort by what the table shows (labels,
-        # official order of départements), not by the stored codes; blanks last either way.
-        key_of = LABEL_SORTED[order_by]
-        decorated = [(key_of(raw), sort_name, site_id, seq) for seq, site_id, raw, sort_name in self._db.execute(
-            f"SELECT s.seq, s.id, {SORT_COLUMNS[order_by]}, s.sort_name FROM sites s WHERE {where}", params)]
-        present = sorted((d for d in decorated if d[0] is not None), reverse=descending)
-        blanks = sorted((d[1:] for d in decorated if d[0] is None), reverse=descending)
-        return [(d[3], d[2]) for d in present] + [(d[2], d[1]) for d in blanks]
+        order = _order_sql(order_by, descending)
+        if order_by not in BLANKS_LAST:
+            return self._db.execute(f"SELECT s.seq, s.id FROM sites s WHERE {where} ORDER BY {order}",
+                                    params).fetchall()
+        # Two scans of the key's index rather than "ORDER BY key IS NULL, ...", which SQLite
+        # can only answer with a sort of every row (50,000 sites: 3 ms against 40 ms).
+        key = SORT_COLUMNS[order_by]
+        present = self._db.execute(f"SELECT s.seq, s.id FROM sites s WHERE {where} AND {key} IS NOT NULL "
+                                   f"ORDER BY {order}", params).fetchall()
+        blanks = self._db.execute(f"SELECT s.seq, s.id FROM sites s WHERE {where} AND {key} IS NULL "
+                                  f"ORDER BY {order}", params).fetchall()
+        return present + blanks
 
     def _ordered_live(self, order_by: str, descending: bool) -> list[tuple[int, str]]:
         key = (order_by, descending, self._conn.data_version())
@@ -326,6 +306,7 @@ def validate_site(site: Site) -> None:
 
 
 def _site_to_row(site: Site) -> dict:
+    """Return the stored row of ``site``, sort keys included (see sort_keys.py)."""
     names = geo.departement_names()
     extra = " ".join(KINDS.labels(site.kinds) + PROGRAMMES.labels(site.programmes)
                      + [s.label() for s in site.public_services]
@@ -347,6 +328,8 @@ def _site_to_row(site: Site) -> dict:
         "website": site.website, "email": site.email, "phone": site.phone,
         "description": site.description, "search_extra": extra, "source": site.source,
         "created_at": site.created_at, "updated_at": site.updated_at,
+        **sort_keys(list(dict.fromkeys(site.kinds)), list(dict.fromkeys(site.programmes)),
+                    [s.code for s in site.public_services], site.departement),
     }
 
 
