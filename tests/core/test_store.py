@@ -151,6 +151,21 @@ def test_map_points_only_for_located_sites(store):
     assert points[0].approximate
 
 
+def test_map_points_of_some_sites_leave_out_deleted_and_unlocated_ones(store):
+    # What the map reads after a save or a delete: only the changed sites, off the GUI thread.
+    kept, _ = store.sites.save(make_site("Gardé", kinds=["fablab", "coworking"]))
+    gone, _ = store.sites.save(make_site("Supprimé"))
+    nowhere, _ = store.sites.save(make_site("Sans position", latitude=None, longitude=None))
+    other, _ = store.sites.save(make_site("Autre"))
+    store.sites.delete(gone.id)
+    points = store.sites.map_points([kept.id, gone.id, nowhere.id, "inconnu", kept.id])
+    assert [(p.id, p.kinds) for p in points] == [(kept.id, ("fablab", "coworking"))]
+    assert {p.id for p in store.sites.map_points()} == {kept.id, other.id}
+    many = [make_site(f"Lieu {i}") for i in range(1200)]   # more ids than one IN (...) holds
+    store.sites.add_many(many)
+    assert len(store.sites.map_points([s.id for s in many])) == 1200
+
+
 def test_wal_and_foreign_keys_are_on(store):
     assert store.db.journal_mode == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -233,16 +233,27 @@ class Sites:
                     departement=row[4], programmes=tuple(decode_list(row[5])), public_services=services)
         return result
 
-    def map_points(self) -> list[MapPoint]:
-        """Return every located site as a small MapPoint, sorted by name."""
-        return [
-            MapPoint(id=r[0], name=r[1], commune=r[2], latitude=r[3], longitude=r[4],
-                     kinds=tuple(decode_list(r[5])), approximate=r[6] == "commune")
-            for r in self._db.execute(
-                "SELECT id, name, commune, latitude, longitude, kinds, location_precision FROM sites "
-                "WHERE deleted_at IS NULL AND latitude IS NOT NULL AND longitude IS NOT NULL "
-                "ORDER BY sort_name, seq")
-        ]
+    def map_points(self, ids: Iterable[str] | None = None) -> list[MapPoint]:
+        """Return the located live sites (of ``ids``, or all), as small MapPoints, in storage order."""
+        sql = ("SELECT id, name, commune, latitude, longitude, kinds, location_precision FROM sites "
+               "WHERE deleted_at IS NULL AND latitude IS NOT NULL AND longitude IS NOT NULL")
+        if ids is None:
+            rows = self._db.execute(sql + " ORDER BY seq")
+        else:
+            wanted = list(dict.fromkeys(ids))
+            rows = []
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                rows += self._db.execute(f"{sql} AND id IN ({','.join('?' * len(chunk))}) ORDER BY seq",
+                                         chunk).fetchall()
+        kinds_of: dict[str, tuple[str, ...]] = {}   # a few dozen distinct lists: decode each once
+        points = []
+        for site_id, name, commune, lat, lon, kinds, precision in rows:
+            decoded = kinds_of.get(kinds)
+            if decoded is None:
+                decoded = kinds_of[kinds] = tuple(decode_list(kinds))
+            points.append(MapPoint(site_id, name, commune, lat, lon, decoded, precision == "commune"))
+        return points
 
     def keys(self) -> set[tuple[str, str, str]]:
         """Return the site_key() of every live site, to spot duplicates on import."""

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.base.errors import TlError
-from tl_desktop.base.paths import cache_dir
 from tl_desktop.domain import Changes, Site
 from tl_desktop.io.demo import load_demo
 from tl_desktop.io.importing import import_file
@@ -63,10 +62,10 @@ class MainWindow(QMainWindow):
         self.report_dialog = None
         self._jobs: set = set()
         self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
-        # The map redraws up to 50,000 markers for a filter: tell it once typing pauses.
+        # Several filter changes in one turn of the event loop (clear_filters) reach the map once.
         self._map_filter_timer = QTimer(self)
         self._map_filter_timer.setSingleShot(True)
-        self._map_filter_timer.setInterval(350)
+        self._map_filter_timer.setInterval(0)
         self._map_filter_timer.timeout.connect(self._push_filter_to_map)
         self._pending_map_ids = None
         self.undo_stack = QUndoStack(self)
@@ -243,7 +242,7 @@ class MainWindow(QMainWindow):
         from tl_desktop.views.map_view import MapView  # QtWebEngine loads only now, after start-up
 
         if self.map_view is None:
-            self.map_view = MapView(self)
+            self.map_view = MapView(self.store, self)
             self.map_view.site_activated.connect(self._on_map_site_activated)
             self.map_view.site_selected.connect(self._on_map_site_activated)
             sizes = self.splitter.sizes()
@@ -256,12 +255,18 @@ class MainWindow(QMainWindow):
         self.refresh_map()
 
     def refresh_map(self) -> None:
+        """Give the map every site again (read off the GUI thread), with the catalog's filter."""
         if self.map_view is None:
             return
-        self.map_view.set_points(self.store.sites.map_points(), cache_dir(self.data_folder) / "map")
+        self.map_view.load_sites()
         flt = self.catalog.model.current_filter()
         self.map_view.set_visible_ids(None if flt.is_empty() else self.catalog.model.site_ids())
-        self._show_itinerary()      # a rebuilt page has lost it
+        self._show_itinerary()
+
+    def _update_map(self, changes: Changes) -> None:
+        """Send the map the changed sites only: it reads them off the GUI thread, in place."""
+        if self.map_view is not None and changes.sites:
+            self.map_view.on_sites_changed(changes.sites)
 
     # ---- changes
 
@@ -286,7 +291,7 @@ class MainWindow(QMainWindow):
                 self.form.load_site(self.store.sites.get(form_id))
             except TlError:
                 self.form.load_site(None)   # deleted
-        self.refresh_map()
+        self._update_map(changes)
 
     # ---- site actions
 
@@ -562,6 +567,8 @@ class MainWindow(QMainWindow):
             runner.wait()
         if self._notebook is not None:
             self._notebook.photos.shutdown()
+        if self.map_view is not None:
+            self.map_view.shutdown()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())

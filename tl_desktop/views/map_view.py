@@ -1,8 +1,11 @@
-"""The map view: the offline map page in a web view, following the catalog's filter.
+"""The map view: the map page in a web view, following the catalog and its changes in place.
 
-The core builds the page (``tl_desktop.mappage``); this view only loads it through the
-``tlmap:`` scheme and talks to it: ``window.tlMap`` one way, the ``bridge`` QWebChannel
-object the other way. The page knows sites by index; the view keeps the index → id list.
+The core says what the page is (``tl_desktop.map.page``): a static skeleton, its config and
+the sites as data. This view serves them through the ``tlmap:`` scheme, reads the sites off
+the GUI thread (``ReadWorker``, its own read-only store), and talks to the page:
+``window.tlMap`` one way, the ``bridge`` QWebChannel object the other way. The page knows
+sites by index; the view keeps the index ↔ id mapping, and a saved, deleted or restored
+site goes to the page alone (``on_sites_changed``): the page is loaded once.
 """
 
 from __future__ import annotations
@@ -10,9 +13,8 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
@@ -21,8 +23,19 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tl_desktop import __version__
 from tl_desktop.domain import MapPoint
-from tl_desktop.map.page import build_map_page
+from tl_desktop.map.page import (
+    CONFIG_FILE,
+    INDEX_FILE,
+    SitesLoad,
+    config_script,
+    page_config,
+    page_mounts,
+    points_update,
+    sites_payload,
+)
+from tl_desktop.store import Store
 from tl_desktop.ui.map_scheme import SCHEME, MapSchemeHandler, page_url
+from tl_desktop.ui.read_worker import ReadWorker
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +45,17 @@ _CONSOLE_LEVELS = {
     QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: logging.ERROR,
 }
 
+# More changed sites than this (an import, the demo): read them all again rather than one by one.
+BIG_CHANGE = 2000
+
 
 class MapBridge(QObject):
     """The object the page reaches as ``bridge`` through QWebChannel."""
 
     site_clicked = Signal(int)
     site_selected = Signal(int)
-    view_changed = Signal(str)       # "lat,lng,zoom" after each move of the map
+    stamp_drawn = Signal(int)     # the page has drawn what the request of this stamp asked
+    sites_loaded = Signal(int)    # the page has read the sites of this stamp
 
     @Slot(int)
     def siteClicked(self, index: int) -> None:  # noqa: N802 (name seen by the page)
@@ -48,9 +65,17 @@ class MapBridge(QObject):
     def siteSelected(self, index: int) -> None:  # noqa: N802 (name seen by the page)
         self.site_selected.emit(index)
 
-    @Slot(str)
-    def viewChanged(self, view: str) -> None:  # noqa: N802 (name seen by the page)
-        self.view_changed.emit(view)
+    @Slot(int)
+    def drawn(self, stamp: int) -> None:  # (name seen by the page)
+        self.stamp_drawn.emit(stamp)
+
+    @Slot(int)
+    def sitesLoaded(self, stamp: int) -> None:  # noqa: N802 (name seen by the page)
+        self.sites_loaded.emit(stamp)
+
+    @Slot(int)
+    def pageReady(self, _unused: int) -> None:  # noqa: N802 (name seen by the page)
+        pass
 
 
 class MapPage(QWebEnginePage):
@@ -74,21 +99,26 @@ class MapPage(QWebEnginePage):
 
 
 class MapView(QWidget):
-    """The map of the sites: clustered markers, legend, popups with « Ouvrir la fiche »."""
+    """The map of the sites: clusters, legend, popups with « Ouvrir la fiche », updated in place."""
 
     site_activated = Signal(str)   # « Ouvrir la fiche » clicked in a popup: the site's id
     site_selected = Signal(str)    # a marker clicked: the site's id
-    page_ready = Signal()          # page loaded and window.tlMap available
+    page_ready = Signal()          # page loaded and window.tlMap available (sites may follow)
+    sites_shown = Signal()         # the sites of the last load_sites()/set_points() are drawn
+    drawn = Signal(int)            # what the call that returned this stamp asked is drawn
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, store: Store | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._ids: list[str] = []
         self._index_of: dict[str, int] = {}
         self._ready = False
-        self._visible_ids: list[str] | None = None   # the filter, re-applied on each load
+        self._visible_ids: set[str] | None = None    # the filter, re-applied to each load
         self._pending_js: list[str] = []
-        self._load_count = 0
-        self._view = ""     # the map's last centre and zoom, kept across rebuilds of the page
+        self._stamp = 0
+        self._load_stamp = -1
+        self._data_urls: dict[int, str] = {}          # sites' data served until the page has read it
+        self._itinerary: list[list[str]] = []         # a tour's stops by day, as site ids
+        self._reader = ReadWorker(store.path, self) if store is not None else None
 
         # Child order matters: the web view (and the page it owns) must be destroyed before
         # the profile, which is created after it for that reason.
@@ -96,7 +126,8 @@ class MapView(QWidget):
         self._profile = QWebEngineProfile(self)   # off the record, owned by this view
         # OpenStreetMap's tile policy asks clients to identify themselves.
         self._profile.setHttpUserAgent(f"TiersLieuxDesktop/{__version__} ({self._profile.httpUserAgent()})")
-        self._scheme_handler = MapSchemeHandler(parent=self._profile)
+        self._scheme_handler = MapSchemeHandler(page_mounts(), parent=self._profile)
+        self._scheme_handler.put(CONFIG_FILE, config_script(page_config(QCoreApplication.translate)))
         self._profile.installUrlSchemeHandler(SCHEME, self._scheme_handler)
         self._page = MapPage(self._profile, self._web)
         settings = self._page.settings()
@@ -116,7 +147,11 @@ class MapView(QWidget):
         self._page.loadFinished.connect(self._on_page_load_finished)
         self._bridge.site_clicked.connect(self._on_bridge_site_clicked)
         self._bridge.site_selected.connect(self._on_bridge_site_selected)
-        self._bridge.view_changed.connect(self._on_bridge_view_changed)
+        self._bridge.sites_loaded.connect(self._on_bridge_sites_loaded)
+        self._bridge.stamp_drawn.connect(self._on_bridge_drawn)
+        # The page loads at the next turn of the event loop: the profile's creation (~40 ms)
+        # and the first load (~20 ms) are then two short stalls of the GUI thread, not one.
+        QTimer.singleShot(0, self, self._load_page)
 
     # --- public API -----------------------------------------------------------------------
 
@@ -124,34 +159,69 @@ class MapView(QWidget):
         """Return the web page (for tests and the shell's diagnostics)."""
         return self._page
 
+    def web_view(self) -> QWebEngineView:
+        """Return the web view (for tests: mouse clicks go to its focus proxy)."""
+        return self._web
+
     def is_ready(self) -> bool:
         return self._ready
 
-    def set_points(self, points: Sequence[MapPoint], out_dir: Path) -> None:
-        """Build the page of ``points`` in ``out_dir`` and load it; raises OSError."""
-        index = self.build_page(points, out_dir)
-        self.load_page(index.parent, [p.id for p in points])
+    def site_count(self) -> int:
+        """Return how many sites the page has been given (by index, removed ones included)."""
+        return len(self._ids)
 
-    def build_page(self, points: Sequence[MapPoint], out_dir: Path) -> Path:
-        """Build the page (no widget touched: may move to a worker); return index.html's path."""
-        return build_map_page(points, out_dir, translate=QCoreApplication.translate)
+    def load_sites(self) -> int:
+        """Read every located site off the GUI thread, then show them; return the stamp."""
+        if self._reader is None:
+            raise RuntimeError("MapView(store=None) shows only the points given to set_points()")
+        self._stamp += 1
+        stamp = self._load_stamp = self._stamp
+        self._reader.submit(lambda store: sites_payload(store.sites.map_points()),
+                            lambda load: self._show_load(load, stamp), self._on_read_failed)
+        return stamp
 
-    def load_page(self, out_dir: Path, ids: Sequence[str]) -> None:
-        """Load a built page; ``ids[i]`` is the id of the page's site ``i``."""
-        self._ids = list(ids)
-        self._index_of = {site_id: i for i, site_id in enumerate(self._ids)}
-        self._ready = False
-        self._pending_js.clear()
-        self._scheme_handler.set_root(Path(out_dir))
-        self._load_count += 1
-        fragment = f"view={self._view}" if self._view else ""
-        self._page.load(page_url("index.html", f"load={self._load_count}", fragment))
+    def set_points(self, points: Sequence[MapPoint]) -> int:
+        """Show ``points`` (computed here, on the calling thread); return the stamp."""
+        self._stamp += 1
+        self._load_stamp = self._stamp
+        self._show_load(sites_payload(points), self._stamp)
+        return self._load_stamp
 
-    def set_visible_ids(self, ids: Iterable[str] | None) -> None:
-        """Show only the sites of ``ids`` (None: all of them); applied once the page is ready."""
-        self._visible_ids = None if ids is None else list(ids)
-        if self._ready:
-            self._apply_visible()
+    def on_sites_changed(self, site_ids: Iterable[str]) -> None:
+        """Sites were saved, deleted or restored: read them off the GUI thread and update the page."""
+        ids = set(site_ids)
+        if not ids or self._reader is None:
+            return
+        if len(ids) > BIG_CHANGE:
+            self.load_sites()
+            return
+        self._reader.submit(lambda store: store.sites.map_points(ids),
+                            lambda points: self.update_sites(points, ids - {p.id for p in points}),
+                            self._on_read_failed)
+
+    def update_sites(self, points: Sequence[MapPoint], removed_ids: Iterable[str] = ()) -> int:
+        """Add or change ``points`` and take ``removed_ids`` off the map, in place; return the stamp."""
+        indexed = []
+        for p in points:
+            index = self._index_of.get(p.id)
+            if index is None:
+                index = self._index_of[p.id] = len(self._ids)
+                self._ids.append(p.id)
+            indexed.append((index, p))
+        removed = sorted({self._index_of[i] for i in removed_ids if i in self._index_of})
+        self._stamp += 1
+        if indexed:
+            visible = self._visible_ids
+            shown = [visible is None or p.id in visible for p in points]
+            self._js_call("upsert", points_update(indexed, shown), self._stamp)
+        if removed:
+            self._js_call("remove", removed, self._stamp)
+        return self._stamp
+
+    def set_visible_ids(self, ids: Iterable[str] | None) -> int:
+        """Show only the sites of ``ids`` (None: all of them); return the stamp."""
+        self._visible_ids = None if ids is None else set(ids)
+        return self._apply_visible()
 
     def focus_site(self, site_id: str) -> None:
         """Centre the map on a site and open its popup; ignores unknown ids."""
@@ -159,59 +229,86 @@ class MapView(QWidget):
         if index is not None:
             self._js_call("focus", index)
 
-    def show_itinerary(self, days: Sequence[Sequence[str]]) -> None:
+    def show_itinerary(self, days: Sequence[Sequence[str]], fit: bool = True) -> None:
         """Draw a tour's itinerary: per day, the site ids in visiting order ([] clears it)."""
+        self._itinerary = [list(day) for day in days]
         indexes = [[self._index_of[i] for i in day if i in self._index_of] for day in days]
-        self._js_call("setItinerary", indexes)
+        self._js_call("setItinerary", indexes, fit)
 
     def fit_visible(self) -> None:
         """Zoom so that every shown site is in view."""
         self._js_call("fitVisible")
 
+    def shutdown(self) -> None:
+        """Stop the reading thread (the window is closing); the view shows what it has."""
+        if self._reader is not None:
+            self._reader.stop()
+
     # --- plumbing -------------------------------------------------------------------------
 
-    def _apply_visible(self) -> None:
+    def _load_page(self) -> None:
+        self._page.load(page_url(INDEX_FILE))
+
+    def _show_load(self, load: SitesLoad, stamp: int) -> None:
+        self._ids, self._index_of = load.ids, load.index_of
+        url = f"data/sites-{stamp}.json"
+        self._scheme_handler.put(url, load.payload)
+        self._data_urls[stamp] = url
+        self._js_call("loadSites", url, stamp)
+        if self._visible_ids is not None:
+            self._apply_visible()   # the filter, on the new indexes
+        if self._itinerary:
+            self.show_itinerary(self._itinerary, fit=False)
+
+    def _apply_visible(self) -> int:
+        self._stamp += 1
         if self._visible_ids is None:
-            self._js_call("setVisible", None)
+            self._js_call("setVisible", None, self._stamp)
         else:
-            indexes = sorted({self._index_of[i] for i in self._visible_ids if i in self._index_of})
-            self._js_call("setVisible", indexes)
+            index_of = self._index_of
+            self._js_call("setVisible", [index_of[i] for i in self._visible_ids if i in index_of], self._stamp)
+        return self._stamp
 
     def _js_call(self, function: str, *args) -> None:
-        script = f"window.tlMap.{function}({','.join(json.dumps(a) for a in args)});"
+        script = f"window.tlMap.{function}({','.join(json.dumps(a, separators=(',', ':')) for a in args)});"
         if self._ready:
             self._page.runJavaScript(script)
         else:
             self._pending_js.append(script)
 
+    def _on_read_failed(self, exc: BaseException) -> None:
+        # The map keeps what it shows; the catalog, read by the GUI's own connection, says more.
+        log.error("Carte : lecture des lieux impossible (%s)", exc)
+
     def _on_page_load_finished(self, ok: bool) -> None:
         if not ok:
             log.warning("Carte : la page n'a pas pu être chargée (%s)", self._page.url().toString())
             return
-        load_count = self._load_count
-        self._page.runJavaScript("!!(window.tlMap && window.tlMap.ready)",
-                                 lambda ready: self._on_page_api_checked(load_count, ready))
+        self._page.runJavaScript("!!(window.tlMap && window.tlMap.ready)", self._on_page_api_checked)
 
-    def _on_page_api_checked(self, load_count: int, ready: object) -> None:
-        if load_count != self._load_count:
-            return   # a newer page is loading
+    def _on_page_api_checked(self, ready: object) -> None:
         if not ready:
             log.error("Carte : la page est chargée mais window.tlMap est absent")
             return
         self._ready = True
         pending, self._pending_js = self._pending_js, []
-        if self._visible_ids is not None:
-            self._apply_visible()
         for script in pending:
             self._page.runJavaScript(script)
         self.page_ready.emit()
 
+    def _on_bridge_drawn(self, stamp: int) -> None:
+        self.drawn.emit(stamp)
+        if stamp == self._load_stamp:
+            self.sites_shown.emit()
+
+    def _on_bridge_sites_loaded(self, stamp: int) -> None:
+        # The page has the data: it need not stay in memory (3 MB at 50,000 sites).
+        for old in [s for s in self._data_urls if s <= stamp]:
+            self._scheme_handler.drop(self._data_urls.pop(old))
+
     def _on_bridge_site_clicked(self, index: int) -> None:
         if 0 <= index < len(self._ids):
             self.site_activated.emit(self._ids[index])
-
-    def _on_bridge_view_changed(self, view: str) -> None:
-        self._view = view
 
     def _on_bridge_site_selected(self, index: int) -> None:
         if 0 <= index < len(self._ids):
