@@ -173,7 +173,8 @@ def test_the_cover_must_be_a_photo_of_the_sites_visits(store, site, visit, tmp_p
         store.attachments.set_cover(site.id, "inconnu")
 
 
-def test_deleting_a_visit_deletes_its_records_and_repair_deletes_only_unused_files(store, site, visit, tmp_path):
+def test_a_deleted_visit_keeps_its_photos_until_purged_then_repair_deletes_only_unused_files(
+        store, site, visit, tmp_path):
     shared = make_photo(tmp_path / "commune.jpg", seed=10)
     own = make_photo(tmp_path / "seule.jpg", seed=11)
     store.attachments.attach_files(visit.id, [shared, own])
@@ -181,7 +182,13 @@ def test_deleting_a_visit_deletes_its_records_and_repair_deletes_only_unused_fil
     store.attachments.attach_files(other.id, [shared])
     thumbs_before = len(list(store.media.cache_dir.rglob("*.jpg")))
 
+    store.visits.delete(visit.id)                  # to the bin: undoable, photos kept
+    with pytest.raises(NotFoundError):
+        store.visits.get(visit.id)
+    store.visits.restore(visit.id)
+    assert len(store.attachments.of_visit(visit.id)) == 2
     store.visits.delete(visit.id)
+    store.visits.purge_deleted(before="9999")      # for good: the records go, the files stay
     assert store.attachments.of_visit(visit.id) == []
     assert len(media_files(store)) == 2
 

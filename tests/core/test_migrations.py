@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from tl_desktop.base.errors import MigrationError
-from tl_desktop.domain import Site
+from tl_desktop.domain import Site, SiteFilter
 from tl_desktop.store import Store
 from tl_desktop.store.migrations import MIGRATIONS, Migration, applied_names
 
@@ -50,29 +53,48 @@ def test_an_older_database_is_upgraded_and_keeps_its_data(tmp_path):
         assert "site_notes" in store.db.table_names()
 
 
+OLD_CATALOGS = sorted((Path(__file__).resolve().parents[1] / "data" / "old-catalogs").glob("catalogue-v*.tldb"))
+
+
+def test_a_catalog_of_every_earlier_schema_is_stored():
+    stored = {int(p.stem.rsplit("v", 1)[1]) for p in OLD_CATALOGS}
+    assert stored == set(range(1, max(stored) + 1)) and max(stored) >= 5
+
+
+@pytest.mark.parametrize("old", OLD_CATALOGS, ids=lambda p: p.stem)
+def test_each_earlier_catalog_opens_upgraded_with_its_data(tmp_path, old):
+    path = tmp_path / "catalogue.tldb"
+    shutil.copyfile(old, path)
+    version = int(old.stem.rsplit("v", 1)[1])
+    media = tmp_path / "media" / "ab" / ("ab" * 32 + ".jpg")
+    media.parent.mkdir(parents=True)
+    media.write_bytes(b"x" * 1234)
+    with Store(path) as store:
+        assert applied_names(store.db) == [m.name for m in MIGRATIONS]
+        assert store.check() == []
+        assert {store.sites.get(i).name for i in store.sites.query_ids()} == {
+            "Café de la Rivière", "Friche la Belle de Mai", "Œil du Monde"}
+        assert store.sites.query_ids(SiteFilter(text="oeil")) and store.sites.query_ids(SiteFilter(text="riviere"))
+        assert len(store.sites.query_ids(SiteFilter(text="c"))) == 1        # prefix index (0003) on old data
+        assert store.sites.sources(store.sites.query_ids(SiteFilter(text="oeil"))[0]) == [("liste test", "")]
+        if version >= 4:
+            visit = store.visits.get("v1")
+            assert visit.notes == "Notes « vivantes » & précises"
+            assert visit.answers["forces_fragilites"]["forces"] == ["Réseau", "Bénévoles"]
+            assert [a.person.name for a in store.tours.participants("t1")] == ["Awa Diallo"]
+            assert store.tours.stops("t1")[0].duration_min == 90
+        if version >= 5:
+            assert store.attachments.of_visit("v1")[0].caption == "La façade"
+
+
 def insert_old(store: Store, site: Site) -> Site:
     """Insert ``site`` with only the columns the older schema of ``store`` has."""
-    from tl_desktop.store.sites import _site_to_row
+    from tl_desktop.store.sites import row_of_site
 
     site = site.replace(created_at="2024-01-01T00:00:00Z", updated_at="2024-01-01T00:00:00Z")
     columns = store.db["sites"].columns_dict
-    store.db["sites"].insert({k: v for k, v in _site_to_row(site).items() if k in columns})
+    store.db["sites"].insert({k: v for k, v in row_of_site(site).items() if k in columns})
     return site
-
-
-def test_a_catalog_from_before_the_prefix_index_is_still_searchable(tmp_path):
-    from tl_desktop.domain import SiteFilter
-
-    path = tmp_path / "c.tldb"
-    with Store(path, migrations=MIGRATIONS[:2]) as old:
-        site = insert_old(old, Site(name="Café de la Rivière", commune="Die"))
-        gone = insert_old(old, Site(name="Café fermé", commune="Die"))
-        old.db.execute("UPDATE sites SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ?", [gone.id])
-    with Store(path) as store:
-        assert "0003_fts_prefix_index" in applied_names(store.db)
-        assert store.sites.query_ids(SiteFilter(text="c")) == [site.id]
-        assert store.sites.query_ids(SiteFilter(text="riviere")) == [site.id]
-        assert store.check() == []
 
 
 def test_a_catalog_from_before_the_sort_keys_sorts_by_labels(tmp_path):

@@ -20,7 +20,7 @@ from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
 from tl_desktop.base.text import fold
 from tl_desktop.domain import PublicService, Site
-from tl_desktop.store import Store, site_key
+from tl_desktop.store import Store, Write, site_key, write_import
 
 # Header names are folded (no accents, lower case, runs of other characters → "_").
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -400,17 +400,19 @@ def _add_record(result: ReadResult, record: dict, line: int, filename: str) -> N
     result.lines.append(line)
 
 
-def import_file(store: Store, path: str | Path, *, source_label: str | None = None,
-                progress: Progress = no_progress, cancel: CancelFlag | None = None) -> ImportReport:
-    """Read ``path`` and add its new sites to ``store`` in one transaction; return the report.
+def plan_import(store: Store, path: str | Path, *, source_label: str | None = None,
+                progress: Progress = no_progress, cancel: CancelFlag | None = None,
+                known: set | None = None) -> ImportReport:
+    """Read ``path`` and decide what to import, writing nothing; return the report (its ``sites`` are new).
 
-    A site already in the catalog, or earlier in the file (same name, commune and address),
-    is skipped and reported with its line. Raises ImportFileError or Cancelled (nothing imported).
+    A site already in the catalog (or in ``known``, the keys of sites planned before), or
+    earlier in the file (same name, commune and address), is skipped and reported with its line.
+    Raises ImportFileError or Cancelled.
     """
     read = read_file(path, progress=progress, cancel=cancel)
     report = ImportReport(rejected=read.rejected, warnings=read.warnings,
                           ignored_columns=read.ignored_columns, rows_read=read.rows_read)
-    in_catalog = store.sites.keys()
+    in_catalog = store.sites.keys() if known is None else known
     in_file: dict[tuple[str, str, str], int] = {}
     fresh: list[Site] = []
     for site, line in zip(read.sites, read.lines):
@@ -425,7 +427,23 @@ def import_file(store: Store, path: str | Path, *, source_label: str | None = No
         if source_label:
             site.source = source_label
         fresh.append(site)
-    store.sites.add_many(fresh, progress=progress, cancel=cancel, total=len(fresh))
+    if known is not None:
+        known.update(in_file)
     report.sites = fresh
     report.imported = len(fresh)
+    return report
+
+
+def import_file(store: Store, path: str | Path, *, source_label: str | None = None,
+                progress: Progress = no_progress, cancel: CancelFlag | None = None,
+                write: Write | None = None) -> ImportReport:
+    """Read ``path`` and add its new sites to the catalog, all or nothing; return the report.
+
+    ``store`` is read (duplicates); the sites are written through ``write(op)``, which runs
+    ``op(store)`` on the writer (default: on ``store`` itself), a short transaction at a time.
+    Raises ImportFileError or Cancelled (nothing imported).
+    """
+    report = plan_import(store, path, source_label=source_label, progress=progress, cancel=cancel)
+    write_import(write or (lambda op: op(store)), report.sites, source=source_label or str(path),
+                 progress=progress, cancel=cancel)
     return report

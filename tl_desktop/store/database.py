@@ -13,6 +13,7 @@ from tl_desktop.domain import KINDS, LEGAL_FORMS, PROGRAMMES
 from tl_desktop.media import MediaLibrary
 from tl_desktop.store.attachments import Attachments
 from tl_desktop.store.connection import Connection
+from tl_desktop.store.imports import Imports
 from tl_desktop.store.migrations import MIGRATIONS, Migration
 from tl_desktop.store.people import People
 from tl_desktop.store.sites import Sites, decode_list
@@ -40,6 +41,7 @@ class Store:
         self.tours = Tours(self._conn, self.sites, self.people)
         self.visits = Visits(self._conn, self.sites, self.people)
         self.attachments = Attachments(self._conn, self.visits, self.media)
+        self.imports = Imports(self._conn)
 
     def atomic(self):
         """A transaction around several sub-API calls (a savepoint when nested)."""

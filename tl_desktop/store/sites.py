@@ -116,11 +116,14 @@ class Sites:
         stored = site.replace(created_at=existing[0] if existing else (site.created_at or now), updated_at=now)
         with self._conn.atomic():
             if existing:
-                row = _site_to_row(stored)
+                row = row_of_site(stored)
                 assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
                 self._db.execute(f"UPDATE sites SET {assignments}, deleted_at = NULL WHERE id = :id", row)
             else:
-                self._db["sites"].insert(_site_to_row(stored))
+                self._db["sites"].insert(row_of_site(stored))
+                if stored.source:
+                    self._db.execute("INSERT OR IGNORE INTO site_sources (site_id, source, source_id, added_at) "
+                                     "VALUES (?, ?, '', ?)", [stored.id, stored.source, now])
         return stored, Changes.of(sites=site.id)
 
     def add_many(self, sites: Iterable[Site], *, progress: Progress = no_progress,
@@ -135,16 +138,27 @@ class Sites:
                     raise Cancelled()
                 validate_site(site)
                 site = site.replace(created_at=site.created_at or now, updated_at=now)
-                batch.append(_site_to_row(site))
+                batch.append(row_of_site(site))
                 ids.append(site.id)
                 if len(batch) >= 1000:
-                    self._db["sites"].insert_all(batch)
+                    self._insert_with_sources(batch, now)
                     batch.clear()
                     progress(len(ids), total, "")
             if batch:
-                self._db["sites"].insert_all(batch)
+                self._insert_with_sources(batch, now)
             progress(len(ids), total or len(ids), "")
         return Changes.of(sites=ids)
+
+    def _insert_with_sources(self, rows: list[dict], now: str) -> None:
+        self._db["sites"].insert_all(rows)
+        self._db["site_sources"].insert_all(
+            ({"site_id": r["id"], "source": r["source"], "source_id": "", "added_at": now} for r in rows if r["source"]),
+            ignore=True)
+
+    def sources(self, site_id: str) -> list[tuple[str, str]]:
+        """The lists a site comes from: (label, the record's identifier in that list or "")."""
+        return [tuple(r) for r in self._db.execute(
+            "SELECT source, source_id FROM site_sources WHERE site_id = ? ORDER BY added_at, source", [site_id])]
 
     def delete(self, site_id: str) -> Changes:
         """Move a site to the bin (it can be restored); raise NotFoundError."""
@@ -158,7 +172,8 @@ class Sites:
     def restore(self, site_id: str) -> Changes:
         """Bring a deleted site back; raise NotFoundError."""
         with self._conn.atomic():
-            cur = self._db.execute("UPDATE sites SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+            cur = self._db.execute("UPDATE sites SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL "
+                                   "AND import_batch IS NULL",
                                   [site_id])
             if cur.rowcount == 0:
                 raise _not_found(site_id)
@@ -316,8 +331,8 @@ def validate_site(site: Site) -> None:
              name=site.name, code=site.location_precision)
 
 
-def _site_to_row(site: Site) -> dict:
-    """Return the stored row of ``site``, sort keys included (see sort_keys.py)."""
+def row_of_site(site: Site) -> dict:
+    """Return the ``sites`` table row of a site (labels, folded names and sort keys, see sort_keys.py)."""
     names = geo.departement_names()
     extra = " ".join(KINDS.labels(site.kinds) + PROGRAMMES.labels(site.programmes)
                      + [s.label() for s in site.public_services]

@@ -7,6 +7,7 @@ keystroke never costs a read-modify-write of the whole visit.
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
@@ -40,7 +41,9 @@ class Visits:
         return visit, Changes.of(visits=visit.id)
 
     def get(self, visit_id: str) -> Visit:
-        row = self._db.execute(f"SELECT {_VISIT_COLUMNS} FROM visits WHERE id = ?", [visit_id]).fetchone()
+        """Return the visit; raise NotFoundError if absent or deleted."""
+        row = self._db.execute(f"SELECT {_VISIT_COLUMNS} FROM visits WHERE id = ? AND deleted_at IS NULL",
+                               [visit_id]).fetchone()
         if row is None:
             raise missing("Visite", visit_id)
         names = [c.strip() for c in _VISIT_COLUMNS.split(",")]
@@ -50,26 +53,46 @@ class Visits:
 
     def of_tour(self, tour_id: str) -> list[Visit]:
         ids = [r[0] for r in self._db.execute(
-            "SELECT v.id FROM visits v JOIN stops s ON s.id = v.stop_id WHERE s.tour_id = ? "
+            "SELECT v.id FROM visits v JOIN stops s ON s.id = v.stop_id WHERE s.tour_id = ? AND v.deleted_at IS NULL "
             "ORDER BY s.day, s.position, v.created_at", [tour_id])]
         return [self.get(i) for i in ids]
 
     def of_site(self, site_id: str) -> list[Visit]:
         """Return the visits of a site, newest first."""
         return [self.get(r[0]) for r in self._db.execute(
-            "SELECT id FROM visits WHERE site_id = ? ORDER BY visit_date DESC, created_at DESC", [site_id])]
+            "SELECT id FROM visits WHERE site_id = ? AND deleted_at IS NULL ORDER BY visit_date DESC, created_at DESC",
+            [site_id])]
 
     def of_stop(self, stop_id: str) -> list[Visit]:
         """Return the visits recorded for a tour stop, oldest first."""
         return [self.get(r[0]) for r in self._db.execute(
-            "SELECT id FROM visits WHERE stop_id = ? ORDER BY created_at", [stop_id])]
+            "SELECT id FROM visits WHERE stop_id = ? AND deleted_at IS NULL ORDER BY created_at", [stop_id])]
 
     def set_notes(self, visit_id: str, notes: str) -> Changes:
         """Write the free notes (the autosave's hot path: one UPDATE)."""
         return self._update(visit_id, "notes = ?", [notes])
 
     def set_details(self, visit_id: str, *, visit_date: str, author: str) -> Changes:
-        return self._update(visit_id, "visit_date = ?, author = ?", [visit_date, author])
+        """Change the visit's date (ISO, or "") and its author (an agent or a group)."""
+        if visit_date:
+            try:
+                date.fromisoformat(visit_date)
+            except ValueError:
+                raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "« {date} » n'est pas une date."),
+                                      date=visit_date) from None
+        return self._update(visit_id, "visit_date = ?, author = ?", [visit_date, author.strip()])
+
+    def set_stop(self, visit_id: str, stop_id: str | None) -> Changes:
+        """Link the visit to a stop of a tour (of the same site), or to none."""
+        if stop_id is not None:
+            row = self._db.execute("SELECT s.site_id, v.site_id FROM stops s, visits v WHERE s.id = ? AND v.id = ?",
+                                   [stop_id, visit_id]).fetchone()
+            if row is None:
+                raise missing("Étape", stop_id)
+            if row[0] != row[1]:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "tl_desktop", "Cette étape est la visite d'un autre lieu : la visite ne peut pas y être rattachée."))
+        return self._update(visit_id, "stop_id = ?", [stop_id]) | Changes.of(stops=stop_id)
 
     def date_if_empty(self, visit_id: str, visit_date: str) -> Changes:
         """Date an undated visit (from its photos' EXIF); return no change if it was dated already."""
@@ -81,7 +104,8 @@ class Visits:
 
     def set_answer(self, visit_id: str, theme_id: str, question_id: str, value: object) -> tuple[object, Changes]:
         """Check and write one answer (or a theme's comment, question "_commentaire"); return it normalised."""
-        visit = self._db.execute("SELECT grid_version FROM visits WHERE id = ?", [visit_id]).fetchone()
+        visit = self._db.execute("SELECT grid_version FROM visits WHERE id = ? AND deleted_at IS NULL",
+                                 [visit_id]).fetchone()
         if visit is None:
             raise missing("Visite", visit_id)
         grid = load_grid(visit[0])
@@ -111,14 +135,37 @@ class Visits:
         return self._people.detach("visit", visit_id, person_id)
 
     def delete(self, visit_id: str) -> Changes:
+        """Move a visit (with its notes, people and photos) to the bin; ``restore`` brings it back."""
         with self._conn.atomic():
-            if self._db.execute("DELETE FROM visits WHERE id = ?", [visit_id]).rowcount == 0:
+            if self._db.execute("UPDATE visits SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                                [utc_now(), visit_id]).rowcount == 0:
                 raise missing("Visite", visit_id)
-        return Changes.of(visits=visit_id)
+            attachments = [r[0] for r in self._db.execute("SELECT id FROM attachments WHERE visit_id = ?",
+                                                          [visit_id])]
+        return Changes.of(visits=visit_id, attachments=attachments)
+
+    def restore(self, visit_id: str) -> Changes:
+        """Bring a deleted visit back from the bin; raise NotFoundError once it has been purged."""
+        with self._conn.atomic():
+            if self._db.execute("UPDATE visits SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+                                [visit_id]).rowcount == 0:
+                raise missing("Visite", visit_id)
+            attachments = [r[0] for r in self._db.execute("SELECT id FROM attachments WHERE visit_id = ?",
+                                                          [visit_id])]
+        return Changes.of(visits=visit_id, attachments=attachments)
+
+    def purge_deleted(self, before: str) -> int:
+        """Delete for good the visits put in the bin before ``before`` (UTC ISO); return how many.
+
+        Their photo records go with them; the files go at ``check --repair``.
+        """
+        with self._conn.atomic():
+            return self._db.execute("DELETE FROM visits WHERE deleted_at IS NOT NULL AND deleted_at < ?",
+                                    [before]).rowcount
 
     def _update(self, visit_id: str, assignments: str, params: list) -> Changes:
         with self._conn.atomic():
-            if self._db.execute(f"UPDATE visits SET {assignments}, updated_at = ? WHERE id = ?",
+            if self._db.execute(f"UPDATE visits SET {assignments}, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
                                 [*params, utc_now(), visit_id]).rowcount == 0:
                 raise missing("Visite", visit_id)
         return Changes.of(visits=visit_id)

@@ -1,0 +1,201 @@
+"""Many sites written at once, all or nothing, in short transactions: ``store.imports``.
+
+A 200,000-row import written in one transaction would hold the write lock for seconds, and
+the notebook's autosave would wait behind it. Instead an import is **staged** and then
+**published**, each step one short transaction on the writer, so other writes slip in
+between:
+
+1. ``begin`` records a batch (state "staging");
+2. ``stage_new`` inserts new sites hidden (``deleted_at = 'staged'``, ``import_batch`` set:
+   no query sees them, the search index skips them) and ``stage_updates`` keeps the new
+   version of existing sites aside; cancelling now ``discard``-s the batch step by step;
+3. ``commit`` marks the batch "committed": from here on it will be finished even after a
+   crash;
+4. ``publish_step`` makes a chunk of the batch live, until nothing is left.
+
+``recover`` (run when the writer opens the catalog) discards the batches left "staging"
+by a crash and finishes the "committed" ones. ``write_import`` drives the whole protocol
+through a ``write`` function that runs one short operation on the writer.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Callable, Sequence, TypeVar
+
+from tl_desktop.base.errors import Cancelled
+from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
+from tl_desktop.domain import Changes, Site, new_id, utc_now
+from tl_desktop.store.connection import Connection
+from tl_desktop.store.sites import row_of_site, validate_site
+
+T = TypeVar("T")
+# One chunk: about 30–60 ms of writing on a laptop, so an autosave waits at most that long.
+CHUNK = 1000
+STAGED = "staged"
+
+
+class Imports:
+    """The staging area of imports."""
+
+    def __init__(self, conn: Connection):
+        self._conn = conn
+        self._db = conn.db
+
+    def begin(self, source: str = "") -> str:
+        """Open a batch; return its id."""
+        batch_id = new_id()
+        with self._conn.atomic():
+            self._db.execute("INSERT INTO import_batches (id, source, state, created_at) VALUES (?, ?, 'staging', ?)",
+                             [batch_id, source, utc_now()])
+        return batch_id
+
+    def stage_new(self, batch_id: str, sites: Sequence[Site], source_ids: Sequence[str] | None = None) -> None:
+        """Insert new sites, invisible until the batch is published; raise ValidationError."""
+        now = utc_now()
+        rows, sources = [], []
+        for i, site in enumerate(sites):
+            validate_site(site)
+            site = site.replace(created_at=site.created_at or now, updated_at=now)
+            rows.append({**row_of_site(site), "deleted_at": STAGED, "import_batch": batch_id})
+            if site.source:
+                ref = source_ids[i] if source_ids else ""
+                sources.append({"site_id": site.id, "source": site.source, "source_id": ref or "", "added_at": now})
+        with self._conn.atomic():
+            self._check_state(batch_id, "staging")
+            self._db["sites"].insert_all(rows)
+            if sources:
+                self._db["site_sources"].insert_all(sources, ignore=True)
+
+    def stage_updates(self, batch_id: str, sites: Sequence[Site]) -> None:
+        """Keep the new version of existing sites aside until the batch is published."""
+        now = utc_now()
+        rows = []
+        for site in sites:
+            validate_site(site)
+            row = row_of_site(site.replace(updated_at=now))
+            rows.append({"batch_id": batch_id, "site_id": site.id, "row": json.dumps(row, ensure_ascii=False)})
+        with self._conn.atomic():
+            self._check_state(batch_id, "staging")
+            self._db["staged_updates"].insert_all(rows, replace=True)
+
+    def commit(self, batch_id: str) -> None:
+        """Decide the batch: from now on it is published, even if the app stops midway."""
+        with self._conn.atomic():
+            self._check_state(batch_id, "staging")
+            self._db.execute("UPDATE import_batches SET state = 'committed' WHERE id = ?", [batch_id])
+
+    def publish_step(self, batch_id: str, limit: int = CHUNK) -> tuple[bool, list[str]]:
+        """Make up to ``limit`` sites of a committed batch live; return (finished, their ids)."""
+        with self._conn.atomic():
+            self._check_state(batch_id, "committed")
+            ids = [r[0] for r in self._db.execute(
+                "SELECT id FROM sites WHERE import_batch = ? LIMIT ?", [batch_id, limit])]
+            if ids:
+                marks = ",".join("?" * len(ids))
+                self._db.execute(f"UPDATE sites SET deleted_at = NULL, import_batch = NULL WHERE id IN ({marks})", ids)
+            room = limit - len(ids)
+            if room > 0:
+                updates = self._db.execute("SELECT site_id, row FROM staged_updates WHERE batch_id = ? LIMIT ?",
+                                           [batch_id, room]).fetchall()
+                for site_id, raw in updates:
+                    row = json.loads(raw)
+                    row.pop("created_at", None)
+                    assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
+                    self._db.execute(f"UPDATE sites SET {assignments} WHERE id = :id", {**row, "id": site_id})
+                    self._db.execute("DELETE FROM staged_updates WHERE batch_id = ? AND site_id = ?",
+                                     [batch_id, site_id])
+                ids += [u[0] for u in updates]
+            finished = not ids or self._db.execute(
+                "SELECT NOT EXISTS (SELECT 1 FROM sites WHERE import_batch = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM staged_updates WHERE batch_id = ?)", [batch_id, batch_id]).fetchone()[0]
+            if finished:
+                self._db.execute("DELETE FROM import_batches WHERE id = ?", [batch_id])
+        return bool(finished), ids
+
+    def discard_step(self, batch_id: str, limit: int = CHUNK) -> bool:
+        """Delete up to ``limit`` staged sites of an abandoned batch; return True once it is gone."""
+        with self._conn.atomic():
+            ids = [r[0] for r in self._db.execute("SELECT id FROM sites WHERE import_batch = ? LIMIT ?",
+                                                  [batch_id, limit])]
+            if ids:
+                marks = ",".join("?" * len(ids))
+                self._db.execute(f"DELETE FROM sites WHERE id IN ({marks})", ids)
+                return False
+            self._db.execute("DELETE FROM staged_updates WHERE batch_id = ?", [batch_id])
+            self._db.execute("DELETE FROM import_batches WHERE id = ?", [batch_id])
+        return True
+
+    def pending(self) -> list[tuple[str, str]]:
+        """The batches left by an interrupted import: (id, state)."""
+        return [tuple(r) for r in self._db.execute("SELECT id, state FROM import_batches ORDER BY created_at")]
+
+    def recover(self) -> Changes:
+        """Finish the committed batches and discard the others (after a crash); return what became live."""
+        published: list[str] = []
+        for batch_id, state in self.pending():
+            if state == "committed":
+                finished = False
+                while not finished:
+                    finished, ids = self.publish_step(batch_id)
+                    published += ids
+            else:
+                while not self.discard_step(batch_id):
+                    pass
+        return Changes.of(sites=published)
+
+    def _check_state(self, batch_id: str, state: str) -> None:
+        row = self._db.execute("SELECT state FROM import_batches WHERE id = ?", [batch_id]).fetchone()
+        if row is None or row[0] != state:
+            raise RuntimeError(f"import batch {batch_id} is {row[0] if row else 'gone'}, not {state}")
+
+
+Write = Callable[[Callable[["object"], T]], T]
+
+
+def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = (), *, source: str = "",
+                 source_ids: Sequence[str] | None = None, progress: Progress = no_progress,
+                 cancel: CancelFlag | None = None, chunk: int = CHUNK) -> Changes:
+    """Write ``new`` and ``updates`` all or nothing, one short transaction at a time; return what changed.
+
+    ``write(op)`` runs ``op(store)`` on the writer and returns its result (the command line
+    passes ``lambda op: op(store)``). Raise Cancelled (nothing kept) if cancelled before the
+    batch is committed; after that, the batch is finished whatever happens.
+    """
+    total = len(new) + len(updates)
+    batch = write(lambda store: store.imports.begin(source))
+    try:
+        done = 0
+        for start in range(0, len(new), chunk):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            part = list(new[start:start + chunk])
+            refs = list(source_ids[start:start + chunk]) if source_ids else None
+            write(lambda store, part=part, refs=refs: store.imports.stage_new(batch, part, refs))
+            done += len(part)
+            progress(done // 2, total, "")
+        for start in range(0, len(updates), chunk):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            part = list(updates[start:start + chunk])
+            write(lambda store, part=part: store.imports.stage_updates(batch, part))
+            done += len(part)
+            progress(done // 2, total, "")
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        write(lambda store: store.imports.commit(batch))
+    except BaseException:
+        try:
+            while not write(lambda store: store.imports.discard_step(batch, chunk)):
+                pass
+        except Exception:   # noqa: BLE001 — the first failure is the one to report
+            pass            # the batch stays "staging": recover() discards it at the next start
+        raise
+    changed: list[str] = []
+    finished = False
+    while not finished:
+        finished, ids = write(lambda store: store.imports.publish_step(batch, chunk))
+        changed += ids
+        progress(total // 2 + len(changed) // 2, total, "")
+    progress(total, total, "")
+    return Changes.of(sites=changed)

@@ -1,0 +1,94 @@
+"""The one writer: a thread with its own connection that runs every write of the app, in order.
+
+SQLite lets one connection write at a time; two writers in one app only wait for each
+other's lock (the notebook's autosave behind an import: seconds). Here every write is a
+function ``op(store)`` handed to ``submit``: the writer runs them one after the other on its
+own ``Store`` and hands back a ``concurrent.futures.Future``. Long jobs split their writes
+into short operations (``store.imports``), so an autosave never waits more than one of them.
+
+No Qt here: the GUI wraps this in ``ui/operations.py``; tests and benchmarks use it as is.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Callable, TypeVar
+
+from tl_desktop.store.database import Store
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+_STOP = object()
+
+
+def _open_and_recover(path: Path) -> Store:
+    store = Store(path, create=False)
+    if not store.read_only:
+        store.imports.recover()   # an import interrupted by a crash: finished or discarded
+    return store
+
+
+class Writer:
+    """Runs write operations on one thread and one connection, first come, first served."""
+
+    def __init__(self, path: str | Path, *, open_store: Callable[[Path], Store] | None = None):
+        """Start the thread and open the catalog in it; raise what opening raises (TlError)."""
+        self.path = Path(path)
+        self._open_store = open_store or _open_and_recover
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._opened: Future = Future()
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="tl-writer", daemon=True)
+        self._thread.start()
+        self._opened.result()        # re-raises an opening failure here, in the caller's thread
+
+    def submit(self, op: Callable[[Store], T]) -> "Future[T]":
+        """Queue ``op`` to run on the writer's store; its result (or error) comes in the Future."""
+        future: Future = Future()
+        if self._closed:
+            future.set_exception(RuntimeError("writer closed"))
+            return future
+        self._queue.put((op, future))
+        return future
+
+    def call(self, op: Callable[[Store], T], timeout: float | None = None) -> T:
+        """Run ``op`` on the writer and wait for its result; raise what it raised."""
+        if threading.current_thread() is self._thread:
+            return op(self._store)      # an operation calling another: run it in place
+        return self.submit(op).result(timeout)
+
+    def close(self, timeout: float | None = 30) -> None:
+        """Run what is queued, then close the connection and stop the thread."""
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            self._store = self._open_store(self.path)
+        except BaseException as exc:  # noqa: BLE001 — handed to the constructor's caller
+            self._opened.set_exception(exc)
+            return
+        self._opened.set_result(None)
+        try:
+            while True:
+                item = self._queue.get()
+                if item is _STOP:
+                    break
+                op, future = item
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    result = op(self._store)
+                except BaseException as exc:  # noqa: BLE001 — handed to whoever waits on the future
+                    future.set_exception(exc)
+                else:
+                    future.set_result(result)
+        finally:
+            self._store.close()
