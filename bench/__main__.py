@@ -17,7 +17,7 @@ import sys
 import time
 import traceback
 
-from bench import REPO_DIR, RESULTS_DIR, Figure, human_bytes, machine
+from bench import REPO_DIR, RESULTS_DIR, Figure, compiled, human_bytes, machine
 
 BENCHES = ("search", "map", "startup", "memory", "crash", "reports", "photos")
 
@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     m = report["machine"]
     print(f"Machine: {m['cpu']}, {m['cores']} cores, {human_bytes(m['ram'] or 0)} RAM, {m['os']}, "
           f"Python {m['python']}, PySide6 {m.get('pyside6')} / Qt {m.get('qt')}, SQLite {m['sqlite']}", flush=True)
+    compiled()
     t0 = time.perf_counter()
     figures: list[Figure] = []
     for name in names:

@@ -137,6 +137,15 @@
   window.tlMapInit = function (container, config) {
     var kinds = config.kinds;
     var text = config.text;
+    var kindIndex = {};
+    kinds.forEach(function (k, j) { kindIndex[k.code] = j; });
+    var otherKind = kindIndex.autre !== undefined ? kindIndex.autre : kinds.length - 1;
+
+    /* A site's kind codes as the table keeps them: one index, or a list (the first is the colour). */
+    function kindValue(codes) {
+      var ks = (codes || []).map(function (c) { return kindIndex.hasOwnProperty(c) ? kindIndex[c] : otherKind; });
+      return ks.length === 0 ? otherKind : ks.length === 1 ? ks[0] : ks;
+    }
     var bridge = makeBridge();
     var sites = new SiteTable();
     document.title = text.title;
@@ -662,14 +671,17 @@
       usedKinds = {};
       itineraryDays = [];      // indexes of the sites before: the app sends it again
       itinerary.clearLayers();
+      // Sites come by their index (their row number in the app's store): gaps are allowed.
       var n = data.lat.length;
+      var index = data.index;
+      var top = 0;
+      for (var k = 0; k < n; k++) { if (index[k] >= top) { top = index[k] + 1; } }
       sites = new SiteTable();
-      sites.reserve(n);
-      var approx = new Uint8Array(n);
-      data.approx.forEach(function (i) { approx[i] = 1; });
-      for (var i = 0; i < n; i++) {
-        sites.set(i, data.lat[i], data.lon[i], data.name[i], data.communes[data.commune[i]], data.kind[i],
-                  approx[i], true);
+      sites.reserve(top);
+      for (k = 0; k < n; k++) {
+        var i = index[k];
+        sites.set(i, data.lat[k], data.lon[k], data.name[k], data.commune[k], kindValue(data.kinds[k]),
+                  data.approx[k], true);
         noteKind(i);
       }
       updateLegend();
@@ -703,8 +715,8 @@
           update.index.forEach(function (i, k) {
             var shown = update.shown ? update.shown[k] : (i < sites.n ? sites.shown[i] : 1);
             forget(i);
-            sites.set(i, update.lat[k], update.lon[k], update.name[k], update.commune[k], update.kind[k],
-                      update.approx[k], shown);
+            sites.set(i, update.lat[k], update.lon[k], update.name[k], update.commune[k],
+                      kindValue(update.kinds[k]), update.approx[k], shown);
             legend = noteKind(i) || legend;
             if (popupIndex === i) {
               if (sites.alive[i]) { openPopup(i); } else { map.closePopup(); }

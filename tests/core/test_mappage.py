@@ -112,7 +112,7 @@ def test_user_text_stays_data_never_markup():
     payload = sites_payload(points).payload.decode("utf-8")
     data = json.loads(payload)         # well-formed JSON, and the text comes back intact
     assert data["name"][3] == HOSTILE
-    assert data["communes"][data["commune"][3]] == HOSTILE_COMMUNE
+    assert data["commune"][3] == HOSTILE_COMMUNE
     update = mappage.js_json(points_update([(7, points[3])]))
     for raw in (HOSTILE, HOSTILE_COMMUNE, "<script>alert", "<img"):
         assert raw not in update       # "<" is written \u003c in what runJavaScript gets
@@ -125,7 +125,7 @@ def test_user_text_stays_data_never_markup():
     assert re.search(r"bindPopup\([^)]*\+", js) is None
 
 
-def test_sites_data_keeps_indexes_and_encodes_kinds_compactly():
+def test_sites_data_keeps_indexes_and_leaves_invalid_positions_empty():
     points = [
         MapPoint("a", "A", "Lyon", 45.7640123456, 4.8356789012, ("fablab",)),
         MapPoint("b", "B", "", 48.85, 2.35, ("coworking", "micro_folie"), approximate=True),
@@ -134,37 +134,74 @@ def test_sites_data_keeps_indexes_and_encodes_kinds_compactly():
     ]
     data = sites_data(points)
 
+    assert data["index"] == [0, 1, 2, 3]
     assert data["lat"] == [45.76401, 48.85, None, 45.0]
     assert data["lon"] == [4.83568, 2.35, None, 5.0]
     assert data["name"] == ["A", "B", "C", "D"]
-    assert [data["communes"][c] for c in data["commune"]] == ["Lyon", "", "Nulle part", "Ailleurs"]
-    autre = KINDS.index("autre")
-    assert data["kind"] == [KINDS.index("fablab"),
-                            [KINDS.index("coworking"), KINDS.index("micro_folie")],
-                            autre, autre]
-    assert data["approx"] == [1]
-    assert "a" not in json.dumps(data["lat"] + data["kind"])   # no ids in the page
+    assert data["commune"] == ["Lyon", "", "Nulle part", "Ailleurs"]
+    assert data["kinds"] == [["fablab"], ["coworking", "micro_folie"], [], ["inconnu"]]
+    assert data["approx"] == [0, 1, 0, 0]
+    assert "a" not in json.dumps(data["lat"] + data["index"])   # no ids in the page
+
+
+def test_sqlite_writes_the_catalog_in_the_layout_python_writes_for_a_few_sites(store):
+    # The whole catalog comes from Sites.map_columns() (SQLite); one changed site from
+    # points_update() (Python): the page reads both the same way.
+    from tl_desktop.domain import Site
+
+    rows = [("Fablab « L'Atelier » <b>&</b>", "Saint-Étienne", ["fablab", "coworking"], 45.4397, 4.38723, "adresse"),
+            ("Café\nde la Gare", "Die", [], 44.75361, 5.37028, "commune"),
+            ("Sans position", "Nulle part", ["fablab"], None, None, None)]
+    for name, commune, kinds, lat, lon, precision in rows:
+        store.sites.save(Site(name=name, commune=commune, kinds=kinds, latitude=lat, longitude=lon,
+                              location_precision=precision))
+    def by_site(data: dict) -> list[tuple]:
+        # SQLite's aggregates may read the rows in any order, but all in the same one.
+        return sorted(zip(*(data[k] for k in ("index", "lat", "lon", "name", "commune", "kinds", "approx"))))
+
+    columns, index_of = store.sites.map_columns()
+    points = store.sites.map_points()
+    assert by_site(json.loads(columns)) == by_site(sites_data(points))
+    assert index_of == {p.id: p.key for p in points} and len(index_of) == 2
+    assert by_site(points_update([(p.key, p) for p in points])) == by_site(json.loads(columns))
 
 
 def test_the_payload_is_the_data_encoded_in_pieces_with_its_index_mapping():
     points = make_points(9_001)   # more than two chunks of the encoder
     load = sites_payload(points)
     assert json.loads(load.payload) == sites_data(points)
-    assert load.ids == [p.id for p in points]
-    assert all(load.ids[i] == site_id for site_id, i in load.index_of.items())
+    assert load.index_of == {p.id: i for i, p in enumerate(points)}   # no keys: by position
+    assert all(load.id_of[i] == site_id for site_id, i in load.index_of.items())
     assert load.count == 9_001
 
 
-def test_an_update_carries_indexes_communes_by_name_and_the_filter():
+def test_sites_read_from_the_store_are_known_by_their_row_number(store):
+    # The page's index is the row's number, which never changes: the catalog's filter reaches
+    # the page as row numbers read by SQLite, with no id to look up.
+    from tl_desktop.domain import Site, SiteFilter
+
+    for i, (name, kind) in enumerate([("Fablab A", "fablab"), ("Café B", "cafe_associatif"),
+                                      ("Fablab C", "fablab")]):
+        store.sites.save(Site(name=name, kinds=[kind], latitude=45.0 + i, longitude=5.0))
+    points = store.sites.map_points()
+    load = sites_payload(points)
+    data = json.loads(load.payload)
+    assert data["index"] == [p.key for p in points] and len(set(data["index"])) == 3
+    fablabs = store.sites.matching_keys(SiteFilter(text="fablab"))
+    assert sorted(load.id_of[k] for k in fablabs) == sorted(p.id for p in points if "Fablab" in p.name)
+    among = store.sites.matching_keys(SiteFilter(text="fablab"), among=[points[0].id, points[1].id])
+    assert among == [points[0].key]
+
+
+def test_an_update_carries_indexes_and_the_filter():
     a = MapPoint("a", "A", "Lyon", 45.76, 4.83, ("fablab",))
     b = MapPoint("b", "B", "Die", None, None, (), approximate=True)
     update = points_update([(4, a), (12, b)], shown=[True, False])
     assert update == {"index": [4, 12], "lat": [45.76, None], "lon": [4.83, None], "name": ["A", "B"],
-                      "commune": ["Lyon", "Die"], "kind": [KINDS.index("fablab"), KINDS.index("autre")],
-                      "approx": [0, 1], "shown": [1, 0]}
+                      "commune": ["Lyon", "Die"], "kinds": [["fablab"], []], "approx": [0, 1], "shown": [1, 0]}
 
 
-def test_ten_thousand_sites_are_ten_times_smaller_than_folium_markers():
+def test_ten_thousand_sites_are_data_several_times_smaller_than_folium_markers():
     folium = pytest.importorskip("folium")   # the baseline only: the app does not use folium
     from folium.plugins import MarkerCluster
 
@@ -180,14 +217,21 @@ def test_ten_thousand_sites_are_ten_times_smaller_than_folium_markers():
     per_marker = (len(base.get_root().render()) - len(empty.get_root().render())) / len(sample)
     baseline = per_marker * 10_000
 
+    # Communes and kind codes are written out for each site (SQLite writes the catalog's JSON
+    # in one statement, without lookup tables): ~105 bytes a site against ~790 for folium.
     ours = len(sites_payload(make_points(10_000)).payload)
-    assert ours * 10 <= baseline, (ours, baseline)
-    assert ours < 780_000
+    assert ours * 7 <= baseline, (ours, baseline)
+    assert ours < 1_100_000
 
 
 def test_empty_catalog_still_gives_data():
-    assert json.loads(sites_payload([]).payload) == {"lat": [], "lon": [], "name": [], "communes": [],
-                                                     "commune": [], "kind": [], "approx": []}
+    empty = {"index": [], "lat": [], "lon": [], "name": [], "commune": [], "kinds": [], "approx": []}
+    assert json.loads(sites_payload([]).payload) == empty
+
+
+def test_an_empty_store_gives_the_same_empty_columns(store):
+    columns, index_of = store.sites.map_columns()
+    assert json.loads(columns) == json.loads(sites_payload([]).payload) and index_of == {}
 
 
 def test_map_page_module_imports_no_qt_and_no_folium():

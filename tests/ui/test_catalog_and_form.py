@@ -210,8 +210,8 @@ def test_the_map_gets_the_filter_once_typing_pauses(qtbot, store, sites, window,
     received = []
 
     class FakeMap:
-        def set_visible_ids(self, ids):
-            received.append(ids)
+        def set_filter(self, flt):
+            received.append(flt)
 
         def focus_site(self, site_id):
             pass
@@ -220,7 +220,7 @@ def test_the_map_gets_the_filter_once_typing_pauses(qtbot, store, sites, window,
     type_text(window.catalog.search_edit, "coworking")
     qtbot.waitUntil(lambda: bool(received), timeout=3000)
     qtbot.wait(500)
-    assert received == [[sites["Coworking du Port"].id]]
+    assert received == [SiteFilter(text="coworking")]
     window.map_view = None
 
 
@@ -267,7 +267,7 @@ def test_a_marker_click_opens_the_site_without_moving_the_map(qtbot, store, site
     focused = []
 
     class FakeMap:
-        def set_visible_ids(self, ids):
+        def set_filter(self, flt):
             pass
 
         def focus_site(self, site_id):

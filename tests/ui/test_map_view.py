@@ -421,3 +421,32 @@ def test_a_site_without_a_position_any_more_leaves_the_map(qtbot, store, store_v
     with qtbot.waitSignal(store_view.drawn, timeout=10000):
         store_view.on_sites_changed(changes.sites)
     assert js(qtbot, store_view, "tlMap.count()") == 0
+
+
+def test_a_filter_is_read_off_the_gui_thread_and_holds_for_changed_sites(qtbot, store, store_view):
+    from tl_desktop.domain import SiteFilter
+
+    a, _ = store.sites.save(Site(name="Fablab des Étangs", kinds=["fablab"], departement="13",
+                                 latitude=43.4, longitude=5.05))
+    store.sites.save(Site(name="Café de la Gare", kinds=["cafe_associatif"], departement="26",
+                          latitude=44.75, longitude=5.37))
+    with qtbot.waitSignal(store_view.sites_shown, timeout=15000):
+        store_view.load_sites()
+    wait_drawn(qtbot, store_view, store_view.set_filter(SiteFilter(departement="13")))
+    assert js(qtbot, store_view, "tlMap.visibleCount()") == 1
+    assert store_view.set_filter(SiteFilter(departement="13")) is None     # unchanged: nothing to do
+
+    # Under that filter, a new site of the 26 stays hidden; one of the 13 shows.
+    _, changes = store.sites.save(Site(name="Fablab de Die", departement="26", latitude=44.7, longitude=5.3))
+    with qtbot.waitSignal(store_view.drawn, timeout=10000):
+        store_view.on_sites_changed(changes.sites)
+    assert (js(qtbot, store_view, "tlMap.count()"), js(qtbot, store_view, "tlMap.visibleCount()")) == (3, 1)
+    _, changes = store.sites.save(Site(name="Friche d'Arles", departement="13", latitude=43.68, longitude=4.63))
+    with qtbot.waitSignal(store_view.drawn, timeout=10000):
+        store_view.on_sites_changed(changes.sites)
+    assert js(qtbot, store_view, "tlMap.visibleCount()") == 2
+    # A text search goes through the same full-text index as the catalog's.
+    wait_drawn(qtbot, store_view, store_view.set_filter(SiteFilter(text="etangs")))
+    assert js(qtbot, store_view, "tlMap.visibleCount()") == 1
+    wait_drawn(qtbot, store_view, store_view.set_filter(SiteFilter()))
+    assert js(qtbot, store_view, "tlMap.visibleCount()") == 4

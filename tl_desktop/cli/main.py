@@ -15,8 +15,6 @@ from tl_desktop import __version__
 from tl_desktop.base.errors import TlError, describe_os_error
 from tl_desktop.base.paths import data_dir, database_path
 from tl_desktop.domain import SiteFilter
-from tl_desktop.io.demo import load_demo
-from tl_desktop.io.importing import import_file
 from tl_desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -103,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
     from tl_desktop.reports.visit import build_visit_summary
     try:
         if args.command == "import":
+            from tl_desktop.io.importing import import_file  # not at every start of the GUI or a search
+
             report = import_file(store, args.file, source_label=args.source)
             for issue in report.rejected:
                 print(f"ligne {issue.line} rejetée : {issue.message} ({issue.name})", file=sys.stderr)
@@ -131,6 +131,8 @@ def run(args: argparse.Namespace) -> int:
                 out = build_programme(store, args.tour_id, args.output, include_people=people)
             print(f"Document écrit : {out}")
         elif args.command == "demo":
+            from tl_desktop.io.demo import load_demo
+
             reports, _ = load_demo(store)
             print(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")
     finally:

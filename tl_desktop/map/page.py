@@ -6,8 +6,10 @@ served as they are by the app's URL scheme (``page_mounts``). What changes is da
 here without Qt and served from memory: ``config.js`` (translated texts, kinds, base maps)
 and the sites as columnar JSON (``sites_payload``), which the page fetches when told.
 A saved, deleted or restored site travels alone (``points_update``); the page is never
-rebuilt. The page knows sites by their index in the sequence it was given; the caller keeps
-the index ↔ id mapping (``SitesLoad``).
+rebuilt. The page knows a site by an index: its row number in the store (``MapPoint.key``),
+which never changes, so the catalog's filter reaches the page as row numbers read by SQLite
+(``Sites.matching_keys``) with no id to look up; the caller keeps the index ↔ id mapping
+(``SitesLoad``).
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def page_config(translate: Translate | None = None, *, online_tiles_available: b
     # Not named "tr": lupdate would take its arguments for texts to translate.
     localise = translate or (lambda _context, text: text)
     return {
-        "kinds": [{"label": localise("domain", c.label), "colour": c.colour} for c in KINDS],
+        "kinds": [{"code": c.code, "label": localise("domain", c.label), "colour": c.colour} for c in KINDS],
         "text": {key: localise("mappage", text) for key, text in UI_TEXT.items()},
         "osm": OSM_TILES if online_tiles_available else None,
         "centre": FRANCE_CENTRE, "minZoom": MIN_ZOOM, "maxZoom": MAX_ZOOM,
@@ -97,38 +99,31 @@ def _coordinate(value: float, limit: float) -> float | None:
     return round(value, 5)
 
 
-_KIND_INDEX = {code: i for i, code in enumerate(KINDS.codes())}
-_OTHER = _KIND_INDEX["autre"]
-
-
-def _kind_value(kinds: Sequence[str]) -> int | list[int]:
-    # A KINDS index, or a list of them when the site has several (the first gives the colour).
-    ks = [_KIND_INDEX.get(k, _OTHER) for k in kinds] or [_OTHER]
-    return ks[0] if len(ks) == 1 else ks
-
-
 def _position(p: MapPoint) -> tuple[float | None, float | None]:
     y, x = _coordinate(p.latitude, 90), _coordinate(p.longitude, 180)
     return (None, None) if y is None or x is None else (y, x)
 
 
-def sites_data(points: Sequence[MapPoint]) -> dict:
-    """Return the sites as columnar arrays, in the order of ``points`` (the page's indexes)."""
-    # commune[i] indexes communes; approx lists the indexes of approximate positions; a site
-    # without valid coordinates gets nulls (no marker, but its index is kept).
-    communes: dict[str, int] = {}   # each commune's name once: many sites share one
-    lat, lon, name, commune, kind, approx = [], [], [], [], [], []
-    for i, p in enumerate(points):
+def page_indexes(points: Sequence[MapPoint]) -> list[int]:
+    """Return the page's index of each point: its key, or its position when points have no key."""
+    if points and all(p.key >= 0 for p in points):
+        return [p.key for p in points]
+    return list(range(len(points)))
+
+
+def sites_data(points: Sequence[MapPoint], indexes: Sequence[int] | None = None) -> dict:
+    """Return the sites as the page reads them: one array per field, aligned (see below)."""
+    # The layout of Sites.map_columns(), which SQLite builds for the whole catalog: index (the
+    # page's index of each site), lat, lon (None when invalid: no marker, the index is kept),
+    # name, commune, kinds (codes; the first gives the colour), approx (1: commune's centre).
+    lat, lon = [], []
+    for p in points:
         y, x = _position(p)
         lat.append(y)
         lon.append(x)
-        name.append(p.name or "")
-        commune.append(communes.setdefault(p.commune or "", len(communes)))
-        kind.append(_kind_value(p.kinds))
-        if p.approximate:
-            approx.append(i)
-    return {"lat": lat, "lon": lon, "name": name, "communes": list(communes),
-            "commune": commune, "kind": kind, "approx": approx}
+    return {"index": list(page_indexes(points) if indexes is None else indexes), "lat": lat, "lon": lon,
+            "name": [p.name or "" for p in points], "commune": [p.commune or "" for p in points],
+            "kinds": [list(p.kinds) for p in points], "approx": [1 if p.approximate else 0 for p in points]}
 
 
 def _encode_chunked(data: dict) -> Iterator[str]:
@@ -148,37 +143,41 @@ def _encode_chunked(data: dict) -> Iterator[str]:
 class SitesLoad:
     """The sites as the page gets them: ``payload`` (JSON) and the index ↔ id mapping."""
 
-    ids: list[str]
     index_of: dict[str, int] = field(repr=False)
+    id_of: dict[int, str] = field(repr=False)
     payload: bytes = field(repr=False)
 
     @property
     def count(self) -> int:
-        return len(self.ids)
+        return len(self.index_of)
 
 
 def sites_payload(points: Sequence[MapPoint]) -> SitesLoad:
     """Return what the page needs to show ``points`` (may run in a worker: no Qt, GIL let go often)."""
-    ids = [p.id for p in points]
-    text = "".join(_encode_chunked(sites_data(points)))
-    return SitesLoad(ids=ids, index_of={site_id: i for i, site_id in enumerate(ids)},
-                     payload=text.encode("utf-8"))
+    indexes = page_indexes(points)
+    text = "".join(_encode_chunked(sites_data(points, indexes)))
+    return sites_load(text, {p.id: i for p, i in zip(points, indexes)})
+
+
+def sites_load(columns_json: str, index_of: dict[str, int]) -> SitesLoad:
+    """Return the SitesLoad of columnar JSON (``Sites.map_columns``) and its index by id."""
+    return SitesLoad(index_of=index_of, id_of={i: site_id for site_id, i in index_of.items()},
+                     payload=columns_json.encode("utf-8"))
+
+
+def indexes_json(indexes: Sequence[int] | None) -> str:
+    """Return the JSON of a list of page indexes (the filter), or ``null`` for all sites."""
+    if indexes is None:
+        return "null"
+    # In slices, as _encode_chunked: each join lets the GIL go before the next.
+    return "[" + ",".join(",".join(map(str, indexes[start:start + _CHUNK]))
+                          for start in range(0, len(indexes), _CHUNK)) + "]"
 
 
 def points_update(indexed: Iterable[tuple[int, MapPoint]], shown: Iterable[bool] | None = None) -> dict:
-    """Return the page's ``upsert`` argument: sites by index, communes by name, shown or not."""
-    index, lat, lon, name, commune, kind, approx = [], [], [], [], [], [], []
-    for i, p in indexed:
-        y, x = _position(p)
-        index.append(i)
-        lat.append(y)
-        lon.append(x)
-        name.append(p.name or "")
-        commune.append(p.commune or "")
-        kind.append(_kind_value(p.kinds))
-        approx.append(1 if p.approximate else 0)
-    update = {"index": index, "lat": lat, "lon": lon, "name": name, "commune": commune, "kind": kind,
-              "approx": approx}
+    """Return the page's ``upsert`` argument: the sites' columns with their indexes, shown or not."""
+    indexed = list(indexed)
+    update = sites_data([p for _, p in indexed], [i for i, _ in indexed])
     if shown is not None:
         update["shown"] = [1 if s else 0 for s in shown]
     return update

@@ -7,12 +7,13 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from tl_desktop import __version__
-from tl_desktop.io.demo import DEMO_SOURCES
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        from tl_desktop.io.demo import DEMO_SOURCES   # the importers load when used, not at start
+
         self.setWindowTitle(self.tr("À propos de Tiers-Lieux Desktop"))
         sources = "".join(f"<li><a href='{escape(s.url)}'>{escape(s.label)}</a> — Licence Ouverte 2.0 (ANCT)</li>"
                           for s in DEMO_SOURCES)

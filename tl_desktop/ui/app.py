@@ -20,7 +20,6 @@ from tl_desktop.cli import build_parser
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.main_window import MainWindow
-from tl_desktop.ui.map_scheme import register_map_scheme
 
 log = logging.getLogger("tl_desktop")
 
@@ -34,8 +33,9 @@ def prepare_environment() -> None:
         # Chromium refuses to run as root with its sandbox (CI and some kiosk set-ups).
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     # The map is loaded lazily; Qt needs this set before the application if WebEngine comes later.
+    # Its URL scheme is registered then, before any WebEngine object (MainWindow.load_map): Qt
+    # WebEngine (~20-60 ms of loading) stays out of the start-up.
     QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
-    register_map_scheme()
 
 
 def install_translations(app: QApplication) -> None:

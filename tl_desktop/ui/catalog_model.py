@@ -27,7 +27,10 @@ class CatalogModel(QAbstractTableModel):
         self._store = store
         self._filter = SiteFilter()
         self._ids: list[str] = []
-        self._rows: dict[str, CatalogRow] = {}
+        self._rows: dict[str, CatalogRow] = {}      # read by blocks of BLOCK rows
+        # Per site painted: its cells' texts and its kind's colour, made once (the table asks
+        # data() some 900 times a repaint: each answer is then a tuple lookup).
+        self._cells: dict[str, tuple[tuple[str, ...], QColor | None]] = {}
         self._sort_column = 0
         self._sort_order = Qt.AscendingOrder
         self._loaded = False    # set by the first refresh(): sorting before it queries nothing
@@ -50,21 +53,17 @@ class CatalogModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        site_id = self._ids[index.row()]
         if role == self.SiteIdRole:
-            return site_id
+            return self._ids[index.row()]
         if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.DecorationRole):
             return None
-        row = self._row(index.row())
-        if row is None:
+        cells = self._row_cells(index.row())
+        if cells is None:
             return None
-        column = self.COLUMNS[index.column()]
+        texts, colour = cells
         if role == Qt.DecorationRole:
-            if column == "kinds" and row.kinds:
-                choice = KINDS.get(row.kinds[0])
-                return QColor(choice.colour) if choice else None
-            return None
-        return _display(row, column)
+            return colour if self.COLUMNS[index.column()] == "kinds" else None
+        return texts[index.column()]
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if column < 0 or (column, order) == (self._sort_column, self._sort_order) and self._loaded:
@@ -91,6 +90,7 @@ class CatalogModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._rows = {}
+        self._cells = {}
         self.endResetModel()
 
     def site_ids(self) -> list[str]:
@@ -106,14 +106,26 @@ class CatalogModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def _row(self, row: int) -> CatalogRow | None:
+    def _row_cells(self, row: int) -> tuple[tuple[str, ...], QColor | None] | None:
         site_id = self._ids[row]
-        found = self._rows.get(site_id)
+        found = self._cells.get(site_id)
         if found is None:
-            start = (row // BLOCK) * BLOCK
-            self._rows.update(self._store.sites.catalog_rows(self._ids[start:start + BLOCK]))
-            found = self._rows.get(site_id)
+            record = self._rows.get(site_id)
+            if record is None:
+                start = (row // BLOCK) * BLOCK
+                self._rows.update(self._store.sites.catalog_rows(self._ids[start:start + BLOCK]))
+                record = self._rows.get(site_id)
+            if record is None:
+                return None   # deleted since the last refresh
+            found = self._cells[site_id] = _cells(record)
         return found
+
+
+def _cells(row: CatalogRow) -> tuple[tuple[str, ...], QColor | None]:
+    """Return the texts of a line's cells and the colour of its first kind."""
+    choice = KINDS.get(row.kinds[0]) if row.kinds else None
+    return (tuple(_display(row, column) for column in CatalogModel.COLUMNS),
+            QColor(choice.colour) if choice else None)
 
 
 def _label(choices, code: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tl_desktop.io.importing import ImportReport
+if TYPE_CHECKING:   # the importers load when used, not at every start
+    from tl_desktop.io.importing import ImportReport
 
 
 class ImportReportDialog(QDialog):

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 
 from tl_desktop.base.errors import TlError
 from tl_desktop.domain import Changes, Site
-from tl_desktop.io.demo import load_demo
-from tl_desktop.io.importing import import_file
 from tl_desktop.store import Store
 from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
@@ -67,7 +65,6 @@ class MainWindow(QMainWindow):
         self._map_filter_timer.setSingleShot(True)
         self._map_filter_timer.setInterval(0)
         self._map_filter_timer.timeout.connect(self._push_filter_to_map)
-        self._pending_map_ids = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Tiers-Lieux Desktop") + "[*]")
 
@@ -239,9 +236,11 @@ class MainWindow(QMainWindow):
 
     def load_map(self) -> None:
         """Create the map view (QtWebEngine) in place of its placeholder and show the sites."""
-        from tl_desktop.views.map_view import MapView  # QtWebEngine loads only now, after start-up
+        from tl_desktop.ui.map_scheme import register_map_scheme   # QtWebEngine loads only now,
+        from tl_desktop.views.map_view import MapView               # after start-up
 
         if self.map_view is None:
+            register_map_scheme()   # before any WebEngine object
             self.map_view = MapView(self.store, self)
             self.map_view.site_activated.connect(self._on_map_site_activated)
             self.map_view.site_selected.connect(self._on_map_site_activated)
@@ -258,9 +257,8 @@ class MainWindow(QMainWindow):
         """Give the map every site again (read off the GUI thread), with the catalog's filter."""
         if self.map_view is None:
             return
+        self.map_view.set_filter(self.catalog.model.current_filter())
         self.map_view.load_sites()
-        flt = self.catalog.model.current_filter()
-        self.map_view.set_visible_ids(None if flt.is_empty() else self.catalog.model.site_ids())
         self._show_itinerary()
 
     def _update_map(self, changes: Changes) -> None:
@@ -469,6 +467,8 @@ class MainWindow(QMainWindow):
 
     def import_path(self, path: Path):
         """Import ``path`` in a worker (its own connection), then show the report."""
+        from tl_desktop.io.importing import import_file   # not at every start
+
         db_path = self.store.path
 
         def job(progress, cancel):
@@ -494,6 +494,8 @@ class MainWindow(QMainWindow):
             self.load_demo()
 
     def load_demo(self):
+        from tl_desktop.io.demo import load_demo   # not at every start
+
         db_path = self.store.path
 
         def job(progress, cancel):
@@ -530,12 +532,12 @@ class MainWindow(QMainWindow):
             self.map_view.focus_site(site_id)
 
     def _on_catalog_shown_ids_changed(self, ids) -> None:
-        self._pending_map_ids = ids
         self._map_filter_timer.start()
 
     def _push_filter_to_map(self) -> None:
+        # The map's worker reads the filter's sites itself (by row number, off the GUI thread).
         if self.map_view is not None:
-            self.map_view.set_visible_ids(self._pending_map_ids)
+            self.map_view.set_filter(self.catalog.model.current_filter())
 
     def _on_map_site_activated(self, site_id: str) -> None:
         """A marker or its « Ouvrir la fiche » was clicked: select the site and open its form."""

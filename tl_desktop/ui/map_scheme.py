@@ -41,7 +41,7 @@ _CSP = (b"default-src 'self'; script-src 'self'; "
 
 
 def register_map_scheme() -> None:
-    """Register the ``tlmap`` scheme with Qt WebEngine; call it once, BEFORE QApplication exists."""
+    """Register the ``tlmap`` scheme with Qt WebEngine; call it before any WebEngine object exists."""
     if QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
         return   # already registered (tests call it from conftest and the app)
     scheme = QWebEngineUrlScheme(SCHEME)

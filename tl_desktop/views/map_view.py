@@ -10,7 +10,6 @@ site goes to the page alone (``on_sites_changed``): the page is loaded once.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Sequence
 
@@ -19,18 +18,21 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from tl_desktop import __version__
-from tl_desktop.domain import MapPoint
+from tl_desktop.domain import MapPoint, SiteFilter
 from tl_desktop.map.page import (
     CONFIG_FILE,
     INDEX_FILE,
     SitesLoad,
     config_script,
+    indexes_json,
+    js_json,
     page_config,
     page_mounts,
     points_update,
+    sites_load,
     sites_payload,
 )
 from tl_desktop.store import Store
@@ -109,66 +111,59 @@ class MapView(QWidget):
 
     def __init__(self, store: Store | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self._ids: list[str] = []
         self._index_of: dict[str, int] = {}
+        self._id_of: dict[int, str] = {}
         self._ready = False
-        self._visible_ids: set[str] | None = None    # the filter, re-applied to each load
+        # What is shown: every site (None), the sites matching a filter (read by the worker),
+        # or a set of ids; applied again to each load and to each changed site.
+        self._filter: SiteFilter | None = None
+        self._visible_ids: set[str] | None = None
         self._pending_js: list[str] = []
         self._stamp = 0
         self._load_stamp = -1
         self._data_urls: dict[int, str] = {}          # sites' data served until the page has read it
         self._itinerary: list[list[str]] = []         # a tour's stops by day, as site ids
+        self._early_data: dict[str, bytes] = {}
         self._reader = ReadWorker(store.path, self) if store is not None else None
 
-        # Child order matters: the web view (and the page it owns) must be destroyed before
-        # the profile, which is created after it for that reason.
-        self._web = QWebEngineView(self)
-        self._profile = QWebEngineProfile(self)   # off the record, owned by this view
-        # OpenStreetMap's tile policy asks clients to identify themselves.
-        self._profile.setHttpUserAgent(f"TiersLieuxDesktop/{__version__} ({self._profile.httpUserAgent()})")
-        self._scheme_handler = MapSchemeHandler(page_mounts(), parent=self._profile)
-        self._scheme_handler.put(CONFIG_FILE, config_script(page_config(QCoreApplication.translate)))
-        self._profile.installUrlSchemeHandler(SCHEME, self._scheme_handler)
-        self._page = MapPage(self._profile, self._web)
-        settings = self._page.settings()
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        self._web: QWebEngineView | None = None
+        self._profile: QWebEngineProfile | None = None
+        self._page: MapPage | None = None
         self._bridge = MapBridge(self)
-        self._channel = QWebChannel(self._page)
-        self._channel.registerObject("bridge", self._bridge)
-        self._page.setWebChannel(self._channel)
-        self._web.setPage(self._page)
-        self._web.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self._web.setAccessibleName(self.tr("Carte des lieux"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._web)
-
-        self._page.loadFinished.connect(self._on_page_load_finished)
         self._bridge.site_clicked.connect(self._on_bridge_site_clicked)
         self._bridge.site_selected.connect(self._on_bridge_site_selected)
         self._bridge.sites_loaded.connect(self._on_bridge_sites_loaded)
         self._bridge.stamp_drawn.connect(self._on_bridge_drawn)
-        # The page loads at the next turn of the event loop: the profile's creation (~40 ms)
-        # and the first load (~20 ms) are then two short stalls of the GUI thread, not one.
-        QTimer.singleShot(0, self, self._load_page)
+
+        self._placeholder = QLabel(self.tr("Chargement de la carte…"), self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.addWidget(self._placeholder)
+
+        # Starting Chromium (the first profile) costs 40-100 ms of the GUI thread: it happens at
+        # the next turn of the event loop, after the caller has asked for the sites (read
+        # meanwhile, without the GIL); the view is shown and the page loads at the turn after.
+        QTimer.singleShot(0, self, self._create_page)
 
     # --- public API -----------------------------------------------------------------------
 
     def page(self) -> MapPage:
-        """Return the web page (for tests and the shell's diagnostics)."""
+        """Return the web page (for tests and the shell's diagnostics), creating it if need be."""
+        self._create_page()
         return self._page
 
     def web_view(self) -> QWebEngineView:
         """Return the web view (for tests: mouse clicks go to its focus proxy)."""
+        self._show_page()
         return self._web
 
     def is_ready(self) -> bool:
         return self._ready
 
     def site_count(self) -> int:
-        """Return how many sites the page has been given (by index, removed ones included)."""
-        return len(self._ids)
+        """Return how many sites the page has been given (removed ones included)."""
+        return len(self._index_of)
 
     def load_sites(self) -> int:
         """Read every located site off the GUI thread, then show them; return the stamp."""
@@ -176,15 +171,20 @@ class MapView(QWidget):
             raise RuntimeError("MapView(store=None) shows only the points given to set_points()")
         self._stamp += 1
         stamp = self._load_stamp = self._stamp
-        self._reader.submit(lambda store: sites_payload(store.sites.map_points()),
-                            lambda load: self._show_load(load, stamp), self._on_read_failed)
+        flt = self._filter
+
+        def read(store):
+            # SQLite writes the sites' JSON (without the GIL: the GUI thread runs meanwhile); the
+            # filter's sites are read with them, so the page never shows all of them first.
+            return sites_load(*store.sites.map_columns()), self._keys(store, flt)
+        self._reader.submit(read, lambda result: self._show_load(*result, stamp), self._on_read_failed)
         return stamp
 
     def set_points(self, points: Sequence[MapPoint]) -> int:
         """Show ``points`` (computed here, on the calling thread); return the stamp."""
         self._stamp += 1
         self._load_stamp = self._stamp
-        self._show_load(sites_payload(points), self._stamp)
+        self._show_load(sites_payload(points), None, self._stamp)
         return self._load_stamp
 
     def on_sites_changed(self, site_ids: Iterable[str]) -> None:
@@ -195,31 +195,73 @@ class MapView(QWidget):
         if len(ids) > BIG_CHANGE:
             self.load_sites()
             return
-        self._reader.submit(lambda store: store.sites.map_points(ids),
-                            lambda points: self.update_sites(points, ids - {p.id for p in points}),
-                            self._on_read_failed)
+        flt = self._filter
 
-    def update_sites(self, points: Sequence[MapPoint], removed_ids: Iterable[str] = ()) -> int:
-        """Add or change ``points`` and take ``removed_ids`` off the map, in place; return the stamp."""
+        def read(store):
+            points = store.sites.map_points(ids)
+            keys = self._keys(store, flt, among=ids)
+            if keys is None:
+                return points, None
+            matching = set(keys)
+            return points, [p.key in matching for p in points]
+
+        def done(result) -> None:
+            points, shown = result
+            self.update_sites(points, ids - {p.id for p in points}, shown)
+        self._reader.submit(read, done, self._on_read_failed)
+
+    def update_sites(self, points: Sequence[MapPoint], removed_ids: Iterable[str] = (),
+                     shown: Sequence[bool] | None = None) -> int:
+        """Add or change ``points``, take ``removed_ids`` off the map, in place; return the stamp.
+
+        ``shown`` says which points pass the filter; by default, those of set_visible_ids()
+        (all of them under set_filter(), whose worker says it in on_sites_changed()).
+        """
         indexed = []
+        free = None   # for points without a key (given by a caller, not read from the store)
         for p in points:
             index = self._index_of.get(p.id)
             if index is None:
-                index = self._index_of[p.id] = len(self._ids)
-                self._ids.append(p.id)
+                if p.key >= 0:
+                    index = p.key
+                else:
+                    free = max(self._id_of, default=-1) + 1 if free is None else free + 1
+                    index = free
+                self._index_of[p.id], self._id_of[index] = index, p.id
             indexed.append((index, p))
         removed = sorted({self._index_of[i] for i in removed_ids if i in self._index_of})
         self._stamp += 1
         if indexed:
-            visible = self._visible_ids
-            shown = [visible is None or p.id in visible for p in points]
+            if shown is None:
+                visible = self._visible_ids
+                shown = [visible is None or p.id in visible for p in points]
             self._js_call("upsert", points_update(indexed, shown), self._stamp)
         if removed:
             self._js_call("remove", removed, self._stamp)
         return self._stamp
 
+    def set_filter(self, flt: SiteFilter | None) -> int | None:
+        """Show the sites matching ``flt`` (read off the GUI thread); return the stamp, or None if unchanged."""
+        if flt is not None and flt.is_empty():
+            flt = None
+        if flt == self._filter and self._visible_ids is None:
+            return None
+        self._filter, self._visible_ids = flt, None
+        self._stamp += 1
+        stamp = self._stamp
+        if flt is None or self._reader is None:
+            self._js_raw("setVisible", "null", str(stamp))
+            return stamp
+
+        def done(keys) -> None:
+            if flt == self._filter:    # else a newer filter is on its way
+                self._js_raw("setVisible", indexes_json(keys), str(stamp))
+        self._reader.submit(lambda store: self._keys(store, flt), done, self._on_read_failed)
+        return stamp
+
     def set_visible_ids(self, ids: Iterable[str] | None) -> int:
         """Show only the sites of ``ids`` (None: all of them); return the stamp."""
+        self._filter = None
         self._visible_ids = None if ids is None else set(ids)
         return self._apply_visible()
 
@@ -246,31 +288,87 @@ class MapView(QWidget):
 
     # --- plumbing -------------------------------------------------------------------------
 
-    def _load_page(self) -> None:
+    def _create_page(self) -> None:
+        if self._page is not None:
+            return
+        # Child order matters: the web view (and the page it owns) must be destroyed before
+        # the profile, which is created after it for that reason. The view stays hidden until
+        # it has our page: shown without one, it would make a default profile and page.
+        self._web = QWebEngineView(self)
+        self._web.setVisible(False)
+        self._web.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self._web.setAccessibleName(self.tr("Carte des lieux"))
+        self._profile = QWebEngineProfile(self)   # off the record, owned by this view
+        # OpenStreetMap's tile policy asks clients to identify themselves.
+        self._profile.setHttpUserAgent(f"TiersLieuxDesktop/{__version__} ({self._profile.httpUserAgent()})")
+        self._scheme_handler = MapSchemeHandler(page_mounts(), parent=self._profile)
+        self._scheme_handler.put(CONFIG_FILE, config_script(page_config(QCoreApplication.translate)))
+        for url, data in self._early_data.items():
+            self._scheme_handler.put(url, data)
+        self._profile.installUrlSchemeHandler(SCHEME, self._scheme_handler)
+        self._page = MapPage(self._profile, self._web)
+        self._web.setPage(self._page)
+        settings = self._page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject("bridge", self._bridge)
+        self._page.setWebChannel(self._channel)
+        self._page.loadFinished.connect(self._on_page_load_finished)
+        QTimer.singleShot(0, self, self._show_page)
+
+    def _show_page(self) -> None:
+        self._create_page()
+        if self._stack.currentWidget() is self._web:
+            return
+        self._stack.addWidget(self._web)
+        self._stack.setCurrentWidget(self._web)
         self._page.load(page_url(INDEX_FILE))
 
-    def _show_load(self, load: SitesLoad, stamp: int) -> None:
-        self._ids, self._index_of = load.ids, load.index_of
+    def _serve(self, url: str, data: bytes) -> None:
+        if self._page is None:
+            self._early_data[url] = data     # the sites were read before Chromium started
+        else:
+            self._scheme_handler.put(url, data)
+
+    def _unserve(self, url: str) -> None:
+        self._early_data.pop(url, None)
+        if self._page is not None:
+            self._scheme_handler.drop(url)
+
+    @staticmethod
+    def _keys(store: Store, flt: SiteFilter | None, among: Iterable[str] | None = None) -> list[int] | None:
+        """In the worker: the page indexes of the sites ``flt`` shows (None: no filter)."""
+        return None if flt is None else store.sites.matching_keys(flt, among)
+
+    def _show_load(self, load: SitesLoad, keys: list[int] | None, stamp: int) -> None:
+        self._index_of, self._id_of = load.index_of, load.id_of
         url = f"data/sites-{stamp}.json"
-        self._scheme_handler.put(url, load.payload)
+        self._serve(url, load.payload)
         self._data_urls[stamp] = url
         self._js_call("loadSites", url, stamp)
-        if self._visible_ids is not None:
-            self._apply_visible()   # the filter, on the new indexes
+        if keys is not None:
+            self._js_raw("setVisible", indexes_json(keys), str(stamp))
+        elif self._visible_ids is not None:
+            self._apply_visible()   # the ids, on the new indexes
         if self._itinerary:
             self.show_itinerary(self._itinerary, fit=False)
 
     def _apply_visible(self) -> int:
         self._stamp += 1
         if self._visible_ids is None:
-            self._js_call("setVisible", None, self._stamp)
+            self._js_raw("setVisible", "null", str(self._stamp))
         else:
             index_of = self._index_of
-            self._js_call("setVisible", [index_of[i] for i in self._visible_ids if i in index_of], self._stamp)
+            indexes = [i for i in map(index_of.get, self._visible_ids) if i is not None]
+            self._js_raw("setVisible", indexes_json(indexes), str(self._stamp))
         return self._stamp
 
     def _js_call(self, function: str, *args) -> None:
-        script = f"window.tlMap.{function}({','.join(json.dumps(a, separators=(',', ':')) for a in args)});"
+        self._js_raw(function, *(js_json(a) for a in args))
+
+    def _js_raw(self, function: str, *arguments: str) -> None:
+        """Call ``window.tlMap.function`` with arguments already written as JSON."""
+        script = f"window.tlMap.{function}({','.join(arguments)});"
         if self._ready:
             self._page.runJavaScript(script)
         else:
@@ -304,12 +402,12 @@ class MapView(QWidget):
     def _on_bridge_sites_loaded(self, stamp: int) -> None:
         # The page has the data: it need not stay in memory (3 MB at 50,000 sites).
         for old in [s for s in self._data_urls if s <= stamp]:
-            self._scheme_handler.drop(self._data_urls.pop(old))
+            self._unserve(self._data_urls.pop(old))
 
     def _on_bridge_site_clicked(self, index: int) -> None:
-        if 0 <= index < len(self._ids):
-            self.site_activated.emit(self._ids[index])
+        if index in self._id_of:
+            self.site_activated.emit(self._id_of[index])
 
     def _on_bridge_site_selected(self, index: int) -> None:
-        if 0 <= index < len(self._ids):
-            self.site_selected.emit(self._ids[index])
+        if index in self._id_of:
+            self.site_selected.emit(self._id_of[index])
