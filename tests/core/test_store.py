@@ -268,3 +268,32 @@ def test_a_write_while_another_connection_writes_says_so_and_changes_nothing(sto
         importer.db.execute("ROLLBACK")
     assert "occupé" in str(info.value)
     assert store.sites.get(site.id).name == "Avant"
+
+
+def test_a_site_finds_its_row_without_the_list_being_read_again(store):
+    # The catalog places a changed site with one count (Sites.position): the same row as a
+    # fresh query, for every column, both directions, blanks last, with and without a filter.
+    import random
+
+    from tl_desktop.domain import PublicService
+
+    rnd = random.Random(3)
+    kinds = [[], ["fablab"], ["coworking", "fablab"], ["cafe_associatif"], ["tiers_lieu_nourricier"]]
+    for i in range(120):
+        store.sites.save(make_site(
+            rnd.choice(["Café", "Fablab", "L'Atelier", "Ruche", "Œil"]) + f" {rnd.randint(1, 30)}",
+            kinds=rnd.choice(kinds), commune=rnd.choice(["Die", "Lyon", "", "Aix"]),
+            departement=rnd.choice(["13", "2A", "26", ""]), programmes=rnd.choice([[], ["fabrique_territoire"]]),
+            public_services=rnd.choice([[], [PublicService("france_services")]])))
+    filters = [SiteFilter(), SiteFilter(text="fab"), SiteFilter(departement="26"), SiteFilter(text="c", kind="fablab")]
+    for flt in filters:
+        for column in ("name", "kinds", "commune", "departement", "programmes", "public_services"):
+            for descending in (False, True):
+                ids = store.sites.query_ids(flt, column, descending)
+                for row in (0, len(ids) // 2, len(ids) - 1):
+                    if ids:
+                        assert store.sites.position(ids[row], flt, column, descending) == row, (flt, column)
+    outside = store.sites.query_ids(SiteFilter(departement="13"))[0]
+    assert store.sites.position(outside, SiteFilter(departement="26")) is None
+    store.sites.delete(outside)
+    assert store.sites.position(outside) is None

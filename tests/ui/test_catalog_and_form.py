@@ -297,3 +297,33 @@ def test_the_table_shows_labels_not_codes(qtbot, store):
     cells = [view.model.data(view.model.index(0, c)) for c in range(1, 6)]
     assert cells == ["Garage solidaire, Fablab / atelier partagé", "", "2A · Corse-du-Sud",
                      "France Services", "Autre (CCAS)"]
+
+
+def test_changed_sites_move_to_their_rows_without_reading_the_list_again(qtbot, store, sites, monkeypatch):
+    view = CatalogView(store)
+    qtbot.addWidget(view)
+    view.table.sortByColumn(0, Qt.DescendingOrder)
+    resets, queries = [], []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    real = store.sites.query_ids
+    monkeypatch.setattr(store.sites, "query_ids", lambda *a, **k: queries.append(a) or real(*a, **k))
+    view.select_site(sites["Coworking du Port"].id)
+
+    # Renamed: it moves from the second row to the last (names descending); still selected.
+    _, changes = store.sites.save(sites["Coworking du Port"].replace(name="Atelier du Port"))
+    view.refresh(changes.sites)
+    assert shown_names(view) == ["France services de Die", "Fablab des Étangs", "Café associatif La Plaine",
+                                 "Atelier du Port"]
+    assert view.current_site_id() == sites["Coworking du Port"].id
+    # Deleted, restored, created under a filter it does not match: the rows follow.
+    view.refresh(store.sites.delete(sites["Fablab des Étangs"].id).sites)
+    assert "Fablab des Étangs" not in shown_names(view) and view.count_label.text() == "3 lieux"
+    view.refresh(store.sites.restore(sites["Fablab des Étangs"].id).sites)
+    assert shown_names(view)[1] == "Fablab des Étangs" and view.count_label.text() == "4 lieux"
+    view.departement_combo.setCurrentIndex(view.departement_combo.findData("13"))
+    resets.clear()
+    _, changes = store.sites.save(Site(name="Zèbre", departement="83"))
+    view.refresh(changes.sites)
+    assert shown_names(view) == ["Fablab des Étangs", "Café associatif La Plaine"]
+    assert view.count_label.text() == "2 lieux sur 5"
+    assert resets == [] and queries == [(SiteFilter(departement="13"), "name")]   # the filter's own query only

@@ -6,7 +6,7 @@ so a catalog of 50,000 sites costs one id query per keystroke, not 50,000 row re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from tl_desktop import geo
@@ -14,11 +14,15 @@ from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, SiteFilter
 from tl_desktop.store import CatalogRow, Store
 
 BLOCK = 200
+# Up to this many changed sites, each is moved to its place (one count each); more, the list
+# is read again (a full refresh: ~25 ms at 50,000 sites).
+FEW_CHANGES = 20
 
 
 class CatalogModel(QAbstractTableModel):
     """Sites matching a filter, sorted by a column; rows read from the store on demand."""
 
+    contents_changed = Signal()   # after a refresh or changed sites: the rows shown are new
     COLUMNS = ("name", "kinds", "commune", "departement", "programmes", "public_services")
     SiteIdRole = Qt.UserRole + 1
 
@@ -27,7 +31,7 @@ class CatalogModel(QAbstractTableModel):
         self._store = store
         self._filter = SiteFilter()
         self._ids: list[str] = []
-        self._rows: dict[str, CatalogRow] = {}      # read by blocks of BLOCK rows
+        self._rows: dict[str, CatalogRow | None] = {}   # read by blocks of BLOCK rows
         # Per site painted: its cells' texts and its kind's colour, made once (the table asks
         # data() some 900 times a repaint: each answer is then a tuple lookup).
         self._cells: dict[str, tuple[tuple[str, ...], QColor | None]] = {}
@@ -51,19 +55,18 @@ class CatalogModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.DisplayRole):
-        if not index.isValid():
+        # Called ~1,000 times a repaint (7 roles a cell): plain ints and dict lookups only.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        if role == self.SiteIdRole:
-            return self._ids[index.row()]
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.DecorationRole):
-            return None
-        cells = self._row_cells(index.row())
+        row = index.row()
+        if role == _SITE_ID:
+            return self._ids[row]
+        cells = self._cells.get(self._ids[row]) or self._row_cells(row)
         if cells is None:
             return None
-        texts, colour = cells
-        if role == Qt.DecorationRole:
-            return colour if self.COLUMNS[index.column()] == "kinds" else None
-        return texts[index.column()]
+        if role == _DECORATION:
+            return cells[1] if index.column() == _KINDS_COLUMN else None
+        return cells[0][index.column()]
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if column < 0 or (column, order) == (self._sort_column, self._sort_order) and self._loaded:
@@ -92,6 +95,36 @@ class CatalogModel(QAbstractTableModel):
         self._rows = {}
         self._cells = {}
         self.endResetModel()
+        self.contents_changed.emit()
+
+    def apply_changes(self, site_ids) -> None:
+        """Sites were saved, deleted or restored: move each to its row, in place (few), or refresh."""
+        site_ids = set(site_ids)
+        if not site_ids:
+            return
+        if not self._loaded or len(site_ids) > FEW_CHANGES:
+            self.refresh()
+            return
+        order_by = self.COLUMNS[self._sort_column]
+        descending = self._sort_order == Qt.DescendingOrder
+        for site_id in site_ids:
+            row = self.row_of(site_id)
+            if row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                self.endRemoveRows()
+            self._rows.pop(site_id, None)
+            self._cells.pop(site_id, None)
+        # Each row counts every site before it, changed ones included: inserted in row order,
+        # every row is right when it is inserted.
+        placed = sorted((row, site_id) for site_id in site_ids
+                        if (row := self._store.sites.position(site_id, self._filter, order_by, descending)) is not None)
+        for row, site_id in placed:
+            row = min(row, len(self._ids))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._ids.insert(row, site_id)
+            self.endInsertRows()
+        self.contents_changed.emit()
 
     def site_ids(self) -> list[str]:
         return list(self._ids)
@@ -112,8 +145,11 @@ class CatalogModel(QAbstractTableModel):
         if found is None:
             record = self._rows.get(site_id)
             if record is None:
+                # The block around the row, less what is already read (after a change: one row).
                 start = (row // BLOCK) * BLOCK
-                self._rows.update(self._store.sites.catalog_rows(self._ids[start:start + BLOCK]))
+                missing = [i for i in self._ids[start:start + BLOCK] if i not in self._rows]
+                found = self._store.sites.catalog_rows(missing)
+                self._rows.update({i: found.get(i) for i in missing})   # None: gone since (asked once)
                 record = self._rows.get(site_id)
             if record is None:
                 return None   # deleted since the last refresh
@@ -126,6 +162,12 @@ def _cells(row: CatalogRow) -> tuple[tuple[str, ...], QColor | None]:
     choice = KINDS.get(row.kinds[0]) if row.kinds else None
     return (tuple(_display(row, column) for column in CatalogModel.COLUMNS),
             QColor(choice.colour) if choice else None)
+
+
+_SITE_ID = int(CatalogModel.SiteIdRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ANSWERED = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), _DECORATION, _SITE_ID})
+_KINDS_COLUMN = CatalogModel.COLUMNS.index("kinds")
 
 
 def _label(choices, code: str) -> str:

@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         """Tell each view what changed; each decides whether to refresh."""
         if not changes.sites:
             return
-        self.catalog.refresh()
+        self.catalog.refresh(changes.sites)
         form_id = self.form.site_id()
         if form_id and form_id in changes.sites and not self.form.is_dirty():
             try:

@@ -41,6 +41,7 @@ class CatalogView(QWidget):
         super().__init__(parent)
         self._store = store
         self._selected_id: str | None = None
+        self._moving_rows = False
         self.model = CatalogModel(store, self)
 
         self.search_edit = QLineEdit(self)
@@ -91,7 +92,7 @@ class CatalogView(QWidget):
         self.service_check.toggled.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(self._on_row_activated)
-        self.model.modelReset.connect(self._on_model_reset)
+        self.model.contents_changed.connect(self._on_model_contents_changed)
 
         self.reload_departements()
         self.model.refresh()
@@ -122,12 +123,15 @@ class CatalogView(QWidget):
         """Offer in the département filter the départements that have sites."""
         names = geo.departement_names()
         chosen = self.departement_combo.currentData()
-        self.departement_combo.blockSignals(True)
-        self.departement_combo.clear()
-        self.departement_combo.addItem(self.tr("Tous les départements"), None)
         codes = self._store.sites.departements_in_use()
         if chosen and chosen not in codes:
             codes.append(chosen)   # its last site was deleted: the filter stays what it shows
+        combo = self.departement_combo
+        if codes == [combo.itemData(i) for i in range(1, combo.count())]:
+            return   # after most changes: nothing to rebuild (and nothing to repaint)
+        self.departement_combo.blockSignals(True)
+        self.departement_combo.clear()
+        self.departement_combo.addItem(self.tr("Tous les départements"), None)
         for code in codes:
             self.departement_combo.addItem(f"{code} · {names.get(code, '')}".rstrip(" ·"), code)
         index = self.departement_combo.findData(chosen)
@@ -157,10 +161,19 @@ class CatalogView(QWidget):
             widget.blockSignals(False)
         self.apply_filter()
 
-    def refresh(self) -> None:
-        """Re-read the store (after a change), keeping the filter and the selection."""
+    def refresh(self, site_ids=None) -> None:
+        """Re-read the store after a change (of ``site_ids``, if known), keeping filter and selection."""
         self.reload_departements()
-        self.model.refresh()
+        if site_ids is None:
+            self.model.refresh()
+            return
+        # A few sites moved in place (no 50,000-row query). Rows removed meanwhile move the
+        # current row: that is not the agent choosing another site.
+        self._moving_rows = True
+        try:
+            self.model.apply_changes(site_ids)
+        finally:
+            self._moving_rows = False
 
     def select_site(self, site_id: str) -> bool:
         """Select ``site_id`` in the table if it is shown; return whether it is."""
@@ -179,7 +192,7 @@ class CatalogView(QWidget):
 
     # ---- slots
 
-    def _on_model_reset(self) -> None:
+    def _on_model_contents_changed(self) -> None:
         count, total = self.model.rowCount(), self._store.sites.count()
         locale = QLocale(QLocale.French)
         shown, everything = locale.toString(count), locale.toString(total)
@@ -194,7 +207,7 @@ class CatalogView(QWidget):
             self._selected_id = None
 
     def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._moving_rows:
             site_id = self.model.site_id(current.row())
             if site_id != self._selected_id:
                 self._selected_id = site_id
