@@ -286,6 +286,7 @@
     var drawQueued = false;
     var drawStamps = [];       // stamps of the requests this drawing answers (see drawn())
     var drawCount = 0;
+    var lastDrawMs = 0;        // for the benches: the last drawing's time in this page
 
     function requestDraw(stamp) {
       if (stamp !== undefined && stamp !== null) { drawStamps.push(stamp); }
@@ -299,7 +300,9 @@
     function drawNow() {
       if (!drawQueued) { return; }
       drawQueued = false;
+      var started = performance.now();
       draw();
+      lastDrawMs = performance.now() - started;
       drawCount++;
       var stamps = drawStamps;
       drawStamps = [];
@@ -764,6 +767,7 @@
       visibleCount: function () { return visibleTotal; },
       isLoading: function () { return loading > 0 || drawQueued; },
       drawCount: function () { return drawCount; },
+      lastDrawMs: function () { return lastDrawMs; },
       fitVisible: function () {
         whenLoaded(function () {
           var b = boundsOf(function (i) { return sites.shown[i]; });

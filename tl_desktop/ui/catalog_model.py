@@ -23,6 +23,7 @@ class CatalogModel(QAbstractTableModel):
     """Sites matching a filter, sorted by a column; rows read from the store on demand."""
 
     contents_changed = Signal()   # after a refresh or changed sites: the rows shown are new
+    filter_changed = Signal(object)   # a new SiteFilter, before the query that applies it
     COLUMNS = ("name", "kinds", "commune", "departement", "programmes", "public_services")
     SiteIdRole = Qt.UserRole + 1
 
@@ -80,6 +81,7 @@ class CatalogModel(QAbstractTableModel):
     def set_filter(self, flt: SiteFilter) -> None:
         """Show the sites matching ``flt``."""
         self._filter = flt
+        self.filter_changed.emit(flt)
         self.refresh()
 
     def current_filter(self) -> SiteFilter:

@@ -60,11 +60,6 @@ class MainWindow(QMainWindow):
         self.report_dialog = None
         self._jobs: set = set()
         self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
-        # Several filter changes in one turn of the event loop (clear_filters) reach the map once.
-        self._map_filter_timer = QTimer(self)
-        self._map_filter_timer.setSingleShot(True)
-        self._map_filter_timer.setInterval(0)
-        self._map_filter_timer.timeout.connect(self._push_filter_to_map)
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Tiers-Lieux Desktop") + "[*]")
 
@@ -193,7 +188,7 @@ class MainWindow(QMainWindow):
         self.form.visit_open_requested.connect(self.open_visit)
         self.catalog.site_activated.connect(self.open_site)
         self.catalog.site_selected.connect(self._on_catalog_site_selected)
-        self.catalog.shown_ids_changed.connect(self._on_catalog_shown_ids_changed)
+        self.catalog.model.filter_changed.connect(self._on_catalog_filter_changed)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()
@@ -531,13 +526,11 @@ class MainWindow(QMainWindow):
         if self.map_view is not None and not self._selecting_from_map:
             self.map_view.focus_site(site_id)
 
-    def _on_catalog_shown_ids_changed(self, ids) -> None:
-        self._map_filter_timer.start()
-
-    def _push_filter_to_map(self) -> None:
-        # The map's worker reads the filter's sites itself (by row number, off the GUI thread).
+    def _on_catalog_filter_changed(self, flt) -> None:
+        # Before the catalog's own query: the map's worker reads the filter's sites (by row
+        # number, without the GIL) while the GUI thread reads the catalog's.
         if self.map_view is not None:
-            self.map_view.set_filter(self.catalog.model.current_filter())
+            self.map_view.set_filter(flt)
 
     def _on_map_site_activated(self, site_id: str) -> None:
         """A marker or its « Ouvrir la fiche » was clicked: select the site and open its form."""
