@@ -19,7 +19,8 @@ import traceback
 
 from bench import REPO_DIR, RESULTS_DIR, Figure, compiled, human_bytes, machine
 
-BENCHES = ("search", "map", "startup", "memory", "crash", "reports", "photos")
+BENCHES = ("search", "map", "startup", "memory", "crash", "autosave", "reports", "photos", "geo", "study",
+           "cli", "duplicates")
 
 
 def _load() -> list[float] | None:

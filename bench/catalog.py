@@ -3,7 +3,7 @@
 Names combine kinds words (« Café associatif », « Fablab », « Friche »…) and place names
 with real communes from ``resources/reference/communes.csv`` (a quarter of the sites in
 big cities, the rest spread over all communes), sampled with a fixed seed. The file is
-written with the real store API (``Store.add_sites``) and cached in ``bench/.cache/``,
+written with the real store API (``store.sites.add_many``) and cached in ``bench/.cache/``,
 under a name that changes when this module, the store or the migrations change.
 """
 

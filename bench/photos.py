@@ -22,8 +22,8 @@ import tempfile
 from pathlib import Path
 
 from bench import BENCH_DIR, CACHE_DIR, PYTHON, REPO_DIR, Figure
-from bench.photo_fixture import make_photo
 from bench.startup import bench_env, spawn
+from tests.factories.photos import make_photo
 
 PHOTOS = 60
 SIZE = (4000, 3000)
@@ -63,7 +63,7 @@ def run() -> list[Figure]:
     def size_of(mode: str) -> int:
         return int(runs[mode]["rows"])   # the probe's « usable » line carries the PDF's size there
 
-    cold, warm, originals = runs["cold"], runs["warm"], runs["originals"]
+    cold, warm = runs["cold"], runs["warm"]
     ratio = size_of("originals") / size_of("cold")
     return [
         Figure("photos", "attach 60 photos of 12 MP: first thumbnail on screen", attach["first_thumbnail_s"], "s",

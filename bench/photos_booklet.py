@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.tour_fixture import make  # noqa: E402
+from tests.factories.tours import make  # noqa: E402
 from tl_desktop.media import THUMBNAIL_PX, MediaLibrary  # noqa: E402
 from tl_desktop.reports.tour import build_tour_booklet  # noqa: E402
 from tl_desktop.store import Store  # noqa: E402

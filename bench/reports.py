@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from bench import Figure
-from bench.tour_fixture import make
+from tests.factories.tours import make
 
 RUNS = 3
 

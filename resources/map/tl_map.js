@@ -507,6 +507,10 @@
     }
 
     map.on("moveend resize", function () { requestDraw(); });
+    map.on("moveend", function () {
+      var c = map.getCenter();
+      bridge.call("viewChanged", c.lat.toFixed(5) + "," + c.lng.toFixed(5) + "," + map.getZoom());
+    });
 
     /* ---- legend, count and the fit button ---------------------------------------------- */
 

@@ -74,7 +74,7 @@ def test_data_dir_from_environment(tmp_path, monkeypatch, capsys):
 
 def _visit_with_photos(tmp_path):
     """A data folder holding one visit with notes, two captioned photos and a brochure."""
-    from bench.photo_fixture import make_photo
+    from tests.factories.photos import make_photo
     from tl_desktop.domain import Site
     from tl_desktop.store import Store
 
@@ -135,3 +135,45 @@ def test_check_repair_removes_only_files_no_visit_uses(tmp_path, capsys):
     assert "1 fichier(s) joint(s) inutilisé(s) supprimé(s)" in capsys.readouterr().out
     assert len([p for p in (data / "media").rglob("*") if p.is_file()]) == 2   # one photo, one brochure
     assert main(["export-visit", visit_id, "-o", str(tmp_path / "o"), "--data-dir", str(data)]) == 0
+
+
+def test_duplicates_lists_pairs_with_the_reason(tmp_path, capsys):
+    csv_path = tmp_path / "l.csv"
+    csv_path.write_text("nom;adresse;commune;latitude;longitude\n"
+                        "France services de Case-Pilote;place Gaston Monnerville, Bourg;Case-Pilote;"
+                        "14,642812;-61,138635\n"
+                        "Tiers-lieu des Possibles;2 rue Jobin;Marseille;43,31;5,39\n", encoding="utf-8")
+    other = tmp_path / "m.csv"
+    other.write_text("nom;adresse;commune;latitude;longitude\n"
+                     "FRANCE SERVICES CASE PILOTE;Place Gaston Monnerville;Case-Pilote;14,6430354;-61,1388944\n",
+                     encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert main(["import", str(csv_path), *data]) == 0 and main(["import", str(other), *data]) == 0
+    capsys.readouterr()
+    assert main(["duplicates", *data]) == 0
+    out, err = capsys.readouterr()
+    (line,) = out.splitlines()
+    fields = line.split("\t")
+    assert fields[0] == "probable" and {fields[2], fields[5]} == {"France services de Case-Pilote",
+                                                                 "FRANCE SERVICES CASE PILOTE"}
+    assert fields[7].lower() == "même nom, même adresse (place gaston monnerville), à 37 m l'un de l'autre."
+    assert "1 paire(s)" in err and "3 lieu(x)" in err
+
+
+def test_cli_export_and_study_report(study_store, tmp_path, capsys):
+    """``tl-desktop export mednum --study NOM`` and ``report study NOM`` (PDF and DOCX), on a real study."""
+    from tl_desktop.cli import main
+
+    folder = str(study_store.path.parent)
+    study_store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert main(["export", "mednum", "--study", "Tiers-lieux marseillais", "-o", str(tmp_path / "m.csv"),
+                 "--data-dir", folder]) == 0
+    assert "lieux exportés" in capsys.readouterr().out
+    assert main(["report", "study", "Tiers-lieux marseillais", "-o", str(tmp_path / "e.pdf"),
+                 "--data-dir", folder]) == 0
+    assert (tmp_path / "e.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["report", "study", "Tiers-lieux marseillais", "-o", str(tmp_path / "e.docx"),
+                 "--data-dir", folder]) == 0
+    assert (tmp_path / "e.docx").read_bytes().startswith(b"PK")
+    assert main(["report", "study", "Inconnue", "-o", str(tmp_path / "x.pdf"), "--data-dir", folder]) == 1
+    assert "introuvable" in capsys.readouterr().err

@@ -11,7 +11,7 @@ import zlib
 import pytest
 from PIL import Image
 
-from bench.photo_fixture import COLD, WARM, make_photo
+from tests.factories.photos import COLD, WARM, make_photo
 from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.domain import Site
 from tl_desktop.media import MediaError

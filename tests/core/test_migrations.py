@@ -87,6 +87,19 @@ def test_each_earlier_catalog_opens_upgraded_with_its_data(tmp_path, old):
             assert store.attachments.of_visit("v1")[0].caption == "La façade"
 
 
+def test_a_catalog_from_before_rooms_and_studies_gets_them_and_keeps_its_sites(tmp_path):
+    from tl_desktop.domain import Room
+
+    path = tmp_path / "catalogue.tldb"
+    shutil.copyfile(OLD_CATALOGS[-1], path)
+    with Store(path) as store:
+        assert "0009_rooms_and_studies" in applied_names(store.db)
+        site_id = store.sites.query_ids(SiteFilter(text="belle de mai"))[0]
+        store.rooms.set_for_site(site_id, [Room(site_id=site_id, capacity=200, accessible=True)])
+        assert store.rooms.summary_by_site()[site_id][0] == 200
+        assert store.studies.list() == [] and not [p for p in store.check() if 'rooms' in p or 'studies' in p]
+
+
 def insert_old(store: Store, site: Site) -> Site:
     """Insert ``site`` with only the columns the older schema of ``store`` has."""
     from tl_desktop.store.sites import row_of_site

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from bench.tour_fixture import make
+from tests.factories.tours import make
 from tl_desktop.cli import main
 from tl_desktop.reports.tour import build_programme, build_tour_booklet
 

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from tl_desktop.base.text import french, long_date
 from tl_desktop.cli import main
 from tl_desktop.domain import Attendance, Person, PublicService, Site
+from tl_desktop.reports.common import COVER_BOX, PHOTO_BOX
 from tl_desktop.reports.visit import build_visit_summary
 
 
@@ -62,7 +63,7 @@ def test_command_line_report(store, visit, tmp_path, capsys):
 
 
 def test_photos_are_printed_cover_first_at_about_150_dpi_and_upright(store, visit, tmp_path):
-    from bench.photo_fixture import COLD, WARM, make_photo
+    from tests.factories.photos import COLD, WARM, make_photo
 
     site_id = store.visits.get(visit.id).site_id
     sources = [make_photo(tmp_path / f"IMG_{i}.jpg", (3000, 2000), seed=i, orientation=6 if i == 2 else None)
@@ -77,11 +78,11 @@ def test_photos_are_printed_cover_first_at_about_150_dpi_and_upright(store, visi
     assert len(images) == 3
     assert "La façade <côté rue> & l'entrée" in text_of(out).replace("\n", " ")
     assert images[0].size[0] > images[1].size[0]             # the cover, first and larger
-    # Each photo at about 150 dpi of its printed box (cover 180 × 105 mm, others 86 × 64 mm).
-    cover_mm = min(180 / 3000, 105 / 2000) * 3000
+    # Each photo at about 150 dpi of its printed box (cover 175 × 102 mm, others 86 × 64 mm).
+    cover_mm = min(COVER_BOX[0] / 3000, COVER_BOX[1] / 2000) * 3000
     assert 140 <= images[0].size[0] / (cover_mm / 25.4) <= 200
     portrait = next(i for i in images if i.size[1] > i.size[0])   # EXIF orientation 6, turned upright
-    assert 140 <= portrait.size[1] / (64 / 25.4) <= 200
+    assert 140 <= portrait.size[1] / (PHOTO_BOX[1] / 25.4) <= 200
     top, bottom = portrait.convert("RGB").getpixel((portrait.size[0] // 2, 5)), \
         portrait.convert("RGB").getpixel((portrait.size[0] // 2, portrait.size[1] - 5))
     assert abs(top[0] - WARM[0]) < 40 and abs(bottom[2] - COLD[2]) < 40

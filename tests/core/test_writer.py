@@ -48,7 +48,7 @@ def test_an_autosave_slips_in_between_the_chunks_of_an_import(writer, tmp_path):
         else:
             assert autosave[0].done(), "the autosave waited behind the whole import"
 
-    write_import(writer.call, sites(5000), source="liste test", progress=progress, chunk=500)
+    write_import(writer.bulk, sites(5000), source="liste test", progress=progress, chunk=500)
     assert autosave and autosave[0].result()
     with Store(tmp_path / "catalogue.tldb") as reader:
         assert reader.sites.count() == 5001

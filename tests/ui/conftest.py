@@ -18,6 +18,9 @@ def pytest_configure(config):
 def isolated_settings(tmp_path, qapp):
     from PySide6.QtCore import QSettings
 
+    from tl_desktop.ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(qapp)      # as run_gui does: views are tested as the app runs them
     qapp.setOrganizationName("Tiers-Lieux Desktop Tests")
     qapp.setApplicationName("Tiers-Lieux Desktop Tests")
     QSettings.setDefaultFormat(QSettings.IniFormat)
@@ -80,3 +83,14 @@ def dialogs(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     return record
+
+
+@pytest.fixture
+def ops(store, qapp):
+    """The operation runner on a writer of the test's catalog, as the main window has."""
+    from tl_desktop.store import Writer
+    from tl_desktop.ui.operations import Operations
+
+    runner = Operations(Writer(store.path))
+    yield runner
+    runner.close()

@@ -31,8 +31,8 @@ def shown_names(view):
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
-def test_search_as_you_type_ignores_accents(qtbot, store, sites, type_text):
-    view = CatalogView(store)
+def test_search_as_you_type_ignores_accents(qtbot, store, ops, sites, type_text):
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     assert len(shown_names(view)) == 4
     type_text(view.search_edit, "etang")
@@ -43,8 +43,8 @@ def test_search_as_you_type_ignores_accents(qtbot, store, sites, type_text):
     qtbot.waitUntil(lambda: shown_names(view) == ["Café associatif La Plaine"], timeout=2000)
 
 
-def test_filters_by_kind_departement_and_hosted_service(qtbot, store, sites):
-    view = CatalogView(store)
+def test_filters_by_kind_departement_and_hosted_service(qtbot, store, ops, sites):
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     view.departement_combo.setCurrentIndex(view.departement_combo.findData("13"))
     assert sorted(shown_names(view)) == ["Café associatif La Plaine", "Fablab des Étangs"]
@@ -55,8 +55,8 @@ def test_filters_by_kind_departement_and_hosted_service(qtbot, store, sites):
     assert shown_names(view) == ["France services de Die"]
 
 
-def test_the_map_is_told_which_sites_the_catalog_shows(qtbot, store, sites):
-    view = CatalogView(store)
+def test_the_map_is_told_which_sites_the_catalog_shows(qtbot, store, ops, sites):
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.shown_ids_changed) as blocker:
         view.kind_combo.setCurrentIndex(view.kind_combo.findData("coworking"))
@@ -66,8 +66,8 @@ def test_the_map_is_told_which_sites_the_catalog_shows(qtbot, store, sites):
     assert blocker.args == [None]
 
 
-def test_sorting_by_a_column_click(qtbot, store, sites):
-    view = CatalogView(store)
+def test_sorting_by_a_column_click(qtbot, store, ops, sites):
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     view.table.sortByColumn(2, Qt.DescendingOrder)   # commune
     assert view.model.data(view.model.index(0, 2)) == "Toulon"
@@ -195,11 +195,11 @@ def test_an_empty_catalog_is_offered_the_demo_once(qtbot, store, tmp_path, monke
     assert store.sites.count() == 0          # « Non » loads nothing
 
 
-def test_opening_the_catalog_queries_the_store_once(qtbot, store, sites, monkeypatch):
+def test_opening_the_catalog_queries_the_store_once(qtbot, store, ops, sites, monkeypatch):
     calls = []
     real = store.sites.query_ids
     monkeypatch.setattr(store.sites, "query_ids", lambda *a, **k: calls.append(a) or real(*a, **k))
-    view = CatalogView(store)
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     assert len(calls) == 1 and view.model.rowCount() == 4
     view.table.sortByColumn(0, Qt.AscendingOrder)      # already so: no new query
@@ -289,18 +289,18 @@ def test_a_marker_click_opens_the_site_without_moving_the_map(qtbot, store, site
     window.map_view = None
 
 
-def test_the_table_shows_labels_not_codes(qtbot, store):
+def test_the_table_shows_labels_not_codes(qtbot, store, ops):
     store.sites.save(Site(name="X", kinds=["garage_solidaire", "fablab"], departement="2A",
                          programmes=["france_services"], public_services=[PublicService("autre", "CCAS")]))
-    view = CatalogView(store)
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     cells = [view.model.data(view.model.index(0, c)) for c in range(1, 6)]
     assert cells == ["Garage solidaire, Fablab / atelier partagé", "", "2A · Corse-du-Sud",
                      "France Services", "Autre (CCAS)"]
 
 
-def test_changed_sites_move_to_their_rows_without_reading_the_list_again(qtbot, store, sites, monkeypatch):
-    view = CatalogView(store)
+def test_changed_sites_move_to_their_rows_without_reading_the_list_again(qtbot, store, sites, ops, monkeypatch):
+    view = CatalogView(store, ops)
     qtbot.addWidget(view)
     view.table.sortByColumn(0, Qt.DescendingOrder)
     resets, queries = [], []
@@ -327,3 +327,48 @@ def test_changed_sites_move_to_their_rows_without_reading_the_list_again(qtbot, 
     assert shown_names(view) == ["Fablab des Étangs", "Café associatif La Plaine"]
     assert view.count_label.text() == "2 lieux sur 5"
     assert resets == [] and queries == [(SiteFilter(departement="13"), "name")]   # the filter's own query only
+
+
+def test_complete_from_commune_places_marseille_by_arrondissement(qtbot, window):
+    # The same geography as the import: « 13003 Marseille » is the 3e arrondissement, at its own centre.
+    window.actions.new_site.trigger()
+    form = window.form
+    form.edits["postcode"].setText("13003")
+    form.edits["commune"].setText("Marseille")
+    qtbot.mouseClick(form.place_button, Qt.LeftButton)
+    assert form.edits["insee_code"].text() == "13203"
+    assert form.edits["commune"].text() == "Marseille"            # the agent's word is kept
+    lat, lon = (float(e.text().replace(",", ".")) for e in (form.latitude_edit, form.longitude_edit))
+    assert abs(lat - 43.3026) < 0.01 and abs(lon - 5.3758) < 0.01  # not the city's single point (43.28, 5.38)
+    assert form.precision_combo.currentData() == "commune"
+    assert "Marseille 3e Arrondissement (13203)" in form.place_info.text()
+    assert "approximative" in form.place_info.text()
+
+
+def test_complete_from_commune_explains_a_cedex_and_a_merged_commune(qtbot, window):
+    window.actions.new_site.trigger()
+    form = window.form
+    form.edits["postcode"].setText("93484")
+    form.edits["commune"].setText("St-Ouen-sur-Seine Cedex")
+    qtbot.mouseClick(form.place_button, Qt.LeftButton)
+    assert form.edits["insee_code"].text() == "93070"
+    assert form.edits["commune"].text() == "Saint-Ouen-sur-Seine"
+    assert "Cedex" in form.place_info.text()
+    form.edits["postcode"].setText("")
+    form.edits["commune"].setText("")
+    form.latitude_edit.setText("")
+    form.longitude_edit.setText("")
+    form.edits["insee_code"].setText("14067")
+    qtbot.mouseClick(form.place_button, Qt.LeftButton)
+    assert form.edits["insee_code"].text() == "14654"
+    assert form.edits["commune"].text() == "Saint-Pierre-en-Auge"
+    assert "remplacé par 14654" in form.place_info.text()
+
+
+def test_complete_from_commune_says_what_it_could_not_find(qtbot, window):
+    window.actions.new_site.trigger()
+    form = window.form
+    form.edits["commune"].setText("Saint-Denis")
+    qtbot.mouseClick(form.place_button, Qt.LeftButton)
+    assert form.edits["insee_code"].text() == ""
+    assert "introuvable" in form.place_info.text() and "précisez le code postal" in form.place_info.text()

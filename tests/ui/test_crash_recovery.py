@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from bench.crash import kill_many
+from tests.factories.crash import kill_many
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

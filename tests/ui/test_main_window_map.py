@@ -92,12 +92,10 @@ def test_a_site_created_while_filtered_shows_only_if_it_matches(qtbot, store, wi
     combo = window.catalog.departement_combo
     combo.setCurrentIndex(combo.findData("13"))
     wait_js(qtbot, window, "tlMap.visibleCount()", 2)
-    _, changes = store.sites.save(Site(name="Fablab de Die", kinds=["fablab"], departement="26",
-                                       latitude=44.75, longitude=5.37))
-    window.broadcast(changes)
+    window.ops.call(lambda s: s.sites.save(Site(name="Fablab de Die", kinds=["fablab"], departement="26",
+                                                latitude=44.75, longitude=5.37)))
     wait_js(qtbot, window, "tlMap.count()", 5)
     assert js(qtbot, window, "tlMap.visibleCount()") == 2
-    _, changes = store.sites.save(Site(name="Friche d'Arles", kinds=["friche_culturelle"], departement="13",
-                                       latitude=43.68, longitude=4.63))
-    window.broadcast(changes)
+    window.ops.call(lambda s: s.sites.save(Site(name="Friche d'Arles", kinds=["friche_culturelle"],
+                                                departement="13", latitude=43.68, longitude=4.63)))
     wait_js(qtbot, window, "tlMap.visibleCount()", 3)

@@ -373,7 +373,7 @@ def test_a_moved_stop_keeps_its_number_on_the_itinerary(qtbot, map_view):
 
 @pytest.fixture
 def store_view(qtbot, store):
-    view = MapView(store)
+    view = MapView(store=store)
     qtbot.addWidget(view)
     view.resize(800, 600)
     view.show()

@@ -18,8 +18,8 @@ def visit(store):
 
 
 @pytest.fixture
-def notebook(qtbot, store, visit):
-    view = NotebookView(store)
+def notebook(qtbot, store, ops, visit):
+    view = NotebookView(store, ops)
     qtbot.addWidget(view)
     view.open_visit(visit.id)
     view.show()
@@ -34,7 +34,7 @@ def test_notes_are_saved_within_a_second_of_the_last_keystroke(qtbot, store, vis
     assert len(blocker.args[0]) == 5                       # « 14:32 » for the status bar
 
 
-def test_grid_answers_are_saved_and_come_back(qtbot, store, visit, notebook, type_text):
+def test_grid_answers_are_saved_and_come_back(qtbot, store, ops, visit, notebook, type_text):
     share = notebook._editors[("modele_economique", "autofinancement")]
     type_text(share.edit, "62,5")
     statut = notebook._editors[("foncier", "statut")]
@@ -47,7 +47,7 @@ def test_grid_answers_are_saved_and_come_back(qtbot, store, visit, notebook, typ
     assert answers["modele_economique"] == {"autofinancement": 62.5}
     assert answers["foncier"] == {"statut": "occupation_temporaire"}
     assert answers["forces_fragilites"]["forces"] == ["Réseau d'habitants", "Bénévoles"]
-    again = NotebookView(store)
+    again = NotebookView(store, ops)
     qtbot.addWidget(again)
     again.open_visit(visit.id)
     assert again._editors[("modele_economique", "autofinancement")].edit.text() == "62,5"

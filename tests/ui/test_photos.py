@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox
 
-from bench.photo_fixture import COLD, WARM, make_photo
+from tests.factories.photos import COLD, WARM, make_photo
 from tl_desktop.domain import Site
 from tl_desktop.ui.photos_widget import ID_ROLE, TILE
 from tl_desktop.views.notebook_view import NotebookView
@@ -19,9 +19,9 @@ def site(store):
 
 
 @pytest.fixture
-def notebook(qtbot, store, site):
+def notebook(qtbot, store, ops, site):
     visit, _ = store.visits.create(site.id, visit_date="2025-02-11")
-    view = NotebookView(store)
+    view = NotebookView(store, ops)
     qtbot.addWidget(view, before_close_func=lambda v: v.photos.shutdown())
     view.open_visit(visit.id)
     view.tabs.setCurrentWidget(view.photos)
@@ -114,15 +114,15 @@ def test_order_cover_and_removal_with_undo_from_the_keyboard(qtbot, store, site,
     assert store.attachments.cover_id(site.id) == p2
 
 
-def test_a_photo_dates_the_visit_and_offers_to_place_the_site(qtbot, store, site, tmp_path, dialogs):
+def test_a_photo_dates_the_visit_and_offers_to_place_the_site(qtbot, store, ops, site, tmp_path, dialogs):
     visit, _ = store.visits.create(site.id)              # no date yet
-    view = NotebookView(store)
+    view = NotebookView(store, ops)
     qtbot.addWidget(view, before_close_func=lambda v: v.photos.shutdown())
     view.open_visit(visit.id)
     assert "date à préciser" in view.header.text()
     dialogs.answer = QMessageBox.Yes
     placed = []
-    view.sites_changed.connect(placed.append)
+    ops.executed.connect(lambda changes, origin: placed.append(changes))
     attach_and_wait(qtbot, view.photos, [make_photo(tmp_path / "gps.jpg", taken="2025:02:12 10:05:00",
                                                     gps=(44.7536, 5.3700))])
     assert store.visits.get(visit.id).visit_date == "2025-02-12"
@@ -131,16 +131,16 @@ def test_a_photo_dates_the_visit_and_offers_to_place_the_site(qtbot, store, site
     assert "Garage <solidaire> & Cie" in text and "44,75360" in text
     stored = store.sites.get(site.id)
     assert (stored.latitude, stored.longitude, stored.location_precision) == (44.7536, 5.37, "photo")
-    assert placed and site.id in placed[0].sites
+    assert any(site.id in changes.sites for changes in placed)     # the map and the form follow
 
 
-def test_the_viewer_shows_a_photo_large_and_saves_its_caption(qtbot, store, notebook, tmp_path, type_text):
+def test_the_viewer_shows_a_photo_large_and_saves_its_caption(qtbot, store, ops, notebook, tmp_path, type_text):
     from tl_desktop.ui.photo_viewer import PhotoViewer
 
     panel = notebook.photos
     attach_and_wait(qtbot, panel, [make_photo(tmp_path / f"v{i}.jpg", (2400, 1800), seed=i) for i in range(2)])
     photos = store.attachments.of_visit(notebook.visit_id())
-    viewer = PhotoViewer(store, panel.loader, photos, 0, panel)
+    viewer = PhotoViewer(store, ops, panel.loader, photos, 0, panel)
     qtbot.addWidget(viewer)
     viewer.show()
     qtbot.waitUntil(lambda: viewer._image is not None and viewer._image.width() > 1000, timeout=10000)

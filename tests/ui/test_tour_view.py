@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from tl_desktop.domain import Site
-from tl_desktop.views.tour_view import STOP_ROLE, TourView
+from tl_desktop.views.tour_view import TourView
 
 
 @pytest.fixture
@@ -15,9 +15,9 @@ def sites(store):
 
 
 @pytest.fixture
-def view(qtbot, store, sites):
+def view(qtbot, store, ops, sites):
     chosen = {"id": None}
-    v = TourView(store, lambda: chosen["id"])
+    v = TourView(store, ops, lambda: chosen["id"])
     v.choose = lambda site: chosen.__setitem__("id", site.id)
     qtbot.addWidget(v)
     v.show()
@@ -97,7 +97,7 @@ def test_the_chosen_day_stays_chosen_while_adding_stops(qtbot, store, sites, vie
 def test_the_booklet_is_exported_from_the_window_in_a_worker(qtbot, store, tmp_path, monkeypatch):
     from pypdf import PdfReader
 
-    from bench.tour_fixture import make
+    from tests.factories.tours import make
     from tl_desktop.ui.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "load_map", lambda self: None)

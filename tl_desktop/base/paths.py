@@ -10,6 +10,11 @@ import platformdirs
 APP_NAME = "Tiers-Lieux Desktop"
 ENV_DATA_DIR = "TL_DESKTOP_DATA"
 DB_FILENAME = "catalogue.tldb"
+ENV_DEBUG = "TL_DESKTOP_DEBUG"
+# One log for the window and the command line, in the data folder (rotated at 1 MB, 3 kept).
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:
@@ -30,3 +35,13 @@ def database_path(folder: Path) -> Path:
 def cache_dir(folder: Path) -> Path:
     """Return the folder for rebuildable files (map page, thumbnails) inside a data folder."""
     return folder / "cache"
+
+
+def log_path(folder: Path) -> Path:
+    """Return the path of the log file inside a data folder."""
+    return folder / "logs" / "tl-desktop.log"
+
+
+def debugging() -> bool:
+    """Return True when $TL_DESKTOP_DEBUG asks for details (tracebacks on the terminal, debug logs)."""
+    return os.environ.get(ENV_DEBUG, "").strip() not in ("", "0")

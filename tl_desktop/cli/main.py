@@ -1,4 +1,5 @@
-"""The command line: ``tl-desktop import|search|list|check|demo|report|export-visit``, on the same core as the GUI.
+"""The command line, on the same core as the GUI:
+``tl-desktop import|search|list|duplicates|check|demo|geocode|report|export|export-visit``.
 
 Exit status: 0 success, 1 user error (a French message on stderr, never a traceback),
 2 bad usage (argparse's own).
@@ -9,27 +10,33 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from tl_desktop import __version__
-from tl_desktop.base.errors import TlError, describe_os_error
-from tl_desktop.base.paths import data_dir, database_path
+from tl_desktop.base.errors import TlError, ValidationError, describe_os_error
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.paths import LOG_BACKUPS, LOG_FORMAT, LOG_MAX_BYTES, data_dir, database_path, debugging, log_path
+from tl_desktop.base.text import printable
 from tl_desktop.domain import SiteFilter
-from tl_desktop.store import Store
+from tl_desktop.store import Store, fts_query
 
 log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the whole command line (no subcommand means: open the window)."""
+    data_help = "dossier des données (par défaut : dossier de données de l'utilisateur, ou $TL_DESKTOP_DATA)"
+    # --data-dir is accepted before and after the subcommand. A subparser copies its own
+    # defaults over what the main parser read (« --data-dir X import F » lost X and wrote
+    # into the user's catalog): the subcommands' copy of the option has no default at all.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DOSSIER",
-                        help="dossier des données (par défaut : dossier de données de l'utilisateur, "
-                             "ou $TL_DESKTOP_DATA)")
+    common.add_argument("--data-dir", metavar="DOSSIER", default=argparse.SUPPRESS, help=data_help)
     parser = argparse.ArgumentParser(
-        prog="tl-desktop", parents=[common],
+        prog="tl-desktop",
         description="Tiers-Lieux Desktop : catalogue de tiers-lieux, visites apprenantes, études. "
                     "Sans sous-commande, ouvre la fenêtre.")
+    parser.add_argument("--data-dir", metavar="DOSSIER", default=None, help=data_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     p = sub.add_parser("import", parents=[common], help="importer un fichier CSV ou GeoJSON de lieux")
@@ -38,17 +45,41 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="chercher des lieux (sans tenir compte des accents)")
     p.add_argument("text", metavar="TEXTE", nargs="+")
     sub.add_parser("list", parents=[common], help="lister tous les lieux")
+    p = sub.add_parser("duplicates", parents=[common],
+                       help="lister les fiches qui semblent décrire le même lieu, avec la raison")
+    p.add_argument("--probables", dest="probable_only", action="store_true",
+                   help="seulement les doublons probables ou certains, pas ceux « à vérifier »")
     p = sub.add_parser("check", parents=[common], help="vérifier l'intégrité de la base et des photos")
     p.add_argument("--repair", action="store_true",
                    help="supprimer les fichiers joints que plus aucune visite n'utilise")
     sub.add_parser("demo", parents=[common], help="charger le catalogue de démonstration (données ouvertes)")
+    p = sub.add_parser("recover", parents=[common],
+                       help="copier ce qui peut encore être lu d'un catalogue endommagé dans un nouveau catalogue")
+    p.add_argument("-o", "--output", metavar="NOUVEAU.tldb", type=Path, required=True)
+    p = sub.add_parser("geocode", parents=[common],
+                       help="placer à leur adresse, en ligne (géocodeur de la Géoplateforme), les lieux qui "
+                            "n'ont que le centre de leur commune")
+    p.add_argument("--dry-run", action="store_true", help="dire ce qui serait changé, sans rien enregistrer")
+    p.add_argument("--service", metavar="URL", default="https://data.geopf.fr/geocodage",
+                   help="adresse du service de géocodage (par défaut : %(default)s)")
     p = sub.add_parser("export-visit", parents=[common],
                        help="exporter une visite : notes, photos originales avec légendes, documents")
     p.add_argument("visit_id", metavar="ID_VISITE")
     p.add_argument("-o", "--output", metavar="DOSSIER|FICHIER.zip", type=Path, required=True)
     p.add_argument("--sans-personnes", dest="without_people", action="store_true",
                    help="ne pas écrire les personnes rencontrées (données personnelles)")
-    p = sub.add_parser("report", parents=[common], help="produire un document PDF")
+    p = sub.add_parser("export", parents=[common],
+                       help="exporter les lieux (tout le catalogue ou une étude) : csv, xlsx, geojson, mednum")
+    p.add_argument("format", metavar="FORMAT", choices=("csv", "xlsx", "geojson", "mednum"),
+                   help="csv (UTF-8 avec BOM), xlsx (lieux, visites, forces et fragilités), geojson (RFC 7946), "
+                        "mednum (schéma national des lieux de médiation numérique v1.0.2)")
+    p.add_argument("--study", "--etude", dest="study", metavar="NOM", help="seulement les lieux de cette étude")
+    p.add_argument("-o", "--output", metavar="FICHIER", type=Path, required=True)
+    p.add_argument("--point-virgule", dest="semicolon", action="store_true",
+                   help="CSV séparé par des points-virgules (Excel en français)")
+    p.add_argument("--avec-personnes", dest="with_people", action="store_true",
+                   help="XLSX : inclure l'auteur des visites et les personnes rencontrées (données personnelles)")
+    p = sub.add_parser("report", parents=[common], help="produire un document PDF (ou DOCX pour une étude)")
     kinds = p.add_subparsers(dest="report", metavar="TYPE", required=True)
     r = kinds.add_parser("visit", parents=[common], help="synthèse d'une visite")
     r.add_argument("visit_id", metavar="ID_VISITE")
@@ -62,66 +93,167 @@ def build_parser() -> argparse.ArgumentParser:
         r.add_argument("-o", "--output", metavar="FICHIER.pdf", type=Path, required=True)
         r.add_argument("--sans-personnes", dest="without_people", action="store_true",
                        help="ne pas imprimer les participants ni les personnes rencontrées")
+    r = kinds.add_parser("study", parents=[common], help="étude territoriale enregistrée (PDF, ou DOCX modifiable)")
+    r.add_argument("study", metavar="NOM_ETUDE")
+    r.add_argument("-o", "--output", metavar="FICHIER.pdf|FICHIER.docx", type=Path, required=True)
     return parser
+
+
+def _out(text: str) -> None:
+    """Print on stdout; imported data never sends escape sequences or bidi overrides to the terminal."""
+    print(printable(text, keep="\n\t"))
+
+
+def _err(text: str) -> None:
+    print(printable(text, keep="\n\t"), file=sys.stderr)
+
+
+def _field(text: str) -> str:
+    """One field of a tab-separated line: no tab or line break inside."""
+    return text.replace("\t", " ").replace("\n", " ")
 
 
 def _print_sites(store: Store, ids: list[str]) -> None:
     rows = store.sites.catalog_rows(ids)
-    for site_id in ids:
-        row = rows[site_id]
-        fields = (row.id, row.name, row.commune)
-        print("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
+    lines = ("\t".join(_field(f) for f in (rows[i].id, rows[i].name, rows[i].commune)) for i in ids)
+    if ids:
+        _out("\n".join(lines))     # one pass of printable() over the whole list: 50,000 lines in ~0.1 s
+
+
+def _search(store: Store, words: list[str]) -> None:
+    text = " ".join(words)
+    if fts_query(text) is None:
+        # « "», « * » or nothing: no word to look for, which must not list the whole catalog.
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "tl_desktop", "Aucun mot à chercher : donnez au moins un mot (lettres ou chiffres), par exemple "
+            "« tl-desktop search cafe ». Pour lister tous les lieux : « tl-desktop list »."))
+    _print_sites(store, store.sites.query_ids(SiteFilter(text=text)))
+
+
+def _print_duplicates(store: Store, *, probable_only: bool) -> None:
+    """One line per pair: certainty, then id, name and commune of each, then why (tab-separated)."""
+    from tl_desktop.io.duplicates import Strength, catalog_duplicates
+
+    labels = {Strength.CERTAIN: "certain", Strength.PROBABLE: "probable", Strength.POSSIBLE: "à vérifier"}
+    minimum = Strength.PROBABLE if probable_only else Strength.POSSIBLE
+    matches = catalog_duplicates(store, minimum=minimum)
+    places = {p.id: p for p in store.sites.places()}
+    for m in matches:
+        first, second = places[m.first], places[m.second]
+        fields = (labels[m.evidence.strength], first.id, first.name, first.commune, second.id, second.name,
+                  second.commune, m.evidence.why)
+        _out("\t".join(_field(f) for f in fields))
+    _err(f"{len(matches)} paire(s) de fiches semblent décrire le même lieu, parmi {len(places)} lieu(x).")
 
 
 def _check(store: Store, *, repair: bool) -> int:
     problems = store.check()
     for problem in problems:
-        print(problem, file=sys.stderr)
+        _err(problem)
     if repair:
         count, freed = store.repair_media()
-        print(f"{count} fichier(s) joint(s) inutilisé(s) supprimé(s) ({freed / 1e6:.1f} Mo libérés).")
+        _out(f"{count} fichier(s) joint(s) inutilisé(s) supprimé(s) ({freed / 1e6:.1f} Mo libérés).")
     else:
         unused = store.unreferenced_media()
         if unused:
             size = sum(p.stat().st_size for p in unused if p.exists())
-            print(f"{len(unused)} fichier(s) joint(s) ne servent plus ({size / 1e6:.1f} Mo) : "
-                  "« tl-desktop check --repair » les supprime.")
+            _out(f"{len(unused)} fichier(s) joint(s) ne servent plus ({size / 1e6:.1f} Mo) : "
+                 "« tl-desktop check --repair » les supprime.")
     if problems:
-        print(f"{len(problems)} problème(s) trouvé(s) dans {store.path}.", file=sys.stderr)
+        _err(f"{len(problems)} problème(s) trouvé(s) dans {store.path}.")
         return 1
-    print(f"Base saine : {store.sites.count()} lieu(x) dans {store.path}.")
+    _out(f"Base saine : {store.sites.count()} lieu(x) dans {store.path}.")
+    return 0
+
+
+def _geocode(store: Store, service: str, *, dry_run: bool) -> None:
+    from tl_desktop.geo import GeocodingClient
+    from tl_desktop.io.geocoding import geocode_sites
+
+    sites = [store.sites.get(i) for i in store.sites.query_ids()]
+
+    def progress(done: int, total: int, label: str) -> None:
+        print(f"\r{printable(label)} : {done}/{total}", end="", file=sys.stderr, flush=True)
+    report = geocode_sites(sites, client=GeocodingClient(service), progress=progress)
+    print(file=sys.stderr)
+    for site in report.updated:
+        if not dry_run:
+            store.sites.save(site)
+        _out(f"{site.id}\t{_field(site.name)}\t{site.latitude}\t{site.longitude}")
+    for site in report.uncertain:
+        _err(f"réponse incertaine, non retenue : {site.name} ({site.address}, {site.commune})")
+    for site in report.not_found:
+        _err(f"adresse non trouvée : {site.name} ({site.address}, {site.commune})")
+    _out(("Simulation : rien n'a été enregistré. " if dry_run else "") + report.summary())
+
+
+def _recover(source: Path, target: Path) -> int:
+    from tl_desktop.store import recover
+
+    if not source.exists():
+        _err(f"tl-desktop : aucun catalogue dans {source.parent}.")
+        return 1
+    report = recover(source, target)
+    _out(report.summary())
+    lost = sum(report.lost.values())
+    _out(f"Catalogue récupéré : {target}" + (f" ({lost} ligne(s) illisible(s) perdue(s))." if lost else "."))
+    _out("Ouvrez-le avec « tl-desktop --data-dir DOSSIER » après l'avoir renommé catalogue.tldb dans un "
+         "dossier de données, ou gardez-le à côté de l'ancien.")
     return 0
 
 
 def run(args: argparse.Namespace) -> int:
     """Run one subcommand; return the exit status."""
+    if args.command == "recover":
+        return _recover(database_path(data_dir(args.data_dir)), args.output)
     store = Store(database_path(data_dir(args.data_dir)), create=args.command in ("import", "demo"))
-    # The PDF code (reportlab) loads only for the report command.
-    from tl_desktop.reports.tour import build_programme, build_tour_booklet
-    from tl_desktop.reports.visit import build_visit_summary
+    if not store.read_only and args.command in ("import", "demo", "geocode"):
+        store.imports.recover()   # an import a crash interrupted: finished or discarded first
     try:
         if args.command == "import":
             from tl_desktop.io.importing import import_file  # not at every start of the GUI or a search
 
             report = import_file(store, args.file, source_label=args.source)
             for issue in report.rejected:
-                print(f"ligne {issue.line} rejetée : {issue.message} ({issue.name})", file=sys.stderr)
+                _err(f"ligne {issue.line} rejetée : {issue.message} ({issue.name})")
             for issue in report.warnings:
-                print(f"ligne {issue.line} : {issue.message} ({issue.name})", file=sys.stderr)
+                _err(f"ligne {issue.line} : {issue.message} ({issue.name})")
             if report.ignored_columns:
-                print("colonnes ignorées : " + ", ".join(report.ignored_columns), file=sys.stderr)
-            print(report.summary())
+                _err("colonnes ignorées : " + ", ".join(report.ignored_columns))
+            _out(report.summary())
         elif args.command == "search":
-            _print_sites(store, store.sites.query_ids(SiteFilter(text=" ".join(args.text))))
+            _search(store, args.text)
         elif args.command == "list":
             _print_sites(store, store.sites.query_ids())
+        elif args.command == "duplicates":
+            _print_duplicates(store, probable_only=args.probable_only)
         elif args.command == "check":
             return _check(store, repair=args.repair)
         elif args.command == "export-visit":
             from tl_desktop.io.visit_export import export_visit
             out = export_visit(store, args.visit_id, args.output, include_people=not args.without_people)
-            print(f"Visite exportée : {out}")
+            _out(f"Visite exportée : {out}")
+        elif args.command == "export":
+            from tl_desktop.io.places_export import export_places
+            report = export_places(store, args.format, args.output, study=args.study, semicolon=args.semicolon,
+                                   include_people=args.with_people)
+            for name, reason in report.skipped:
+                _err(f"laissé de côté : {name} ({reason})")
+            _out(report.summary())
+        elif args.command == "report" and args.report == "study":
+            if args.output.suffix.lower() == ".docx":
+                from tl_desktop.reports.study_docx import build_study_docx
+                out = build_study_docx(store, args.study, args.output)
+            else:
+                from tl_desktop.reports.study import build_study_pdf
+                out = build_study_pdf(store, args.study, args.output)
+            _out(f"Document écrit : {out}")
         elif args.command == "report":
+            # The PDF code (reportlab, and Pillow through it) loads for this command only:
+            # search, list and check answer in a fraction of the time without it.
+            from tl_desktop.reports.tour import build_programme, build_tour_booklet
+            from tl_desktop.reports.visit import build_visit_summary
+
             people = not args.without_people
             if args.report == "visit":
                 out = build_visit_summary(store, args.visit_id, args.output, include_people=people)
@@ -129,15 +261,52 @@ def run(args: argparse.Namespace) -> int:
                 out = build_tour_booklet(store, args.tour_id, args.output, include_people=people)
             else:
                 out = build_programme(store, args.tour_id, args.output, include_people=people)
-            print(f"Document écrit : {out}")
+            _out(f"Document écrit : {out}")
+        elif args.command == "geocode":
+            _geocode(store, args.service, dry_run=args.dry_run)
         elif args.command == "demo":
             from tl_desktop.io.demo import load_demo
 
             reports, _ = load_demo(store)
-            print(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")
+            _out(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")
     finally:
         store.close()
     return 0
+
+
+class _LogFile(RotatingFileHandler):
+    """The GUI's log file in the data folder, opened at the first record only.
+
+    It never creates a data folder for a log line, and a folder it cannot write to is
+    skipped without a word: logging must not turn one error into two.
+    """
+
+    def __init__(self, folder: Path):
+        super().__init__(log_path(folder), maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8",
+                         delay=True)
+        self.setFormatter(logging.Formatter(LOG_FORMAT))
+        self.used = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        folder = Path(self.baseFilename).parent
+        if not folder.parent.is_dir():
+            return
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError:
+            return
+        super().emit(record)
+        self.used = self.stream is not None
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging API)
+        pass   # the default prints a traceback on stderr
+
+
+class _DebugStream(logging.Handler):
+    """TL_DESKTOP_DEBUG=1: log records, tracebacks included, on stderr (controls replaced)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _err(logging.Formatter(LOG_FORMAT).format(record))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,16 +318,33 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_usage(sys.stderr)
         return 2
+    # Every log record goes to the log file, and to the terminal only when debugging: with no
+    # handler, logging's last resort would print tracebacks on stderr.
+    root = logging.getLogger()
+    log_file = _LogFile(data_dir(args.data_dir))
+    handlers = [log_file] + ([_DebugStream()] if debugging() else [])
+    for handler in handlers:
+        root.addHandler(handler)
     try:
         return run(args)
     except TlError as exc:
-        print(f"tl-desktop : {exc}", file=sys.stderr)
+        _err(f"tl-desktop : {exc}")
         return 1
     except OSError as exc:
-        print(f"tl-desktop : {exc.filename or ''} : {describe_os_error(exc)}", file=sys.stderr)
+        _err(f"tl-desktop : {exc.filename or ''} : {describe_os_error(exc)}")
         return 1
     except Exception:  # noqa: BLE001 — the user gets a sentence, the details go to the log
         log.exception("unexpected error")
-        print("tl-desktop : une erreur inattendue est survenue ; relancez avec "
-              "TL_DESKTOP_DEBUG=1 pour les détails.", file=sys.stderr)
+        unexpected = "tl-desktop : une erreur inattendue est survenue"
+        if debugging():
+            _err(f"{unexpected} (détails ci-dessus).")
+        elif log_file.used:
+            _err(f"{unexpected} ; les détails sont dans « {log_file.baseFilename} » (ou relancez avec "
+                 "TL_DESKTOP_DEBUG=1 pour les afficher ici).")
+        else:
+            _err(f"{unexpected} ; relancez avec TL_DESKTOP_DEBUG=1 pour les détails.")
         return 1
+    finally:
+        for handler in handlers:
+            root.removeHandler(handler)
+            handler.close()

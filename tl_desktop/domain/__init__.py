@@ -7,6 +7,7 @@ from tl_desktop.domain.choices import (
                                        LOCATION_PRECISIONS,
                                        PROGRAMMES,
                                        PUBLIC_SERVICES,
+                                       ROOM_EQUIPMENT,
                                        SOURCE_MANUAL,
                                        Choice,
                                        ChoiceList,
@@ -17,9 +18,11 @@ from tl_desktop.domain.model import (
                                        MapPoint,
                                        Person,
                                        PublicService,
+                                       Room,
                                        Site,
                                        SiteFilter,
                                        Stop,
+                                       Study,
                                        Tour,
                                        Visit,
                                        new_id,
@@ -27,7 +30,7 @@ from tl_desktop.domain.model import (
 )
 
 __all__ = [
-    "KINDS", "LEGAL_FORMS", "LOCATION_PRECISIONS", "PROGRAMMES", "PUBLIC_SERVICES", "SOURCE_MANUAL", "Choice",
-    "ChoiceList", "NO_CHANGES", "Attachment", "Attendance", "Changes", "MapPoint", "Person", "PublicService", "Site",
-    "SiteFilter", "Stop", "Tour", "Visit", "new_id", "utc_now",
+    "KINDS", "LEGAL_FORMS", "LOCATION_PRECISIONS", "PROGRAMMES", "PUBLIC_SERVICES", "ROOM_EQUIPMENT", "SOURCE_MANUAL", "Choice",
+    "ChoiceList", "NO_CHANGES", "Attachment", "Attendance", "Changes", "MapPoint", "Person", "PublicService", "Room", "Site",
+    "SiteFilter", "Stop", "Study", "Tour", "Visit", "new_id", "utc_now",
 ]

@@ -22,6 +22,7 @@ class Changes:
     visits: frozenset[str] = _EMPTY
     people: frozenset[str] = _EMPTY
     attachments: frozenset[str] = _EMPTY
+    studies: frozenset[str] = _EMPTY
 
     @classmethod
     def of(cls, **ids: Iterable[str] | str | None) -> "Changes":

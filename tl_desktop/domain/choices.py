@@ -106,4 +106,14 @@ LOCATION_PRECISIONS = ChoiceList("location_precisions", [
     Choice("photo", QT_TRANSLATE_NOOP("domain", "Position GPS d'une photo de visite")),
 ])
 
+# What a meeting room offers a collectivité's meeting (codes stored in rooms.equipment).
+ROOM_EQUIPMENT = ChoiceList("room_equipment", [
+    Choice("visio", QT_TRANSLATE_NOOP("domain", "Visioconférence")),
+    Choice("videoprojecteur", QT_TRANSLATE_NOOP("domain", "Vidéoprojecteur ou écran")),
+    Choice("sonorisation", QT_TRANSLATE_NOOP("domain", "Sonorisation, micros")),
+    Choice("boucle_magnetique", QT_TRANSLATE_NOOP("domain", "Boucle magnétique")),
+    Choice("wifi", QT_TRANSLATE_NOOP("domain", "Wi-Fi")),
+    Choice("cuisine", QT_TRANSLATE_NOOP("domain", "Cuisine ou office")),
+])
+
 SOURCE_MANUAL = "saisie manuelle"

@@ -7,6 +7,7 @@ in resources/grid/ so old visits stay readable and exportable after the grid cha
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +23,8 @@ QUESTION_TYPES = ("choice", "multi", "text", "number", "percent", "rating", "dat
 # Controlled lists of the catalog a question may reuse, by name.
 SHARED_LISTS = {"legal_forms": LEGAL_FORMS, "public_services": PUBLIC_SERVICES}
 COMMENT = "_commentaire"   # each theme's free comment, stored beside its answers
+# What a comparison column may show when a visit left it unanswered: the catalog's own record.
+SITE_FALLBACKS = ("site.public_services",)
 
 
 @dataclass(frozen=True)
@@ -49,10 +52,39 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class ComparedAnswer:
+    """One answer shown in a comparison column, after an optional prefix (« autofinancement 40 % »)."""
+
+    theme: str
+    question: str
+    prefix: str = ""
+
+
+@dataclass(frozen=True)
+class ComparisonColumn:
+    """A column of the tour booklet's table comparing the places visited."""
+
+    label: str
+    answers: tuple[ComparedAnswer, ...]
+    otherwise: str = ""      # one of SITE_FALLBACKS, shown when no answer was given
+    highlight: str = ""      # "strength" / "fragility" when all its questions are so highlighted
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Which answers the tour booklet puts side by side, place by place (the grid file's "comparison")."""
+
+    title: str
+    description: str
+    columns: tuple[ComparisonColumn, ...]
+
+
+@dataclass(frozen=True)
 class Grid:
     version: int
     title: str
     themes: tuple[Theme, ...] = field(default_factory=tuple)
+    comparison: Comparison | None = None
 
     def theme(self, theme_id: str) -> Theme | None:
         return next((t for t in self.themes if t.id == theme_id), None)
@@ -85,6 +117,30 @@ def _question(raw: dict) -> Question:
                     scale=int(raw.get("scale", 5)), unit=raw.get("unit", ""), highlight=raw.get("highlight", ""))
 
 
+def _comparison(raw: dict | None, themes: tuple[Theme, ...]) -> Comparison:
+    """The comparison the grid file describes; without one, its highlighted questions side by side."""
+    by_id = {t.id: t for t in themes}
+    if raw is None:
+        return Comparison(QT_TRANSLATE_NOOP("tl_desktop", "Synthèse : les lieux côte à côte"), "", tuple(
+            ComparisonColumn(q.label, (ComparedAnswer(t.id, q.id),), highlight=q.highlight)
+            for t in themes for q in t.questions if q.highlight))
+    columns = []
+    for column in raw["columns"]:
+        answers = []
+        for answer in column["answers"]:
+            theme_id, _, question_id = answer["question"].partition(".")
+            if by_id.get(theme_id) is None or by_id[theme_id].question(question_id) is None:
+                raise KeyError(f"comparison: no question {answer['question']}")
+            answers.append(ComparedAnswer(theme_id, question_id, answer.get("prefix", "")))
+        otherwise = column.get("otherwise", "")
+        if otherwise and otherwise not in SITE_FALLBACKS:
+            raise KeyError(f"comparison: unknown fallback {otherwise}")
+        highlights = {by_id[a.theme].question(a.question).highlight for a in answers}
+        columns.append(ComparisonColumn(column["label"], tuple(answers), otherwise,
+                                        highlights.pop() if len(highlights) == 1 else ""))
+    return Comparison(raw.get("title", ""), raw.get("description", ""), tuple(columns))
+
+
 @lru_cache(maxsize=None)
 def load_grid(version: int | None = None) -> Grid:
     """Return the grid of ``version`` (None: the newest shipped); raise GridError."""
@@ -95,10 +151,11 @@ def load_grid(version: int | None = None) -> Grid:
         raw = json.loads(path.read_text(encoding="utf-8"))
         themes = tuple(Theme(t["id"], t["label"], tuple(_question(q) for q in t["questions"]))
                        for t in raw["themes"])
+        comparison = _comparison(raw.get("comparison"), themes)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise GridError(QT_TRANSLATE_NOOP("tl_desktop", "La grille d'observation v{version} est illisible."),
                         version=version, details=repr(exc)) from exc
-    return Grid(version=int(raw["version"]), title=raw["title"], themes=themes)
+    return Grid(version=int(raw["version"]), title=raw["title"], themes=themes, comparison=comparison)
 
 
 def available_versions() -> list[int]:
@@ -108,14 +165,24 @@ def available_versions() -> list[int]:
     return sorted(found)
 
 
+# Above this, a count of people or of m² is a typing slip (1e308 was stored as 309 digits).
+MAX_NUMBER = 1_000_000_000
+
+
+def _shown(value: object, limit: int = 40) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def check_answer(question: Question, value: object) -> object:
     """Return ``value`` normalised for ``question`` (None when empty); raise ValidationError in French."""
     if is_empty(value):
         return None
 
-    def fail() -> None:
-        raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Réponse invalide pour « {question} » : {value}"),
-                              question=question.label, value=value)
+    def fail(template: str = QT_TRANSLATE_NOOP("tl_desktop", "Réponse invalide pour « {question} » : {value}"),
+             ) -> None:
+        raise ValidationError(template, question=question.label, value=_shown(value),
+                              limit=f"{MAX_NUMBER:,}".replace(",", NBSP))
 
     codes = {o.code for o in question.options}
     if question.type == "choice":
@@ -136,8 +203,15 @@ def check_answer(question: Question, value: object) -> object:
     if question.type in ("number", "percent", "rating"):
         try:
             number = float(str(value).replace(",", ".")) if not isinstance(value, (int, float)) else float(value)
-        except ValueError:
+        except (ValueError, OverflowError):
             fail()
+        # float() reads « nan », « inf » and « infinity » as numbers, and « 1e400 » as infinity.
+        if math.isnan(number) or (math.isinf(number) and "inf" in str(value).lower()):
+            fail(QT_TRANSLATE_NOOP("tl_desktop", "Réponse invalide pour « {question} » : « {value} » n'est pas "
+                                                 "un nombre."))
+        if abs(number) > MAX_NUMBER:
+            fail(QT_TRANSLATE_NOOP("tl_desktop", "Réponse invalide pour « {question} » : {value} dépasse "
+                                                 "{limit} (faute de frappe ?)."))
         if question.type == "percent" and not 0 <= number <= 100:
             fail()
         if question.type == "rating" and (number != int(number) or not 1 <= number <= question.scale):

@@ -197,3 +197,32 @@ class Attachment:
         if not self.width or not self.height:
             return None
         return (self.height, self.width) if self.orientation in (5, 6, 7, 8) else (self.width, self.height)
+
+
+# ------------------------------------------------------------------ meeting rooms and studies
+
+
+@dataclass
+class Room:
+    """A meeting room of a site, for « les tiers-lieux pouvant accueillir une réunion de N personnes »."""
+
+    site_id: str
+    capacity: int                    # people seated for a meeting
+    id: str = field(default_factory=new_id)
+    name: str = ""
+    accessible: bool = False         # accessible to people with reduced mobility (PMR)
+    equipment: list[str] = field(default_factory=list)   # ROOM_EQUIPMENT codes
+    position: int = 0
+
+
+@dataclass
+class Study:
+    """A saved territorial study: a territory and criteria (plain dicts, read by tl_desktop.study), places compared."""
+
+    name: str
+    id: str = field(default_factory=new_id)
+    territory: dict = field(default_factory=dict)
+    criteria: dict = field(default_factory=dict)
+    compared: list[str] = field(default_factory=list)    # ids of the sites in the comparison table
+    created_at: str = ""
+    updated_at: str = ""

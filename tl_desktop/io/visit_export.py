@@ -8,7 +8,8 @@ Writes a folder (or a .zip of the same folder) named after the date and the site
   by its caption, and ``photos/legendes.csv`` listing captions, EXIF dates and positions;
 - ``documents/``: the other attached files, under their original names.
 
-Names are made safe for Windows (no ``<>:"/\\|?*``, no reserved names, no trailing dot).
+Names are made safe for Windows (no ``<>:"/\\|?*``, no reserved names, no trailing dot) and for
+the eye (no control characters, no bidirectional overrides).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from tl_desktop.base.errors import TlError, describe_os_error
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
-from tl_desktop.base.text import long_date
+from tl_desktop.base.text import long_date, printable
 from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES
 from tl_desktop.domain.grid import COMMENT, answer_text, load_grid
 from tl_desktop.store import Store
@@ -36,7 +37,8 @@ class ExportError(TlError):
 
 def safe_name(text: str, limit: int = 80) -> str:
     """A file name any system accepts, keeping accents and spaces."""
-    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text)
+    # Controls and bidi overrides too: « photo\u202egpj.exe » must not pass for a .jpg.
+    name = re.sub(r'[<>:"/\\|?*]+', " ", printable(text, replacement=" "))
     name = re.sub(r"\s+", " ", name).strip().rstrip(". ")[:limit].rstrip(". ")
     if not name or name.split(".")[0].upper() in _RESERVED:
         name = f"_{name}"

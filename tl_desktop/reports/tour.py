@@ -1,7 +1,10 @@
 """The learning tour in PDF: the programme sheet (feuille de route) and the tour booklet.
 
-The booklet ends with what no field tool gives: the sites side by side on the grid's themes
-(strengths and fragilities, economic model, land, hosted public services) across the tour.
+The booklet opens on a cover (the tour, its dates, who organises it, the map of every stop,
+how many days, places and visits), then the programme, one chapter per visit, and ends with
+what no field tool gives: the places side by side on the answers the grid file names in its
+« comparison » (strengths and fragilities, economic model, land, public services...). A stop
+nobody took notes at is in that table too, said so.
 """
 
 from __future__ import annotations
@@ -9,205 +12,284 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, TableStyle
 
+from tl_desktop import geo
+from tl_desktop.base.errors import NotFoundError
 from tl_desktop.base.text import long_date
-from tl_desktop.domain import PUBLIC_SERVICES, Stop
-from tl_desktop.domain.grid import answer_text, load_grid
-from tl_desktop.reports.visit import (
-    FONT,
-    _outline,
+from tl_desktop.domain import PUBLIC_SERVICES, Site, Stop, Tour, Visit
+from tl_desktop.domain.grid import Comparison, answer_text, load_grid
+from tl_desktop.reports.common import (
+    BLUE,
+    BOLD,
+    CONTENT_WIDTH,
+    DAY_COLOURS,
+    FRAGILITY,
+    GRID_LINES,
+    STRENGTH,
+    Line,
+    Marker,
+    address_line,
+    dates_line,
+    keep_start,
+    map_flowable,
+    minutes,
     para,
+    person_line,
     prepare_print_copies,
-    register_fonts,
     styles,
-    visit_flowables,
+    table,
     write_pdf,
 )
+from tl_desktop.reports.visit import visit_flowables
 from tl_desktop.store import Store
 
-GRID_LINES = TableStyle([
-    ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB")),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EAF6")),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-])
+# Heure, Lieu, Adresse, Durée, Accueil: « 09:30 » and « 120 min » fit on one line.
+PROGRAMME_WIDTHS = (15 * mm, (CONTENT_WIDTH - 71 * mm) / 2, (CONTENT_WIDTH - 71 * mm) / 2, 19 * mm, 37 * mm)
+DAY_MAP = (CONTENT_WIDTH, 70 * mm)
+COVER_MAP = (CONTENT_WIDTH, 118 * mm)
+PLACE_WIDTH = 30 * mm      # the comparison table's first column
+# A table's header and first rows: what must fit under its heading and map on the same page.
+TABLE_START = 28 * mm
 
 
-# The days' colours, as on the app's map (Okabe & Ito, readable by colour-blind readers).
-DAY_COLOURS = ("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9")
+def _region(site: Site) -> str:
+    """The part of France a site is in (« métropole », « Guadeloupe »…), "" if none."""
+    return next((name for name, (south, north, west, east) in geo.FRANCE_BOXES.items()
+                 if south <= site.latitude <= north and west <= site.longitude <= east), "")
 
 
-class DayMap(Flowable):
-    """A map of one day: the départements' outline, the route and numbered steps, clipped to a frame."""
-
-    def __init__(self, points: list[tuple[float, float]], colour: str, width: float = 180 * mm,
-                 height: float = 70 * mm):
-        super().__init__()
-        self.points, self.colour, self.width, self.height = points, colors.HexColor(colour), width, height
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
-
-    def draw(self) -> None:
-        lats = [p[0] for p in self.points]
-        lons = [p[1] for p in self.points]
-        pad = 0.01 + 0.15 * max(max(lats) - min(lats), max(lons) - min(lons))
-        south, north, west, east = min(lats) - pad, max(lats) + pad, min(lons) - pad, max(lons) + pad
-        squash = 0.72    # ≈ cos(44°): a degree of longitude is shorter than one of latitude
-        scale = min(self.width / ((east - west) * squash), self.height / (north - south))
-        x0 = (self.width - (east - west) * squash * scale) / 2
-        y0 = (self.height - (north - south) * scale) / 2
-
-        def xy(lon: float, lat: float) -> tuple[float, float]:
-            return x0 + (lon - west) * squash * scale, y0 + (lat - south) * scale
-
-        c = self.canv
-        c.saveState()
-        frame = c.beginPath()
-        frame.rect(0, 0, self.width, self.height)
-        c.clipPath(frame, stroke=1, fill=0)
-        c.setStrokeColor(colors.HexColor("#BBBBBB"))
-        c.setLineWidth(0.4)
-        for feature in _outline()["features"]:
-            geometry = feature["geometry"]
-            polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-            for polygon in polygons:
-                ring = polygon[0]
-                if not any(west - 1 < lon < east + 1 and south - 1 < lat < north + 1 for lon, lat in ring[::10]):
-                    continue
-                path = c.beginPath()
-                path.moveTo(*xy(*ring[0]))
-                for lon, lat in ring[1:]:
-                    path.lineTo(*xy(lon, lat))
-                path.close()
-                c.drawPath(path, stroke=1, fill=0)
-        c.setStrokeColor(self.colour)
-        c.setLineWidth(2)
-        for (lat1, lon1), (lat2, lon2) in zip(self.points, self.points[1:]):
-            c.line(*xy(lon1, lat1), *xy(lon2, lat2))
-        c.setFont(FONT + "-Bold", 8)
-        for number, (lat, lon) in enumerate(self.points, start=1):
-            x, y = xy(lon, lat)
-            c.setFillColor(self.colour)
-            c.setStrokeColor(colors.white)
-            c.circle(x, y, 3.2 * mm, stroke=1, fill=1)
-            c.setFillColor(colors.white)
-            c.drawCentredString(x, y - 2.8, str(number))
-        c.restoreState()
+def _map_with_note(t: "_Tour", days: list[str], size, s) -> list:
+    """The map of these days' stops, and a line naming the stops it leaves out; [] if none is located."""
+    markers, routes, away = t.markers(days)
+    shown = map_flowable(markers, routes, size)
+    note = [Spacer(1, 1 * mm), para("Hors de la carte : " + ", ".join(away) + ".", s["small"])] if away else []
+    return ([shown] if shown else []) + note
 
 
-def _dates(start: str, end: str) -> str:
-    if not start:
-        return ""
-    if not end or end == start:
-        return long_date(start)
-    return f"du {long_date(start)} au {long_date(end)}"
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n}\u00a0{one if n == 1 else many}"
 
 
-def _cover(tour, stops: list[Stop], s) -> list:
-    """The title block: the tour, who organises it, when, why, how many places."""
-    story = [para(tour.title, s["title"])]
-    who = " — ".join(p for p in (tour.organiser, tour.service) if p)
-    story.append(para(" — ".join(p for p in (who, _dates(tour.start_date, tour.end_date)) if p), s["subtitle"]))
-    days = len({stop.day for stop in stops})
-    if stops:
-        story.append(para(f"{len(stops)} lieu{'x' if len(stops) > 1 else ''} en {days} jour{'s' if days > 1 else ''}",
-                          s["subtitle"]))
-    if tour.objectives.strip():
-        story += [para("Objectifs", s["h2"]), para(tour.objectives, s["body"])]
-    return story
+class _Tour:
+    """What the tour's documents read once: the tour, its stops by day, their sites, its visits."""
+
+    def __init__(self, store: Store, tour_id: str):
+        self.tour: Tour = store.tours.get(tour_id)
+        self.stops: list[Stop] = store.tours.stops(tour_id)
+        self.days: list[str] = sorted({stop.day for stop in self.stops})
+        self.sites: dict[str, Site] = {}
+        for stop in self.stops:
+            if stop.site_id not in self.sites:
+                try:
+                    self.sites[stop.site_id] = store.sites.get(stop.site_id)
+                except NotFoundError:   # in the bin: the stop still prints
+                    self.sites[stop.site_id] = Site(name="(lieu supprimé)", id=stop.site_id)
+        self.visits: dict[str, list[Visit]] = {stop.id: store.visits.of_stop(stop.id) for stop in self.stops}
+
+    def of_day(self, day: str) -> list[Stop]:
+        return [stop for stop in self.stops if stop.day == day]
+
+    def colour(self, day: str) -> str:
+        return DAY_COLOURS[self.days.index(day) % len(DAY_COLOURS)]
+
+    def markers(self, days: list[str]) -> tuple[list[Marker], list[Line], list[str]]:
+        """The stops of ``days`` as numbered markers in their day's colour, each day's route, and
+        the stops left off the map: those in another part of France than most (a stop in
+        Guadeloupe on a tour of Marseille would shrink Marseille to a dot), then « Nom (Guadeloupe) »."""
+        located, unlocated = [], []
+        for day in days:
+            for number, stop in enumerate(self.of_day(day), start=1):
+                site = self.sites[stop.site_id]
+                if site.latitude is not None and site.longitude is not None:
+                    located.append((day, site, Marker(site.latitude, site.longitude, str(number), self.colour(day))))
+                else:
+                    unlocated.append(f"{site.name} (position inconnue)")
+        regions = [_region(site) for _, site, _ in located]
+        main = max(set(regions), key=lambda r: (regions.count(r), r == "métropole"), default="")
+        shown = [(day, m) for (day, _, m), r in zip(located, regions) if r == main]
+        away = [f"{site.name} ({r})" if r else site.name for (_, site, _), r in zip(located, regions) if r != main]
+        away += unlocated if located else []
+        routes = []
+        for day in days:
+            points = tuple((m.latitude, m.longitude) for d, m in shown if d == day)
+            if len(points) > 1:
+                routes.append(Line(points, self.colour(day)))
+        return [m for _, m in shown], routes, away
+
+    def counts(self) -> str:
+        notebooks = sum(len(v) for v in self.visits.values())
+        return " · ".join((_plural(len(self.days), "jour", "jours"), _plural(len(self.sites), "lieu", "lieux"),
+                           _plural(notebooks, "visite notée", "visites notées")))
 
 
-def _programme(store: Store, tour, stops: list[Stop], s, include_people: bool, cover: bool = True) -> list:
-    story = _cover(tour, stops, s) if cover else [para("Programme", s["title"])]
-    days = sorted({stop.day for stop in stops})
-    for day in days:
-        story.append(para(long_date(day).capitalize(), s["h2"]))
-        rows = [[para(h, s["small"]) for h in ("Heure", "Lieu", "Adresse", "Durée", "Accueil")]]
-        for number, stop in enumerate((x for x in stops if x.day == day), start=1):
-            site = store.sites.get(stop.site_id)
-            address = ", ".join(p for p in (site.address, f"{site.postcode} {site.commune}".strip()) if p)
-            rows.append([para(stop.planned_time, s["body"]), para(f"{number}. {site.name}", s["body"]),
-                         para(address, s["body"]),
-                         para(f"{stop.duration_min} min" if stop.duration_min else "", s["body"]),
-                         para(stop.host, s["body"])])
-        table = Table(rows, colWidths=[16 * mm, 55 * mm, 60 * mm, 16 * mm, 33 * mm], repeatRows=1)
-        table.setStyle(GRID_LINES)
-        story.append(table)
-        located = [(site.latitude, site.longitude) for site in
-                   (store.sites.get(x.site_id) for x in stops if x.day == day) if site.latitude is not None]
-        if located:
-            story += [Spacer(1, 3 * mm), DayMap(located, DAY_COLOURS[days.index(day) % len(DAY_COLOURS)])]
-    if not days:
+# ------------------------------------------------------------------------------ the programme
+
+
+def _band(t: _Tour, s, *, large: bool) -> list:
+    """The title band: « Visite apprenante », the title, the dates, on the State's blue."""
+    size = 24 if large else 17
+    white = dict(parent=s["body"], textColor=colors.white)
+    rows = [[para("VISITE APPRENANTE", ParagraphStyle("kicker", fontSize=9, leading=12, fontName=BOLD, **white))],
+            [para(t.tour.title, ParagraphStyle("band", fontSize=size, leading=size * 1.25, fontName=BOLD, **white))]]
+    when = dates_line(t.tour.start_date, t.tour.end_date)
+    if when:
+        rows.append([para(when, ParagraphStyle("when", fontSize=12 if large else 11, leading=16, **white))])
+    pad = 10 if large else 7
+    return [table(rows, [CONTENT_WIDTH], [("BACKGROUND", (0, 0), (-1, -1), BLUE),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), pad + 2),
+                                          ("RIGHTPADDING", (0, 0), (-1, -1), pad + 2),
+                                          ("TOPPADDING", (0, 0), (-1, 0), pad),
+                                          ("BOTTOMPADDING", (0, -1), (-1, -1), pad)])]
+
+
+def _day(store: Store, t: _Tour, day: str, s) -> list:
+    """A day: its heading, its map, then its table; the three start on the same page."""
+    rows = [[para(h, s["small"]) for h in ("Heure", "Lieu", "Adresse", "Durée", "Accueil")]]
+    for number, stop in enumerate(t.of_day(day), start=1):
+        site = t.sites[stop.site_id]
+        rows.append([para(stop.planned_time, s["body"]), para(f"{number}. {site.name}", s["body"]),
+                     para(address_line(site), s["body"]), para(minutes(stop.duration_min), s["body"]),
+                     para(stop.host, s["body"])])
+    heading = para(long_date(day).capitalize(), s["h2"])
+    day_map = _map_with_note(t, [day], DAY_MAP, s)
+    block = [heading] + day_map + ([Spacer(1, 3 * mm)] if day_map else [])
+    block.append(table(rows, PROGRAMME_WIDTHS, GRID_LINES, header=True))
+    start = sum(f.wrap(CONTENT_WIDTH, 1000)[1] for f in [heading] + day_map) + 17 + 3 * mm + TABLE_START
+    return keep_start(block, start)
+
+
+def _programme(store: Store, t: _Tour, s, include_people: bool, *, in_booklet: bool) -> list:
+    if in_booklet:
+        story = [para("Programme", s["title"])]
+    else:
+        story = _band(t, s, large=False) + [Spacer(1, 3 * mm)]
+        who = " — ".join(p for p in (t.tour.organiser, t.tour.service) if p)
+        story += [para(line, s["subtitle"]) for line in (who, t.counts() if t.stops else "") if line]
+    if t.tour.objectives.strip():
+        story += [para("Objectifs", s["h2"]), para(t.tour.objectives, s["body"])]
+    for day in t.days:
+        story += _day(store, t, day, s)
+    if not t.days:
         story.append(para("Aucune étape n'est encore prévue.", s["body"]))
     if include_people:
-        people = store.tours.participants(tour.id)
+        people = store.tours.participants(t.tour.id)
         if people:
             story.append(para("Participants", s["h2"]))
-            for a in people:
-                story.append(para(" — ".join(p for p in (a.person.name, a.role, a.person.service) if p), s["body"]))
+            story += [para(person_line(a), s["body"]) for a in people]
     return story
 
 
 def build_programme(store: Store, tour_id: str, out: Path, *, include_people: bool = True) -> Path:
-    """Write the programme sheet (days, times, addresses, hosts) to ``out``; raise TlError."""
-    register_fonts()
-    tour = store.tours.get(tour_id)
-    stops = store.tours.stops(tour_id)
-    return write_pdf(_programme(store, tour, stops, styles(), include_people), out,
-                     title=f"Feuille de route — {tour.title}", footer=f"{tour.title} — feuille de route")
+    """Write the programme sheet (days, times, addresses, hosts, a map a day) to ``out``; raise TlError."""
+    t = _Tour(store, tour_id)
+    return write_pdf(_programme(store, t, styles(), include_people, in_booklet=False), out,
+                     title=f"Feuille de route — {t.tour.title}", footer=f"{t.tour.title} — feuille de route")
 
 
-def _synthesis(store: Store, visits, s) -> list:
-    """The sites side by side on the grid's themes that compare a tour best."""
-    header = ["Lieu", "Forces", "Fragilités", "Modèle économique", "Foncier", "Services publics"]
-    rows = [[para(h, s["small"]) for h in header]]
-    for visit in visits:
-        site = store.sites.get(visit.site_id)
-        grid = load_grid(visit.grid_version)
-        a = visit.answers
+# ------------------------------------------------------------------------------ the booklet
 
-        def text(theme: str, question: str) -> str:
-            value = (a.get(theme) or {}).get(question)
-            q = grid.theme(theme).question(question) if grid.theme(theme) else None
-            return answer_text(q, value) if q and value not in (None, "", []) else ""
 
-        economy = "\n".join(t for t in (
-            f"autofinancement {text('modele_economique', 'autofinancement')}" if text('modele_economique', 'autofinancement') else "",
-            f"subventions {text('modele_economique', 'subventions')}" if text('modele_economique', 'subventions') else "") if t)
-        land = "\n".join(t for t in (text("foncier", "statut"),
-                                     f"jusqu'au {text('foncier', 'fin_occupation')}" if text("foncier", "fin_occupation") else "") if t)
-        services = text("services_publics", "services") or ", ".join(
-            PUBLIC_SERVICES.label(p.code) for p in site.public_services)
-        rows.append([para(f"{site.name}\n{site.commune}", s["small"]), para(text("forces_fragilites", "forces"), s["small"]),
-                     para(text("forces_fragilites", "fragilites"), s["small"]), para(economy, s["small"]),
-                     para(land, s["small"]), para(services, s["small"])])
-    # « autofinancement » must fit on one line of its column.
-    table = Table(rows, colWidths=[26 * mm, 33 * mm, 33 * mm, 32 * mm, 28 * mm, 28 * mm], repeatRows=1)
-    style = TableStyle(GRID_LINES.getCommands() + [
-        ("BACKGROUND", (1, 1), (1, -1), colors.HexColor("#E3F1E6")),
-        ("BACKGROUND", (2, 1), (2, -1), colors.HexColor("#FBE7E4"))])
-    table.setStyle(style)
-    return [para("Synthèse : les lieux côte à côte", s["title"]),
-            para("Forces et fragilités, modèle économique, foncier et services publics accueillis, "
-                 "tels que notés pendant les visites.", s["subtitle"]), Spacer(1, 4 * mm), table]
+def _cover(t: _Tour, s) -> list:
+    """The booklet's first page: title band, organiser, the map of every stop, the counts."""
+    story = [Spacer(1, 12 * mm)] + _band(t, s, large=True) + [Spacer(1, 5 * mm)]
+    who = " — ".join(p for p in (t.tour.organiser, t.tour.service) if p)
+    if who:
+        story += [para(who, ParagraphStyle("who", parent=s["subtitle"], fontSize=13, leading=17)),
+                  Spacer(1, 5 * mm)]
+    cover_map = _map_with_note(t, t.days, COVER_MAP, s)
+    if cover_map:
+        story += cover_map[:1]
+        legend = [[para(long_date(day).capitalize(), ParagraphStyle("legend", parent=s["small"], textColor=colors.white,
+                                                                   fontName=BOLD)) for day in t.days]]
+        widths = [CONTENT_WIDTH / max(1, len(t.days))] * len(t.days)
+        story.append(table(legend, widths, [("BACKGROUND", (i, 0), (i, 0), colors.HexColor(t.colour(day)))
+                                            for i, day in enumerate(t.days)] + [
+            ("LINEAFTER", (0, 0), (-2, 0), 2, colors.white)]))
+        story += cover_map[1:]
+    notebooks = sum(len(v) for v in t.visits.values())
+    figures = [(len(t.days), "jour", "jours"), (len(t.sites), "lieu visité", "lieux visités"),
+               (notebooks, "visite notée", "visites notées")]
+    number = ParagraphStyle("figure", parent=s["body"], fontName=BOLD, fontSize=26, leading=30, alignment=TA_CENTER,
+                            textColor=BLUE)
+    label = ParagraphStyle("figure_label", parent=s["small"], alignment=TA_CENTER)
+    story += [Spacer(1, 7 * mm), table(
+        [[para(str(n), number) for n, _, _ in figures], [para(one if n == 1 else many, label) for n, one, many in figures]],
+        [CONTENT_WIDTH / 3] * 3, [("LINEAFTER", (0, 0), (1, -1), 0.5, colors.HexColor("#BBBBBB")),
+                                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])]
+    return story + [PageBreak()]
+
+
+def _column_text(visit: Visit, site: Site, column) -> str:
+    grid = load_grid(visit.grid_version)
+    lines = []
+    for wanted in column.answers:
+        theme = grid.theme(wanted.theme)
+        question = theme.question(wanted.question) if theme else None
+        value = (visit.answers.get(wanted.theme) or {}).get(wanted.question)
+        if question is None or value in (None, "", []):
+            continue
+        text = answer_text(question, value)
+        lines.append(f"{wanted.prefix} {text}" if wanted.prefix else text)
+    if not lines and column.otherwise == "site.public_services":
+        lines = [", ".join(PUBLIC_SERVICES.label(p.code) for p in site.public_services)]
+    return "\n".join(line for line in lines if line)
+
+
+def _synthesis(t: _Tour, comparison: Comparison, s) -> list:
+    """The places side by side on the comparison's columns; every stop has its row."""
+    columns = comparison.columns
+    width = (CONTENT_WIDTH - PLACE_WIDTH) / max(1, len(columns))
+    rows = [[para("Lieu", s["small"])] + [para(c.label, s["small"]) for c in columns]]
+    commands = list(GRID_LINES.getCommands())
+    for i, column in enumerate(columns, start=1):
+        if column.highlight:
+            commands.append(("BACKGROUND", (i, 1), (i, -1), STRENGTH if column.highlight == "strength" else FRAGILITY))
+
+    def said(text: str) -> None:   # a row that says why it is empty, across the answer columns
+        rows[-1] += [para(text, s["empty"])] + [""] * (len(columns) - 1)
+        commands.extend([("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)),
+                         ("BACKGROUND", (1, len(rows) - 1), (-1, len(rows) - 1), colors.HexColor("#F5F5F5"))])
+
+    for stop in t.stops:
+        site = t.sites[stop.site_id]
+        visits = t.visits[stop.id]
+        for visit in visits or [None]:
+            place = f"{site.name}\n{site.commune}".strip()
+            if len(visits) > 1 and visit.author:
+                place += f"\n(notes de {visit.author})"
+            rows.append([para(place, s["cell"])])
+            if visit is None:
+                said("Pas de notes de visite pour cette étape.")
+                continue
+            cells = [_column_text(visit, site, c) for c in columns]
+            if not any(cells):
+                said("Visite notée, mais rien sur ces thèmes.")
+            else:
+                rows[-1] += [para(text, s["cell"]) for text in cells]
+    title = [para(comparison.title or "Synthèse", s["title"])]
+    if comparison.description:
+        title.append(para(comparison.description, s["subtitle"]))
+    start = sum(f.wrap(CONTENT_WIDTH, 1000)[1] for f in title) + 4 * mm + TABLE_START
+    return keep_start(title + [Spacer(1, 4 * mm), table(rows, [PLACE_WIDTH] + [width] * len(columns),
+                                                        TableStyle(commands), header=True)], start)
 
 
 def build_tour_booklet(store: Store, tour_id: str, out: Path, *, include_people: bool = True) -> Path:
-    """Write the tour booklet (programme, one chapter per visit, synthesis table); raise TlError."""
-    register_fonts()
+    """Write the tour booklet (cover, programme, a chapter per visit, comparison table); raise TlError."""
     s = styles()
-    tour = store.tours.get(tour_id)
-    stops = store.tours.stops(tour_id)
-    visits = store.visits.of_tour(tour_id)
-    story = [Spacer(1, 60 * mm)] + _cover(tour, stops, s) + [PageBreak()]
-    story += _programme(store, tour, stops, s, include_people, cover=False)
+    t = _Tour(store, tour_id)
+    visits = [v for stop in t.stops for v in t.visits[stop.id]]
+    story = _cover(t, s) + _programme(store, t, s, include_people, in_booklet=True)
     prepare_print_copies(store, [v.id for v in visits])
     for visit in visits:
         chapter, _, _ = visit_flowables(store, visit.id, s, include_people=include_people)
         story += [PageBreak()] + chapter
-    if visits:
-        story += [PageBreak()] + _synthesis(store, visits, s)
-    return write_pdf(story, out, title=f"Livret — {tour.title}", footer=f"{tour.title} — livret de la visite apprenante")
+    if t.stops:
+        newest = load_grid(max((v.grid_version for v in visits), default=None))
+        story += [PageBreak()] + _synthesis(t, newest.comparison, s)
+    return write_pdf(story, out, title=f"Livret — {t.tour.title}", cover=True,
+                     footer=f"{t.tour.title} — livret de la visite apprenante")

@@ -1,149 +1,114 @@
 """The visit summary in PDF, for elected officials and colleagues (reportlab, no Qt).
 
-User text is data, never markup: everything typed is escaped before reportlab's Paragraph
-parses it. French typography: non-breaking spaces before « : ; ! ? » and inside guillemets,
-dates written out (« mardi 11 février 2025 »). The fonts (Bitstream Vera, shipped inside
-reportlab) are embedded, so the PDF reads the same on any machine.
+Also a chapter of the tour booklet (``visit_flowables``). What every document shares (fonts,
+styles, escaping, maps, photos, atomic writing) is in ``reports.common``.
 """
 
 from __future__ import annotations
 
-import json
-import os
-from concurrent.futures import ThreadPoolExecutor
-from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-import reportlab
-import reportlab.rl_config
-from reportlab.graphics.shapes import Circle, Drawing, Polygon
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer
 
 from tl_desktop import geo
-from tl_desktop.base.errors import TlError
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
-from tl_desktop.base.resources import resource
-from tl_desktop.base.text import french, long_date
-from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, Attachment
-from tl_desktop.domain.grid import COMMENT, answer_text, load_grid
-from tl_desktop.media import MediaError
+from tl_desktop.base.text import long_date
+from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, Site
+from tl_desktop.domain.grid import COMMENT, Question, answer_text, load_grid
+from tl_desktop.reports.common import (
+    CONTENT_WIDTH,
+    COVER_BOX,
+    FRAGILITY,
+    FRANCE,
+    PHOTO_BOX,
+    STRENGTH,
+    Marker,
+    map_flowable,
+    para,
+    person_line,
+    photo_cells,
+    photo_rows,
+    place_line,
+    styles,
+    table,
+    write_pdf,
+)
 from tl_desktop.store import Store
 
-reportlab.rl_config.useA85 = 0   # ASCII85 in pure Python: slower and 25 % larger
-
-FONT = "TLVera"
-# The boxes photos are printed in (mm): the cover across the page, the others two by two.
-COVER_BOX = (180, 105)
-PHOTO_BOX = (86, 64)
-STRENGTH, FRAGILITY = colors.HexColor("#E3F1E6"), colors.HexColor("#FBE7E4")
-
-
-class ReportError(TlError):
-    """The PDF could not be written."""
-
-
-def register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = Path(reportlab.__file__).parent / "fonts"
-    for suffix, file in (("", "Vera.ttf"), ("-Bold", "VeraBd.ttf"), ("-Italic", "VeraIt.ttf"),
-                         ("-BoldItalic", "VeraBI.ttf")):
-        pdfmetrics.registerFont(TTFont(FONT + suffix, str(folder / file)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT + "-Bold", italic=FONT + "-Italic",
-                                  boldItalic=FONT + "-BoldItalic")
-
-
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of user text: escaped, French spacing, line breaks kept."""
-    return Paragraph(escape(french(text)).replace("\n", "<br/>"), style)
-
-
-def styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, alignment=TA_LEFT)
-    return {
-        "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=FONT + "-Bold", fontSize=18, leading=23),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, textColor=colors.HexColor("#444444")),
-        "h2": ParagraphStyle("h2", parent=base, fontName=FONT + "-Bold", fontSize=13, leading=17, spaceBefore=10,
-                             spaceAfter=4, textColor=colors.HexColor("#000091")),
-        "h3": ParagraphStyle("h3", parent=base, fontName=FONT + "-Bold", fontSize=10.5, spaceBefore=6),
-        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555")),
-    }
-
-
-@lru_cache(maxsize=1)
-def _outline() -> dict:
-    return json.loads(resource("map", "departements.geojson").read_text(encoding="utf-8"))
-
-
-def _locator(latitude: float | None, longitude: float | None) -> Drawing | None:
-    """A small map of metropolitan France (départements' outline) with the site as a dot."""
-    if latitude is None or not geo.in_france(latitude, longitude) or not (41 < latitude < 52):
-        return None
-    west, east, south, north = -5.3, 9.7, 41.3, 51.2
-    width, height = 52 * mm, 52 * mm
-    scale = min(width / (east - west), height / (north - south) * 0.72)
-
-    def xy(lon: float, lat: float) -> tuple[float, float]:
-        return (lon - west) * scale, (lat - south) * scale / 0.72
-
-    drawing = Drawing(width, height)
-    for feature in _outline()["features"]:
-        geometry = feature["geometry"]
-        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-        for polygon in polygons:
-            points = [c for lon, lat in polygon[0][::3] for c in xy(lon, lat)]
-            drawing.add(Polygon(points, fillColor=colors.HexColor("#F2F2F2"), strokeColor=colors.HexColor("#BBBBBB"),
-                                strokeWidth=0.3))
-    x, y = xy(longitude, latitude)
-    drawing.add(Circle(x, y, 2.6 * mm, fillColor=colors.HexColor("#C0392B"), strokeColor=colors.white))
-    return drawing
+LABEL_WIDTH = 62 * mm
+# Beside the identity table when it is short; under it when a long name or list makes it tall.
+LOCATOR_SIZE = 52 * mm
+TALL_IDENTITY = 110 * mm
 
 
 def build_visit_summary(store: Store, visit_id: str, out: Path, *, include_people: bool = True) -> Path:
     """Write the visit summary PDF to ``out`` and return it; raise TlError (NotFound, ReportError)."""
-    register_fonts()
     story, site, visit = visit_flowables(store, visit_id, styles(), include_people=include_people)
+    when = long_date(visit.visit_date)
     return write_pdf(story, out, title=f"Visite — {site.name}", author=visit.author,
-                     footer=f"{site.name} — visite du {long_date(visit.visit_date)}")
+                     footer=f"{site.name} — visite du {when}" if when else f"{site.name} — visite")
 
 
-def visit_flowables(store: Store, visit_id: str, s: dict[str, ParagraphStyle], *, include_people: bool):
-    """Return (flowables, site, visit) of one visit's summary: also a chapter of the tour booklet."""
-    visit = store.visits.get(visit_id)
-    site = store.sites.get(visit.site_id)
-    grid = load_grid(visit.grid_version)
-    story: list = [para(site.name, s["title"])]
-    where = ", ".join(p for p in (site.address, f"{site.postcode} {site.commune}".strip()) if p)
-    dep = geo.departements().get(site.departement)
-    subtitle = " — ".join(p for p in (where, f"{dep.name} ({dep.code})" if dep else "") if p)
-    story.append(para(subtitle, s["subtitle"]))
-    identity = [
+def locator(site: Site):
+    """A small map of metropolitan France with the site as a dot; None if it is not located there."""
+    south, west, north, east = FRANCE
+    if site.latitude is None or not geo.in_france(site.latitude, site.longitude) \
+            or not (south < site.latitude < north and west < site.longitude < east):
+        return None
+    return map_flowable([Marker(site.latitude, site.longitude)], size=(LOCATOR_SIZE, LOCATOR_SIZE), extent=FRANCE,
+                        marker_radius=2.6 * mm, scale_bar=False)
+
+
+def _identity(store: Store, site: Site, visit, s) -> list:
+    rows = [
         ("Types", ", ".join(KINDS.labels(site.kinds))),
         ("Programmes et labels", ", ".join(PROGRAMMES.labels(site.programmes))),
         ("Services publics accueillis", ", ".join(
             PUBLIC_SERVICES.label(p.code) + (f" ({p.detail})" if p.detail else "") for p in site.public_services)),
         ("Visite", " — ".join(p for p in (long_date(visit.visit_date), visit.author) if p)),
     ]
-    rows = [[para(k, s["small"]), para(v, s["body"])] for k, v in identity if v]
-    table = Table(rows, colWidths=[42 * mm, 78 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    locator = _locator(site.latitude, site.longitude)
-    head = Table([[table, locator or ""]], colWidths=[124 * mm, 56 * mm])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [Spacer(1, 4 * mm), head]
+    cells = [[para(k, s["small"]), para(v, s["body"])] for k, v in rows if v]
+    where = locator(site)
+    if not cells:
+        return [Spacer(1, 4 * mm), where] if where else []
+    identity = table(cells, [42 * mm, CONTENT_WIDTH - LOCATOR_SIZE - 50 * mm], [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
+    if where is None:
+        return [Spacer(1, 4 * mm), identity]
+    if identity.wrap(CONTENT_WIDTH, 1000 * mm)[1] > TALL_IDENTITY:
+        return [Spacer(1, 4 * mm), identity, Spacer(1, 3 * mm), where]
+    head = table([[identity, where]], [CONTENT_WIDTH - LOCATOR_SIZE - 4 * mm, LOCATOR_SIZE + 4 * mm], [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                           ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    return [Spacer(1, 4 * mm), head]
+
+
+def _answer(question: Question, value, s) -> list:
+    """One answer: highlighted in a tinted box (strengths, fragilities), else label beside text."""
+    if question.highlight:
+        items = value if question.type == "items" else [answer_text(question, value)]
+        rows = [[para(question.label, s["h3"])]] + [
+            [para(f"• {item}" if question.type == "items" else item, s["body"])] for item in items]
+        box = table(rows, [CONTENT_WIDTH], [
+            ("BACKGROUND", (0, 0), (-1, -1), STRENGTH if question.highlight == "strength" else FRAGILITY),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 1), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 6)])
+        return [box, Spacer(1, 2 * mm)]
+    return [table([[para(question.label, s["small"]), para(answer_text(question, value), s["body"])]],
+                  [LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH], [("VALIGN", (0, 0), (-1, -1), "TOP")])]
+
+
+def visit_flowables(store: Store, visit_id: str, s: dict, *, include_people: bool):
+    """Return (flowables, site, visit) of one visit's summary: also a chapter of the tour booklet."""
+    visit = store.visits.get(visit_id)
+    site = store.sites.get(visit.site_id)
+    grid = load_grid(visit.grid_version)
+    story: list = [para(site.name, s["title"]), para(place_line(site), s["subtitle"])]
+    story += _identity(store, site, visit, s)
     photos = store.attachments.photos_for_print(visit_id)
     cover_id = store.attachments.cover_id(site.id)
     if photos and photos[0].id == cover_id:
-        story += [Spacer(1, 3 * mm), *_photo_cells(store, [photos[0]], COVER_BOX, s)]
+        story += [Spacer(1, 3 * mm), *photo_cells(store, [photos[0]], COVER_BOX, s)]
         photos = photos[1:]
 
     answered = grid.answered_themes(visit.answers)
@@ -151,26 +116,13 @@ def visit_flowables(store: Store, visit_id: str, s: dict[str, ParagraphStyle], *
         story.append(para("Aucune observation saisie pour cette visite.", s["body"]))
     for theme in answered:
         given = visit.answers.get(theme.id) or {}
-        block: list = [para(theme.label, s["h2"])]
+        story.append(para(theme.label, s["h2"]))   # keeps with its first answer (keepWithNext)
         for question in theme.questions:
             value = given.get(question.id)
-            if value in (None, "", []):
-                continue
-            text = answer_text(question, value)
-            if question.highlight:
-                box = Table([[para(question.label, s["h3"])], [para(text, s["body"])]], colWidths=[180 * mm])
-                box.setStyle(TableStyle([
-                    ("BACKGROUND", (0, 0), (-1, -1), STRENGTH if question.highlight == "strength" else FRAGILITY),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
-                block += [box, Spacer(1, 2 * mm)]
-            else:
-                block.append(Table([[para(question.label, s["small"]), para(text, s["body"])]],
-                                   colWidths=[62 * mm, 118 * mm],
-                                   style=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            if value not in (None, "", []):
+                story += _answer(question, value, s)
         if (given.get(COMMENT) or "").strip():
-            block.append(para(given[COMMENT], ParagraphStyle("comment", parent=s["body"], fontName=FONT + "-Italic")))
-        story.append(KeepTogether(block[:3]))
-        story += block[3:]
+            story.append(para(given[COMMENT], s["comment"]))
     if visit.notes.strip():
         story.append(para("Notes", s["h2"]))
         for line in visit.notes.splitlines():
@@ -179,90 +131,11 @@ def visit_flowables(store: Store, visit_id: str, s: dict[str, ParagraphStyle], *
             elif line.strip():
                 story.append(para(line, s["body"]))
     if photos:
-        cells = _photo_cells(store, photos, PHOTO_BOX, s)
-        rows = []
-        for i in range(0, len(cells), 2):   # a table per row: the heading keeps its first row
-            row = Table([cells[i:i + 2] + [""] * (2 - len(cells[i:i + 2]))], colWidths=[90 * mm, 90 * mm])
-            row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                     ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
-            rows.append(row)
+        rows = photo_rows(photo_cells(store, photos, PHOTO_BOX, s))
         story += [KeepTogether([para("Photos", s["h2"]), rows[0]]), *rows[1:]]
     if include_people:
         people = store.visits.people(visit_id)
         if people:
             story.append(para("Personnes rencontrées", s["h2"]))
-            for a in people:
-                story.append(para(" — ".join(p for p in (a.person.name, a.role, a.person.service) if p), s["body"]))
-
+            story += [para(person_line(a), s["body"]) for a in people]
     return story, site, visit
-
-
-def _fit(attachment: Attachment, box: tuple[float, float]) -> tuple[float, float]:
-    """The printed size (mm) of a photo fitting in ``box``, its EXIF orientation applied."""
-    width, height = attachment.shown_size() or (4, 3)
-    scale = min(box[0] / width, box[1] / height)
-    return width * scale, height * scale
-
-
-def print_copies(store: Store, photos: list[Attachment], box: tuple[float, float]) -> dict[str, object]:
-    """Make the photos' print copies (about 150 dpi at their printed size), on every core; id → path or MediaError."""
-    def one(photo: Attachment):
-        try:
-            return store.media.print_copy(photo.sha256, photo.extension, *_fit(photo, box))
-        except MediaError as exc:
-            return exc
-    if len(photos) < 2:
-        return {p.id: one(p) for p in photos}
-    # Pillow decodes and resizes outside the GIL: threads use every core.
-    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        return dict(zip((p.id for p in photos), pool.map(one, photos)))
-
-
-def prepare_print_copies(store: Store, visit_ids: list[str]) -> None:
-    """Make every print copy of these visits at once (the booklet), rather than visit by visit."""
-    photos = [p for visit_id in visit_ids for p in store.attachments.photos_for_print(visit_id)]
-    covers = {store.attachments.cover_id(store.visits.get(v).site_id) for v in visit_ids}
-    print_copies(store, [p for p in photos if p.id not in covers], PHOTO_BOX)
-    print_copies(store, [p for p in photos if p.id in covers], COVER_BOX)
-
-
-def _photo_cells(store: Store, photos: list[Attachment], box: tuple[float, float],
-                 s: dict[str, ParagraphStyle]) -> list[list]:
-    """One cell per photo: the picture at its printed size, its caption under it."""
-    copies = print_copies(store, photos, box)
-    caption_style = ParagraphStyle("caption", parent=s["small"], alignment=1, fontName=FONT + "-Italic")
-    cells = []
-    for photo in photos:
-        width, height = _fit(photo, box)
-        copy = copies[photo.id]
-        if isinstance(copy, MediaError):
-            picture = para(f"[Photo illisible : {photo.filename}]", s["small"])
-        else:
-            picture = Image(str(copy), width=width * mm, height=height * mm)
-        cell = [picture]
-        if photo.caption:
-            cell.append(para(photo.caption, caption_style))
-        cells.append(cell if box == PHOTO_BOX else KeepTogether(cell))
-    return cells
-
-
-def write_pdf(story: list, out: Path, *, title: str, author: str = "", footer: str = "") -> Path:
-    """Build an A4 PDF of ``story`` with a footer line and page numbers; raise ReportError."""
-    def draw_footer(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.HexColor("#777777"))
-        canvas.drawString(18 * mm, 10 * mm, footer[:110])
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"page {doc.page}")
-        canvas.restoreState()
-
-    out = Path(out)
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=title, author=author or "", creator="Tiers-Lieux Desktop")
-    try:
-        doc.build(story, onFirstPage=draw_footer, onLaterPages=draw_footer)
-    except OSError as exc:
-        raise ReportError(QT_TRANSLATE_NOOP("tl_desktop", "Impossible d'écrire « {path} » : {reason}"),
-                          path=str(out), reason=exc.strerror or str(exc)) from exc
-    return out

@@ -7,13 +7,14 @@ A record names its file by SHA-256; the store never holds the bytes. Order is pe
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
 
 from tl_desktop import geo
 from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
+from tl_desktop.base.text import normalise
 from tl_desktop.domain import Attachment, Changes, utc_now
 from tl_desktop.media import Ingested, MediaError, MediaLibrary
 from tl_desktop.store.connection import Connection
@@ -43,6 +44,8 @@ class AttachReport:
     added: list[Attachment]
     already: list[Attachment]
     refused: list[tuple[str, str]]     # (file name, French reason)
+    cancelled: bool = False
+    errors: list = field(default_factory=list)   # the refusals' TlErrors, for the GUI to translate
 
     @property
     def changes(self) -> Changes:
@@ -117,23 +120,11 @@ class Attachments:
     def attach_files(self, visit_id: str, paths: Iterable, *, progress: Progress = no_progress,
                      cancel: CancelFlag | None = None) -> AttachReport:
         """Check, copy and record each file; a refused file is reported and changes nothing."""
-        paths = list(paths)
-        report = AttachReport([], [], [])
-        for done, path in enumerate(paths):
-            if cancel is not None and cancel.is_set():
-                break
-            progress(done, len(paths), str(path))
-            try:
-                record, created = self.add(visit_id, self._media.ingest(path))
-            except MediaError as exc:
-                report.refused.append((exc.args_.get("file", str(path)), exc.message))
-                continue
-            (report.added if created else report.already).append(record)
-        progress(len(paths), len(paths), "")
-        return report
+        return attach_files(self._media, lambda item: self.add(visit_id, item), paths, progress=progress,
+                            cancel=cancel)
 
     def set_caption(self, attachment_id: str, caption: str) -> Changes:
-        self._update(attachment_id, "caption = ?", [caption.strip()])
+        self._update(attachment_id, "caption = ?", [normalise(caption).strip()])
         return Changes.of(attachments=attachment_id)
 
     def move(self, attachment_id: str, position: int) -> Changes:
@@ -210,6 +201,39 @@ class Attachments:
             if self._db.execute(f"UPDATE attachments SET {assignments} WHERE id = ?",
                                       [*params, attachment_id]).rowcount == 0:
                 raise _missing(attachment_id)
+
+
+def attach_files(media: MediaLibrary, record: Callable[[Ingested], tuple[Attachment, bool]], paths: Iterable, *,
+                 progress: Progress = no_progress, cancel: CancelFlag | None = None,
+                 each: Callable[[str, Attachment | None, str | None], None] | None = None) -> AttachReport:
+    """Check and copy each file (``media.ingest``), then record it (``record(item)``); return the report.
+
+    The GUI runs this in a worker, ``record`` handing the write to the writer; the command
+    line and the store's own ``attach_files`` record directly. ``each(path, record, refusal)``
+    is told about every file as soon as it is done (the GUI shows each photo at once).
+    Cancelling keeps what is already attached: each file is whole and recorded on its own.
+    A refused file changes nothing.
+    """
+    paths = [str(p) for p in paths]
+    report = AttachReport([], [], [])
+    for done, path in enumerate(paths):
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+            break
+        progress(done, len(paths), path)
+        try:
+            attachment, created = record(media.ingest(path))
+        except (MediaError, NotFoundError) as exc:
+            report.refused.append((exc.args_.get("file", path), exc.message))
+            report.errors.append(exc)
+            if each is not None:
+                each(path, None, exc.message)
+            continue
+        (report.added if created else report.already).append(attachment)
+        if each is not None:
+            each(path, attachment if created else None, None)
+    progress(len(paths), len(paths), "")
+    return report
 
 
 def earliest_date(records: Iterable[Attachment]) -> str | None:

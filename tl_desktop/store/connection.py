@@ -9,7 +9,9 @@ Constraint errors (``IntegrityError``) are left as they are: they are the caller
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -62,6 +64,50 @@ def storage_error(exc: BaseException, path: str | os.PathLike = "") -> TlError |
     return None
 
 
+class _Cursor:
+    """A cursor whose row fetching also reports storage failures as typed errors (damage shows there)."""
+
+    __slots__ = ("_cursor", "_path")
+
+    def __init__(self, cursor: sqlite3.Cursor, path: Path):
+        self._cursor = cursor
+        self._path = path
+
+    def __iter__(self):
+        try:
+            yield from self._cursor
+        except sqlite3.Error as exc:
+            _raise_typed(exc, self._path)
+
+    def fetchone(self):
+        try:
+            return self._cursor.fetchone()
+        except sqlite3.Error as exc:
+            _raise_typed(exc, self._path)
+
+    def fetchall(self):
+        try:
+            return self._cursor.fetchall()
+        except sqlite3.Error as exc:
+            _raise_typed(exc, self._path)
+
+    def fetchmany(self, size: int = 1):
+        try:
+            return self._cursor.fetchmany(size)
+        except sqlite3.Error as exc:
+            _raise_typed(exc, self._path)
+
+    def __getattr__(self, name: str):
+        return getattr(self._cursor, name)
+
+
+def _raise_typed(exc: sqlite3.Error, path: Path):
+    typed = storage_error(exc, path)
+    if typed is None:
+        raise exc
+    raise typed from exc
+
+
 class CatalogDatabase(sqlite_utils.Database):
     """sqlite-utils' Database whose every statement reports storage failures as typed errors."""
 
@@ -69,21 +115,15 @@ class CatalogDatabase(sqlite_utils.Database):
 
     def execute(self, sql, parameters=None):  # noqa: D102 (sqlite-utils' API)
         try:
-            return super().execute(sql, parameters)
+            return _Cursor(super().execute(sql, parameters), self.path)
         except sqlite3.Error as exc:
-            typed = storage_error(exc, self.path)
-            if typed is None:
-                raise
-            raise typed from exc
+            _raise_typed(exc, self.path)
 
     def query(self, sql, params=None):  # noqa: D102
         try:
             yield from super().query(sql, params)
         except sqlite3.Error as exc:
-            typed = storage_error(exc, self.path)
-            if typed is None:
-                raise
-            raise typed from exc
+            _raise_typed(exc, self.path)
 
 
 class Connection:
@@ -132,12 +172,7 @@ class Connection:
     def _connect(self, timeout: float) -> sqlite3.Connection:
         try:
             if self.read_only:
-                # A WAL file whose folder cannot be written has no -shm to create: immutable=1
-                # reads it as it is (nobody else can write it either, the folder being read-only).
-                uri = self.path.resolve().as_uri() + "?mode=ro"
-                if not _writable(self.path.parent):
-                    uri += "&immutable=1"
-                return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout)
+                return self._connect_read_only(timeout)
             return sqlite3.connect(str(self.path), isolation_level=None, timeout=timeout)
         except sqlite3.Error as exc:
             typed = storage_error(exc, self.path)
@@ -146,6 +181,30 @@ class Connection:
             raise NotADatabaseError(
                 QT_TRANSLATE_NOOP("tl_desktop", "Impossible d'ouvrir « {path} » : {reason}"),
                 path=str(self.path), reason=str(exc)) from exc
+
+    def _connect_read_only(self, timeout: float) -> sqlite3.Connection:
+        """Read a catalog that cannot be written (read-only folder or medium), changing nothing there.
+
+        SQLite reads a WAL database read-only when its -shm and -wal files exist; without a
+        -wal (or an empty one), the file alone is the whole catalog and is read as immutable.
+        Otherwise (a -wal holding data, no -shm that can be made), the three files are copied
+        aside and read there: the data of the -wal, which a checkpoint never moved into the
+        main file (a disk that was full), must not be ignored.
+        """
+        base = self.path.resolve().as_uri()
+        try:
+            conn = sqlite3.connect(base + "?mode=ro", uri=True, isolation_level=None, timeout=timeout)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.Error:
+            pass
+        wal = self.path.with_name(self.path.name + "-wal")
+        if not wal.exists() or wal.stat().st_size == 0:
+            return sqlite3.connect(base + "?mode=ro&immutable=1", uri=True, isolation_level=None, timeout=timeout)
+        snapshot = Path(tempfile.mkdtemp(prefix="tl-desktop-lecture-")) / self.path.name
+        for suffix in ("", "-wal"):
+            shutil.copyfile(self.path.with_name(self.path.name + suffix), snapshot.with_name(snapshot.name + suffix))
+        return sqlite3.connect(str(snapshot), isolation_level=None, timeout=timeout)
 
     def _check_identity(self, existed: bool) -> None:
         """Refuse, before writing anything, a file that is not ours or comes from a newer version."""

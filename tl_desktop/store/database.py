@@ -1,24 +1,33 @@
 """The catalog of one data folder: a connection and its sub-APIs, reached only through here.
 
 One ``Store`` per thread (SQLite connections are not shared across threads). The sub-APIs
-(``sites``, ``tours``, ``visits``, ``people``, ``attachments``) share the connection and use
-each other through their public methods only; every mutation returns a ``Changes``.
+(``sites``, ``tours``, ``visits``, ``people``, ``attachments``, ``rooms``, ``studies``, ``imports``,
+``merges``) share the connection and use each other through their public methods only; every
+mutation returns a ``Changes``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from tl_desktop.base.errors import DamagedDatabaseError
 from tl_desktop.domain import KINDS, LEGAL_FORMS, PROGRAMMES
 from tl_desktop.media import MediaLibrary
 from tl_desktop.store.attachments import Attachments
 from tl_desktop.store.connection import Connection
 from tl_desktop.store.imports import Imports
+from tl_desktop.store.merges import Merges
 from tl_desktop.store.migrations import MIGRATIONS, Migration
 from tl_desktop.store.people import People
+from tl_desktop.store.rooms import Rooms
 from tl_desktop.store.sites import Sites, decode_list
+from tl_desktop.store.studies import Studies
 from tl_desktop.store.tours import Tours
 from tl_desktop.store.visits import Visits
+
+DAMAGE_ADVICE = ("Le fichier du catalogue est endommagé. Ne le modifiez plus ; restaurez la dernière sauvegarde "
+                 "(dossier « sauvegardes » du dossier des données), ou récupérez ce qui peut être lu avec "
+                 "« tl-desktop recover -o NOUVEAU.tldb », puis ouvrez ce nouveau catalogue.")
 
 
 class Store:
@@ -42,6 +51,9 @@ class Store:
         self.visits = Visits(self._conn, self.sites, self.people)
         self.attachments = Attachments(self._conn, self.visits, self.media)
         self.imports = Imports(self._conn)
+        self.rooms = Rooms(self._conn, self.sites)
+        self.studies = Studies(self._conn)
+        self.merges = Merges(self._conn, self.sites)
 
     def atomic(self):
         """A transaction around several sub-API calls (a savepoint when nested)."""
@@ -60,10 +72,18 @@ class Store:
 
     def check(self) -> list[str]:
         """Run SQLite's integrity_check and the app's consistency checks; return problems in French."""
+        try:
+            return self._check()
+        except DamagedDatabaseError as exc:
+            return [f"SQLite : {exc.details or 'fichier endommagé'}", DAMAGE_ADVICE]
+
+    def _check(self) -> list[str]:
         problems: list[str] = []
         for (msg,) in self.db.execute("PRAGMA integrity_check"):
             if msg != "ok":
                 problems.append(f"SQLite : {msg}")
+        if problems:
+            return problems + [DAMAGE_ADVICE]
         for row in self.db.execute("PRAGMA foreign_key_check"):
             problems.append(f"Clé étrangère cassée : table {row[0]}, ligne {row[1]}")
         live = self.sites.count()

@@ -21,6 +21,7 @@ through a ``write`` function that runs one short operation on the writer.
 from __future__ import annotations
 
 import json
+import time
 from typing import Callable, Sequence, TypeVar
 
 from tl_desktop.base.errors import Cancelled
@@ -33,6 +34,29 @@ T = TypeVar("T")
 # One chunk: about 30–60 ms of writing on a laptop, so an autosave waits at most that long.
 CHUNK = 1000
 STAGED = "staged"
+
+
+def prepare_new(sites: Sequence[Site], source_ids: Sequence[str] | None = None) -> tuple[list[dict], list[tuple]]:
+    """Check and turn new sites into table rows (and their source rows), off the writer; raise ValidationError."""
+    now = utc_now()
+    rows, sources = [], []
+    for i, site in enumerate(sites):
+        validate_site(site)
+        row = row_of_site(site.replace(created_at=site.created_at or now, updated_at=now))
+        rows.append(row)
+        if row["source"]:
+            sources.append((row["id"], row["source"], (source_ids[i] if source_ids else "") or "", now))
+    return rows, sources
+
+
+def prepare_updates(sites: Sequence[Site]) -> list[tuple[str, str]]:
+    """Check and turn the new versions of existing sites into (id, JSON row), off the writer."""
+    now = utc_now()
+    rows = []
+    for site in sites:
+        validate_site(site)
+        rows.append((site.id, json.dumps(row_of_site(site.replace(updated_at=now)), ensure_ascii=False)))
+    return rows
 
 
 class Imports:
@@ -52,32 +76,30 @@ class Imports:
 
     def stage_new(self, batch_id: str, sites: Sequence[Site], source_ids: Sequence[str] | None = None) -> None:
         """Insert new sites, invisible until the batch is published; raise ValidationError."""
-        now = utc_now()
-        rows, sources = [], []
-        for i, site in enumerate(sites):
-            validate_site(site)
-            site = site.replace(created_at=site.created_at or now, updated_at=now)
-            rows.append({**row_of_site(site), "deleted_at": STAGED, "import_batch": batch_id})
-            if site.source:
-                ref = source_ids[i] if source_ids else ""
-                sources.append({"site_id": site.id, "source": site.source, "source_id": ref or "", "added_at": now})
+        self.stage_rows(batch_id, *prepare_new(sites, source_ids))
+
+    def stage_rows(self, batch_id: str, rows: Sequence[dict], sources: Sequence[tuple]) -> None:
+        """Insert prepared rows (``prepare_new``): only SQL here, so the writer is busy for little time."""
+        if not rows:
+            return
+        columns = list(rows[0]) + ["deleted_at", "import_batch"]
+        sql = f"INSERT INTO sites ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         with self._conn.atomic():
             self._check_state(batch_id, "staging")
-            self._db["sites"].insert_all(rows)
+            self._db.conn.executemany(sql, [(*row.values(), STAGED, batch_id) for row in rows])
             if sources:
-                self._db["site_sources"].insert_all(sources, ignore=True)
+                self._db.conn.executemany(
+                    "INSERT OR IGNORE INTO site_sources (site_id, source, source_id, added_at) VALUES (?, ?, ?, ?)",
+                    sources)
 
     def stage_updates(self, batch_id: str, sites: Sequence[Site]) -> None:
         """Keep the new version of existing sites aside until the batch is published."""
-        now = utc_now()
-        rows = []
-        for site in sites:
-            validate_site(site)
-            row = row_of_site(site.replace(updated_at=now))
-            rows.append({"batch_id": batch_id, "site_id": site.id, "row": json.dumps(row, ensure_ascii=False)})
+        rows = prepare_updates(sites)
         with self._conn.atomic():
             self._check_state(batch_id, "staging")
-            self._db["staged_updates"].insert_all(rows, replace=True)
+            self._db.conn.executemany(
+                "INSERT OR REPLACE INTO staged_updates (batch_id, site_id, row) VALUES (?, ?, ?)",
+                [(batch_id, site_id, row) for site_id, row in rows])
 
     def commit(self, batch_id: str) -> None:
         """Decide the batch: from now on it is published, even if the app stops midway."""
@@ -153,32 +175,58 @@ class Imports:
 Write = Callable[[Callable[["object"], T]], T]
 
 
+class _Pace:
+    """Sizes the chunks so that each transaction takes about ``target_s`` on this machine."""
+
+    def __init__(self, first: int, target_s: float = 0.012, smallest: int = 50, largest: int = 5000):
+        self.size, self.target_s, self.smallest, self.largest = first, target_s, smallest, largest
+
+    def timed(self, write: Write, op):
+        def measured(store):
+            start = time.perf_counter()
+            result = op(store)
+            return result, time.perf_counter() - start
+        result, seconds = write(measured)
+        if seconds > 0:
+            wanted = self.size * self.target_s / seconds
+            self.size = int(max(self.smallest, min(self.largest, (self.size + wanted) / 2)))
+        return result
+
+
 def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = (), *, source: str = "",
                  source_ids: Sequence[str] | None = None, progress: Progress = no_progress,
                  cancel: CancelFlag | None = None, chunk: int = CHUNK) -> Changes:
     """Write ``new`` and ``updates`` all or nothing, one short transaction at a time; return what changed.
 
     ``write(op)`` runs ``op(store)`` on the writer and returns its result (the command line
-    passes ``lambda op: op(store)``). Raise Cancelled (nothing kept) if cancelled before the
-    batch is committed; after that, the batch is finished whatever happens.
+    passes ``lambda op: op(store)``). The rows are prepared here, in the caller's thread; the
+    writer only runs the SQL, in chunks sized to take about 12 ms each, so the notebook's
+    autosave, queued between two of them, waits that long at most. Raise Cancelled (nothing
+    kept) if cancelled before the batch is committed; after that, the batch is finished
+    whatever happens. Raise ValidationError (nothing kept) for a site that cannot be stored.
     """
     total = len(new) + len(updates)
+    pace = _Pace(min(chunk, 200))
     batch = write(lambda store: store.imports.begin(source))
     try:
         done = 0
-        for start in range(0, len(new), chunk):
+        start = 0
+        while start < len(new):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
-            part = list(new[start:start + chunk])
-            refs = list(source_ids[start:start + chunk]) if source_ids else None
-            write(lambda store, part=part, refs=refs: store.imports.stage_new(batch, part, refs))
+            part = new[start:start + pace.size]
+            rows, sources = prepare_new(part, source_ids[start:start + len(part)] if source_ids else None)
+            pace.timed(write, lambda store, rows=rows, sources=sources: store.imports.stage_rows(batch, rows, sources))
+            start += len(part)
             done += len(part)
             progress(done // 2, total, "")
-        for start in range(0, len(updates), chunk):
+        start = 0
+        while start < len(updates):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
-            part = list(updates[start:start + chunk])
-            write(lambda store, part=part: store.imports.stage_updates(batch, part))
+            part = list(updates[start:start + pace.size])
+            pace.timed(write, lambda store, part=part: store.imports.stage_updates(batch, part))
+            start += len(part)
             done += len(part)
             progress(done // 2, total, "")
         if cancel is not None and cancel.is_set():
@@ -193,8 +241,9 @@ def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = ()
         raise
     changed: list[str] = []
     finished = False
+    pace.size = max(pace.smallest, pace.size // 2)     # publishing re-indexes each row: slower per row
     while not finished:
-        finished, ids = write(lambda store: store.imports.publish_step(batch, chunk))
+        finished, ids = pace.timed(write, lambda store: store.imports.publish_step(batch, pace.size))
         changed += ids
         progress(total // 2 + len(changed) // 2, total, "")
     progress(total, total, "")

@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
-from tl_desktop.base.errors import MigrationError
+from tl_desktop.base.errors import MigrationError, StorageError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.domain import utc_now
 from tl_desktop.store.sqlite_backend import sqlite_utils
@@ -276,6 +276,36 @@ def m0006_bins_sources_and_staging(db: sqlite_utils.Database) -> None:
     """)
 
 
+def m0009_rooms_and_studies(db: sqlite_utils.Database) -> None:
+    # Meeting rooms of a site (« peut accueillir une réunion de N personnes »): capacity,
+    # accessibility for people with reduced mobility, equipment codes (ROOM_EQUIPMENT, JSON).
+    # Saved territorial studies: a name, the territory and criteria as JSON (read by
+    # tl_desktop.study), the sites compared; figures are never stored, always recomputed.
+    run_script(db, """
+    CREATE TABLE rooms (
+        id TEXT PRIMARY KEY,
+        site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        name TEXT NOT NULL DEFAULT '',
+        capacity INTEGER NOT NULL CHECK (capacity > 0),
+        accessible INTEGER NOT NULL DEFAULT 0 CHECK (accessible IN (0, 1)),
+        equipment TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(equipment)),
+        position INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX rooms_by_site ON rooms(site_id, position);
+    CREATE TABLE studies (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        territory TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(territory)),
+        criteria TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(criteria)),
+        compared TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(compared)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    """)
+
+
 def m0010_sort_keys(db: sqlite_utils.Database) -> None:
     # The table sorts label columns by what it shows: keys computed in Python on every refresh
     # cost 235-460 ms at 50,000 sites. Stored and indexed, SQLite reads the rows in display
@@ -314,6 +344,8 @@ MIGRATIONS: list[Migration] = [
     Migration("0004_tours_and_visits", m0004_tours_and_visits),
     Migration("0005_attachments", m0005_attachments),
     Migration("0006_bins_sources_and_staging", m0006_bins_sources_and_staging),
+    # 0007 and 0008 come from other branches; the lead orders them on merge.
+    Migration("0009_rooms_and_studies", m0009_rooms_and_studies),
     Migration("0010_sort_keys", m0010_sort_keys),
 ]
 
@@ -342,6 +374,8 @@ def apply_pending(db: sqlite_utils.Database, migrations: list[Migration] = MIGRA
                 migration.apply(db)
                 db.execute(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
                            [migration.name, utc_now()])
+        except StorageError:
+            raise   # disk full, read-only, locked: its own message says what to do
         except Exception as exc:
             raise MigrationError(
                 QT_TRANSLATE_NOOP("tl_desktop", "La mise à jour « {name} » de la base a échoué ; "

@@ -6,10 +6,12 @@ export can leave them out.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Literal
 
 from tl_desktop.base.errors import NotFoundError, ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.text import normalise
 from tl_desktop.domain import Attendance, Changes, Person, utc_now
 from tl_desktop.store.connection import Connection
 
@@ -32,6 +34,7 @@ class People:
 
     def save(self, person: Person) -> Changes:
         """Insert or update a person; raise ValidationError for an empty name."""
+        person = replace(person, **{f: normalise(getattr(person, f)) for f in ("name", "service", "contact")})
         if not person.name.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Le nom de la personne est obligatoire."))
         now = utc_now()
@@ -74,7 +77,7 @@ class People:
             self._db.execute(
                 f"INSERT INTO {table} ({key}, person_id, role) VALUES (?, ?, ?) "
                 "ON CONFLICT DO UPDATE SET role = excluded.role",
-                [record_id, attendance.person.id, attendance.role])
+                [record_id, attendance.person.id, normalise(attendance.role)])
         return changes | Changes.of(**{record + "s": record_id})
 
     def detach(self, record: Record, record_id: str, person_id: str) -> Changes:

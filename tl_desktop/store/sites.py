@@ -10,13 +10,13 @@ import json
 import re
 from dataclasses import dataclass
 from itertools import chain, compress
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from tl_desktop import geo
 from tl_desktop.base.errors import Cancelled, NotFoundError, ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
-from tl_desktop.base.text import fold
+from tl_desktop.base.text import fold, normalise
 from tl_desktop.domain import (
     KINDS,
     LEGAL_FORMS,
@@ -70,6 +70,23 @@ class CatalogRow:
     public_services: tuple[PublicService, ...]
 
 
+class PlaceRow(NamedTuple):
+    """What duplicate detection reads of a live site (``tl_desktop.io.duplicates.Place``)."""
+
+    id: str
+    name: str
+    address: str
+    postcode: str
+    commune: str
+    insee_code: str
+    latitude: float | None
+    longitude: float | None
+    location_precision: str | None
+
+
+_PLACE_COLUMNS = "id, name, address, postcode, commune, insee_code, latitude, longitude, location_precision"
+
+
 def fts_query(text: str) -> str | None:
     """Return a safe FTS5 query for what the user typed, or None if there is no word in it.
 
@@ -111,6 +128,7 @@ class Sites:
 
     def save(self, site: Site) -> tuple[Site, Changes]:
         """Insert or update ``site``; return the stored site and what changed; raise ValidationError."""
+        site = normalised(site)
         validate_site(site)
         now = utc_now()
         existing = self._db.execute("SELECT created_at FROM sites WHERE id = ?", [site.id]).fetchone()
@@ -137,6 +155,7 @@ class Sites:
             for site in sites:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
+                site = normalised(site)
                 validate_site(site)
                 site = site.replace(created_at=site.created_at or now, updated_at=now)
                 batch.append(row_of_site(site))
@@ -160,6 +179,65 @@ class Sites:
         """The lists a site comes from: (label, the record's identifier in that list or "")."""
         return [tuple(r) for r in self._db.execute(
             "SELECT source, source_id FROM site_sources WHERE site_id = ? ORDER BY added_at, source", [site_id])]
+
+    def refs(self, site_ids: Iterable[str] | None = None) -> dict[str, list[tuple[str, str]]]:
+        """Return the identifiers of sites in their source lists, (source, identifier), by site id.
+
+        Only lists that gave an identifier are there; ``site_ids`` None means every live site.
+        """
+        found: dict[str, list[tuple[str, str]]] = {}
+        if site_ids is None:
+            rows = self._db.execute(
+                "SELECT r.site_id, r.source, r.source_id FROM site_sources r JOIN sites s ON s.id = r.site_id "
+                "WHERE r.source_id != '' AND s.deleted_at IS NULL")
+        else:
+            ids = list(site_ids)
+            rows = []
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                rows += self._db.execute(
+                    f"SELECT site_id, source, source_id FROM site_sources WHERE source_id != '' "
+                    f"AND site_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        for site_id, source, source_id in rows:
+            found.setdefault(site_id, []).append((source, source_id))
+        return found
+
+    def places(self) -> list[PlaceRow]:
+        """Return every live site as what duplicate detection reads, in catalog order (by name)."""
+        return [PlaceRow(*r) for r in self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM sites WHERE deleted_at IS NULL ORDER BY sort_name, seq")]
+
+    def places_around(self, *, insee_codes: Sequence[str] = (), communes: Sequence[str] = (),
+                      postcodes: Sequence[str] = (), box: tuple[float, float, float, float] | None = None,
+                      refs: Sequence[tuple[str, str]] = ()) -> list[PlaceRow]:
+        """Return the live sites that may be duplicates of one record, for a quick check before saving.
+
+        Sites of these INSEE codes, postcodes or communes (names, found word for word in the
+        commune and address), inside ``box`` (south, west, north, east) or with one of ``refs``.
+        Codes and names go through the search index: a few ms in a catalog of 50,000.
+        """
+        phrases = [" ".join(re.findall(r"\w+", fold(text))) for text in [*insee_codes, *postcodes, *communes]]
+        phrases = [p for p in dict.fromkeys(phrases) if p]
+        seqs: list[int] = []
+        if phrases:
+            query = " OR ".join(f'place : "{p}"' for p in phrases)
+            seqs = [r[0] for r in self._db.execute("SELECT rowid FROM sites_fts WHERE sites_fts MATCH ?", [query])]
+        clauses, params = [], []
+        for start in range(0, len(seqs), 500):
+            chunk = seqs[start:start + 500]
+            clauses.append(f"seq IN ({','.join('?' * len(chunk))})")
+            params += chunk
+        if box is not None:
+            clauses.append("(latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?)")
+            params += [box[0], box[2], box[1], box[3]]
+        for source, source_id in refs:
+            if source and source_id:
+                clauses.append("id IN (SELECT site_id FROM site_sources WHERE source = ? AND source_id = ?)")
+                params += [source, source_id]
+        if not clauses:
+            return []
+        return [PlaceRow(*r) for r in self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM sites WHERE deleted_at IS NULL AND ({' OR '.join(clauses)})", params)]
 
     def delete(self, site_id: str) -> Changes:
         """Move a site to the bin (it can be restored); raise NotFoundError."""
@@ -339,6 +417,18 @@ class Sites:
                                                     params + chunk)]
         return keys
 
+    def study_rows(self) -> list[tuple]:
+        """Return every live site as a tuple for the study (one query, no object per site).
+
+        (id, name, commune, insee_code, departement, region, latitude, longitude, kinds JSON,
+        programmes JSON, public_services JSON, legal_form, location_precision, address, postcode,
+        website, email, phone, description, source, updated_at), by name.
+        """
+        return self._db.execute(
+            "SELECT id, name, commune, insee_code, departement, region, latitude, longitude, kinds, programmes, "
+            "public_services, legal_form, location_precision, address, postcode, website, email, phone, "
+            "description, source, updated_at FROM sites WHERE deleted_at IS NULL ORDER BY sort_name, seq").fetchall()
+
     def keys(self) -> set[tuple[str, str, str]]:
         """Return the site_key() of every live site, to spot duplicates on import."""
         return {site_key(*r) for r in self._db.execute(
@@ -375,6 +465,15 @@ def _not_found(site_id: str) -> NotFoundError:
                          id=site_id)
 
 
+_TEXT_FIELDS = ("name", "address", "postcode", "commune", "region", "website", "email", "phone", "description")
+
+
+def normalised(site: Site) -> Site:
+    """Return ``site`` with its text as stored (NFC, no control characters: base.text.normalise)."""
+    return site.replace(**{f: normalise(getattr(site, f)) for f in _TEXT_FIELDS},
+                        public_services=[PublicService(s.code, normalise(s.detail)) for s in site.public_services])
+
+
 def validate_site(site: Site) -> None:
     """Raise ValidationError, in French, if ``site`` cannot be stored as it is."""
     def fail(template: str, **args) -> None:
@@ -408,6 +507,7 @@ def validate_site(site: Site) -> None:
 
 def row_of_site(site: Site) -> dict:
     """Return the ``sites`` table row of a site (labels, folded names and sort keys, see sort_keys.py)."""
+    site = normalised(site)      # every way a site is written passes here: forms, imports, merges
     names = geo.departement_names()
     extra = " ".join(KINDS.labels(site.kinds) + PROGRAMMES.labels(site.programmes)
                      + [s.label() for s in site.public_services]

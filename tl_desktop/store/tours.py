@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from tl_desktop.base.errors import NotFoundError, ValidationError
+from dataclasses import replace
+
+from tl_desktop.base.errors import ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
-from tl_desktop.domain import Attendance, Changes, Person, Stop, Tour, Visit, utc_now
+from tl_desktop.base.text import normalise
+from tl_desktop.domain import Attendance, Changes, Stop, Tour, utc_now
 from tl_desktop.store.connection import Connection
 from tl_desktop.store.people import People, missing
 from tl_desktop.store.sites import Sites
@@ -21,6 +24,7 @@ class Tours:
 
     def save(self, tour: Tour) -> tuple[Tour, Changes]:
         """Insert or update a tour; return it as stored; raise ValidationError."""
+        tour = replace(tour, **{f: normalise(getattr(tour, f)) for f in ("title", "organiser", "service", "objectives")})
         if not tour.title.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Le titre de la visite apprenante est obligatoire."))
         if tour.start_date and tour.end_date and tour.end_date < tour.start_date:
@@ -78,6 +82,7 @@ class Tours:
     def add_stop(self, stop: Stop) -> tuple[Stop, Changes]:
         """Append ``stop`` at the end of its day; return it with its position."""
         self._sites.get(stop.site_id)   # raises NotFoundError for a deleted site
+        stop = replace(stop, host=normalise(stop.host), planned_time=normalise(stop.planned_time))
         with self._conn.atomic():
             last = self._db.execute("SELECT max(position) FROM stops WHERE tour_id = ? AND day = ?",
                                     [stop.tour_id, stop.day]).fetchone()[0]
@@ -87,6 +92,7 @@ class Tours:
 
     def update_stop(self, stop: Stop) -> Changes:
         """Change a stop's time, duration or host (not its place in the tour: see move_stop)."""
+        stop = replace(stop, host=normalise(stop.host), planned_time=normalise(stop.planned_time))
         with self._conn.atomic():
             if self._db.execute(
                     "UPDATE stops SET planned_time = ?, duration_min = ?, host = ? WHERE id = ?",

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from tl_desktop.base.errors import NotFoundError, ValidationError
+from tl_desktop.base.errors import ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
-from tl_desktop.domain import Attendance, Changes, Person, Stop, Tour, Visit, utc_now
+from tl_desktop.base.text import normalise
+from tl_desktop.domain import Attendance, Changes, Visit, utc_now
 from tl_desktop.domain.grid import check_answer, load_grid
 from tl_desktop.store.connection import Connection
 from tl_desktop.store.people import People, missing
@@ -35,7 +36,7 @@ class Visits:
         self._sites.get(site_id)
         now = utc_now()
         visit = Visit(site_id=site_id, grid_version=load_grid().version, stop_id=stop_id,
-                      visit_date=visit_date, author=author, created_at=now, updated_at=now)
+                      visit_date=visit_date, author=normalise(author), created_at=now, updated_at=now)
         with self._conn.atomic():
             self._db["visits"].insert({**visit.__dict__, "answers": "{}"})
         return visit, Changes.of(visits=visit.id)
@@ -63,6 +64,17 @@ class Visits:
             "SELECT id FROM visits WHERE site_id = ? AND deleted_at IS NULL ORDER BY visit_date DESC, created_at DESC",
             [site_id])]
 
+    def summaries(self) -> list[tuple]:
+        """Return every visit of a live site as (id, site_id, visit_date, grid_version, answers JSON, tour_id).
+
+        One query for the study's figures; the author and the people met (personal data) are not read.
+        """
+        return self._db.execute(
+            "SELECT v.id, v.site_id, v.visit_date, v.grid_version, v.answers, s.tour_id FROM visits v "
+            "JOIN sites x ON x.id = v.site_id AND x.deleted_at IS NULL "
+            "LEFT JOIN stops s ON s.id = v.stop_id WHERE v.deleted_at IS NULL "
+            "ORDER BY v.visit_date, v.created_at").fetchall()
+
     def of_stop(self, stop_id: str) -> list[Visit]:
         """Return the visits recorded for a tour stop, oldest first."""
         return [self.get(r[0]) for r in self._db.execute(
@@ -70,7 +82,7 @@ class Visits:
 
     def set_notes(self, visit_id: str, notes: str) -> Changes:
         """Write the free notes (the autosave's hot path: one UPDATE)."""
-        return self._update(visit_id, "notes = ?", [notes])
+        return self._update(visit_id, "notes = ?", [normalise(notes)])
 
     def set_details(self, visit_id: str, *, visit_date: str, author: str) -> Changes:
         """Change the visit's date (ISO, or "") and its author (an agent or a group)."""
@@ -80,7 +92,7 @@ class Visits:
             except ValueError:
                 raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "« {date} » n'est pas une date."),
                                       date=visit_date) from None
-        return self._update(visit_id, "visit_date = ?, author = ?", [visit_date, author.strip()])
+        return self._update(visit_id, "visit_date = ?, author = ?", [visit_date, normalise(author).strip()])
 
     def set_stop(self, visit_id: str, stop_id: str | None) -> Changes:
         """Link the visit to a stop of a tour (of the same site), or to none."""
@@ -92,7 +104,9 @@ class Visits:
             if row[0] != row[1]:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "tl_desktop", "Cette étape est la visite d'un autre lieu : la visite ne peut pas y être rattachée."))
-        return self._update(visit_id, "stop_id = ?", [stop_id]) | Changes.of(stops=stop_id)
+        previous = self._db.execute("SELECT stop_id FROM visits WHERE id = ?", [visit_id]).fetchone()
+        return self._update(visit_id, "stop_id = ?", [stop_id]) | Changes.of(
+            stops=[stop_id, previous[0] if previous else None])
 
     def date_if_empty(self, visit_id: str, visit_date: str) -> Changes:
         """Date an undated visit (from its photos' EXIF); return no change if it was dated already."""
@@ -114,6 +128,10 @@ class Visits:
         if theme is None or (question is None and question_id != "_commentaire"):
             raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Question inconnue de la grille : {theme}/{question}."),
                                   theme=theme_id, question=question_id)
+        if isinstance(value, str):
+            value = normalise(value)
+        elif isinstance(value, list):
+            value = [normalise(v) if isinstance(v, str) else v for v in value]
         value = check_answer(question, value) if question else (str(value) if value else None)
         path = f'$."{theme_id}"."{question_id}"'
         if value is None:

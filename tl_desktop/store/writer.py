@@ -11,6 +11,7 @@ No Qt here: the GUI wraps this in ``ui/operations.py``; tests and benchmarks use
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 import threading
@@ -39,34 +40,43 @@ class Writer:
         """Start the thread and open the catalog in it; raise what opening raises (TlError)."""
         self.path = Path(path)
         self._open_store = open_store or _open_and_recover
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._queue: queue.PriorityQueue = queue.PriorityQueue()
+        self._seq = itertools.count()
         self._opened: Future = Future()
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="tl-writer", daemon=True)
         self._thread.start()
         self._opened.result()        # re-raises an opening failure here, in the caller's thread
 
-    def submit(self, op: Callable[[Store], T]) -> "Future[T]":
-        """Queue ``op`` to run on the writer's store; its result (or error) comes in the Future."""
+    def submit(self, op: Callable[[Store], T], *, bulk: bool = False) -> "Future[T]":
+        """Queue ``op`` to run on the writer's store; its result (or error) comes in the Future.
+
+        A ``bulk`` operation (a chunk of an import) waits behind every other queued one: what
+        the agent does (an autosave, a click) goes first. Operations of one kind keep their order.
+        """
         future: Future = Future()
         if self._closed:
             future.set_exception(RuntimeError("writer closed"))
             return future
-        self._queue.put((op, future))
+        self._queue.put((1 if bulk else 0, next(self._seq), op, future))
         return future
 
-    def call(self, op: Callable[[Store], T], timeout: float | None = None) -> T:
+    def call(self, op: Callable[[Store], T], timeout: float | None = None, *, bulk: bool = False) -> T:
         """Run ``op`` on the writer and wait for its result; raise what it raised."""
         if threading.current_thread() is self._thread:
             return op(self._store)      # an operation calling another: run it in place
-        return self.submit(op).result(timeout)
+        return self.submit(op, bulk=bulk).result(timeout)
+
+    def bulk(self, op: Callable[[Store], T]) -> T:
+        """``call`` for long jobs' chunks (the ``write`` function they are given)."""
+        return self.call(op, bulk=True)
 
     def close(self, timeout: float | None = 30) -> None:
         """Run what is queued, then close the connection and stop the thread."""
         if self._closed:
             return
         self._closed = True
-        self._queue.put(_STOP)
+        self._queue.put((2, next(self._seq), _STOP, None))
         self._thread.join(timeout)
 
     def _run(self) -> None:
@@ -78,10 +88,9 @@ class Writer:
         self._opened.set_result(None)
         try:
             while True:
-                item = self._queue.get()
-                if item is _STOP:
+                _, _, op, future = self._queue.get()
+                if op is _STOP:
                     break
-                op, future = item
                 if not future.set_running_or_notify_cancel():
                     continue
                 try:

@@ -17,12 +17,14 @@ class Actions:
     new_site: QAction
     save_site: QAction
     delete_site: QAction
+    find_duplicates: QAction
     find: QAction
     open_site: QAction
     show_form: QAction
     new_visit: QAction
     show_tours: QAction
     export_visit: QAction
+    show_study: QAction
     about: QAction
 
 
@@ -50,6 +52,9 @@ def build_actions(window: QWidget) -> Actions:
                        QCoreApplication.translate("Actions", "Enregistrer les modifications de la fiche")),
         delete_site=make(QCoreApplication.translate("Actions", "&Supprimer le lieu…"), QKeySequence.Delete, QStyle.SP_TrashIcon,
                          QCoreApplication.translate("Actions", "Supprimer le lieu sélectionné (annulable)")),
+        find_duplicates=make(QCoreApplication.translate("Actions", "Doublons &probables du catalogue…"), None, None,
+                             QCoreApplication.translate("Actions", "Chercher les fiches qui semblent décrire le même lieu, "
+                                                        "les comparer et les fusionner")),
         find=make(QCoreApplication.translate("Actions", "&Rechercher"), QKeySequence.Find, None, QCoreApplication.translate("Actions", "Aller à la recherche du catalogue")),
         open_site=make(QCoreApplication.translate("Actions", "&Ouvrir la fiche"), "Ctrl+O", QStyle.SP_FileDialogDetailedView,
                        QCoreApplication.translate("Actions", "Ouvrir la fiche du lieu sélectionné")),
@@ -62,5 +67,7 @@ def build_actions(window: QWidget) -> Actions:
         export_visit=make(QCoreApplication.translate("Actions", "E&xporter la synthèse de la visite (PDF)…"),
                           "Ctrl+E", QStyle.SP_DialogSaveButton,
                           QCoreApplication.translate("Actions", "Écrire la synthèse de la visite ouverte en PDF")),
+        show_study=make(QCoreApplication.translate("Actions", "Étude &territoriale…"), "Ctrl+Shift+E", None,
+                        QCoreApplication.translate("Actions", "Chiffres, graphiques, comparaison et exports d'un territoire")),
         about=make(QCoreApplication.translate("Actions", "À &propos de Tiers-Lieux Desktop…")),
     )

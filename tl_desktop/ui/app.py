@@ -14,12 +14,23 @@ from PySide6.QtWidgets import QApplication
 
 from tl_desktop import __version__
 from tl_desktop.base.errors import TlError
-from tl_desktop.base.paths import APP_NAME, data_dir, database_path
+from tl_desktop.base.paths import (
+    APP_NAME,
+    LOG_BACKUPS,
+    LOG_FORMAT,
+    LOG_MAX_BYTES,
+    data_dir,
+    database_path,
+    debugging,
+    log_path,
+)
 from tl_desktop.base.resources import resource
 from tl_desktop.cli import build_parser
-from tl_desktop.store import Store
+from tl_desktop.store import Store, Writer
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.main_window import MainWindow
+from tl_desktop.ui.operations import Operations
+from tl_desktop.ui.wheel_guard import install_wheel_guard
 
 log = logging.getLogger("tl_desktop")
 
@@ -52,13 +63,14 @@ def install_translations(app: QApplication) -> None:
     app._translators = translators  # keep them alive
 
 
-def setup_logging(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(folder / "tl-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+def setup_logging(data_folder: Path) -> None:
+    path = log_path(data_folder)     # the same file as the command line's
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root = logging.getLogger()
     root.addHandler(handler)
-    root.setLevel(logging.DEBUG if os.environ.get("TL_DESKTOP_DEBUG") else logging.INFO)
+    root.setLevel(logging.DEBUG if debugging() else logging.INFO)
 
 
 def install_excepthook() -> None:
@@ -80,18 +92,20 @@ def run_gui(argv: list[str]) -> int:
     app.setOrganizationName("Tiers-Lieux Desktop")
     app.setApplicationVersion(__version__)
     install_translations(app)
+    install_wheel_guard(app)      # before any widget: a wheel changes only the focused widget's value
     folder = data_dir(args.data_dir)
     try:
-        setup_logging(folder / "logs")
+        setup_logging(folder)
     except OSError:
         pass  # a read-only folder is reported when the store opens
     install_excepthook()
     try:
         store = Store(database_path(folder))
+        ops = Operations(Writer(store.path))
     except TlError as exc:
         show_error(None, exc, QCoreApplication.translate("app", "Ouverture du catalogue impossible"))
         return 1
-    window = MainWindow(store, folder)
+    window = MainWindow(store, folder, ops)
     window.show()
     if os.environ.get(STARTUP_PROBE_ENV):
         def probe() -> None:
@@ -106,5 +120,6 @@ def run_gui(argv: list[str]) -> int:
     # complains, and may crash, when a page outlives its profile at exit.
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    ops.close()          # what is queued is written first
     store.close()
     return status

@@ -6,10 +6,13 @@ so a catalog of 50,000 sites costs one id query per keystroke, not 50,000 row re
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from tl_desktop import geo
+from tl_desktop.base.errors import TlError
 from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, SiteFilter
 from tl_desktop.store import CatalogRow, Store
 
@@ -17,6 +20,7 @@ BLOCK = 200
 # Up to this many changed sites, each is moved to its place (one count each); more, the list
 # is read again (a full refresh: ~25 ms at 50,000 sites).
 FEW_CHANGES = 20
+log = logging.getLogger(__name__)
 
 
 class CatalogModel(QAbstractTableModel):
@@ -39,6 +43,7 @@ class CatalogModel(QAbstractTableModel):
         self._sort_column = 0
         self._sort_order = Qt.AscendingOrder
         self._loaded = False    # set by the first refresh(): sorting before it queries nothing
+        self.error = None       # the TlError of the last refresh, when the catalog could not be read
         self._headers = (self.tr("Nom"), self.tr("Types"), self.tr("Commune"), self.tr("Département"),
                          self.tr("Programmes et labels"), self.tr("Services publics accueillis"))
 
@@ -89,8 +94,14 @@ class CatalogModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Query the store again (after a filter, a sort or a change of data)."""
-        ids = self._store.sites.query_ids(self._filter, self.COLUMNS[self._sort_column],
-                                         descending=self._sort_order == Qt.DescendingOrder)
+        try:
+            ids = self._store.sites.query_ids(self._filter, self.COLUMNS[self._sort_column],
+                                              descending=self._sort_order == Qt.DescendingOrder)
+            self.error = None
+        except TlError as exc:
+            # A damaged or unreadable catalog: an empty table that says why, never a crash.
+            log.warning("catalogue illisible : %s", exc.details or exc)
+            ids, self.error = [], exc
         self._loaded = True
         self.beginResetModel()
         self._ids = ids
@@ -104,11 +115,19 @@ class CatalogModel(QAbstractTableModel):
         site_ids = set(site_ids)
         if not site_ids:
             return
-        if not self._loaded or len(site_ids) > FEW_CHANGES:
+        if not self._loaded or self.error is not None or len(site_ids) > FEW_CHANGES:
             self.refresh()
             return
         order_by = self.COLUMNS[self._sort_column]
         descending = self._sort_order == Qt.DescendingOrder
+        try:
+            # Each row counts every site before it, changed ones included: inserted in row
+            # order, every row is right when it is inserted.
+            placed = sorted((row, site_id) for site_id in site_ids if (row := self._store.sites.position(
+                site_id, self._filter, order_by, descending)) is not None)
+        except TlError:
+            self.refresh()    # says why in the count line
+            return
         for site_id in site_ids:
             row = self.row_of(site_id)
             if row >= 0:
@@ -117,10 +136,6 @@ class CatalogModel(QAbstractTableModel):
                 self.endRemoveRows()
             self._rows.pop(site_id, None)
             self._cells.pop(site_id, None)
-        # Each row counts every site before it, changed ones included: inserted in row order,
-        # every row is right when it is inserted.
-        placed = sorted((row, site_id) for site_id in site_ids
-                        if (row := self._store.sites.position(site_id, self._filter, order_by, descending)) is not None)
         for row, site_id in placed:
             row = min(row, len(self._ids))
             self.beginInsertRows(QModelIndex(), row, row)
@@ -150,7 +165,11 @@ class CatalogModel(QAbstractTableModel):
                 # The block around the row, less what is already read (after a change: one row).
                 start = (row // BLOCK) * BLOCK
                 missing = [i for i in self._ids[start:start + BLOCK] if i not in self._rows]
-                found = self._store.sites.catalog_rows(missing)
+                try:
+                    found = self._store.sites.catalog_rows(missing)
+                except TlError as exc:     # damaged pages: the row shows empty, painting goes on
+                    log.warning("lignes illisibles : %s", exc.details or exc)
+                    return None
                 self._rows.update({i: found.get(i) for i in missing})   # None: gone since (asked once)
                 record = self._rows.get(site_id)
             if record is None:

@@ -1,4 +1,8 @@
-"""The main window: assembles the views, owns the actions and broadcasts what changed."""
+"""The main window: assembles the views, owns the actions, and passes every change to every view.
+
+All writes go through ``self.ops`` (ui/operations.py), which runs them on the one writer and
+emits ``executed(changes, origin)``; ``_on_executed`` hands that to each view's ``on_changes``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -18,14 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tl_desktop.base.errors import TlError
-from tl_desktop.domain import Changes, Site
-from tl_desktop.store import Store
+from tl_desktop.base.errors import StorageError, TlError, describe_os_error
+from tl_desktop.base.text import long_date
+from tl_desktop.domain import Changes, Site, utc_now
+from tl_desktop.store import Store, Writer, backup, damaged, quick_check
 from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
-from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
+from tl_desktop.ui.errors import error_text, show_error
 from tl_desktop.ui.import_dialog import ImportReportDialog
+from tl_desktop.ui.merge_dialog import MergeChoice, MergeCommand
 from tl_desktop.ui.messages import ask
+from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
 from tl_desktop.views.site_form import SiteForm
@@ -49,22 +57,50 @@ class DeleteSiteCommand(QUndoCommand):
         self._window.apply_changes(lambda store: store.sites.restore(self._site_id))
 
 
+class DeleteVisitCommand(QUndoCommand):
+    """Deleting a visit (notes, people, photos), undoable until the app closes (the visit goes to a bin)."""
+
+    def __init__(self, window: "MainWindow", visit_id: str, label: str):
+        super().__init__(QCoreApplication.translate("MainWindow", "Suppression de la visite « {label} »").format(
+            label=label))
+        self._window, self._visit_id = window, visit_id
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._window.apply_changes(lambda store: store.visits.delete(self._visit_id))
+
+    def undo(self) -> None:
+        if self._window.apply_changes(lambda store: store.visits.restore(self._visit_id)) is not None:
+            self._window.open_visit(self._visit_id)
+
+
 class MainWindow(QMainWindow):
     """Catalog and map side by side, the site form in a dock."""
 
-    def __init__(self, store: Store, data_folder: Path, parent: QWidget | None = None):
+    def __init__(self, store: Store, data_folder: Path, ops: Operations | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.data_folder = data_folder
+        # The one writer (its own connection, its own thread): made here when the start-up did not.
+        self._own_ops = ops is None
+        self.ops = ops or Operations(Writer(store.path), self)
+        self.ops.executed.connect(self._on_executed)
+        self._current_site_id: str | None = None   # the site the agent last picked, wherever
+        self._closed = False
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
         self.report_dialog = None
+        self.duplicates_dialog = None
         self._jobs: set = set()
         self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Tiers-Lieux Desktop") + "[*]")
 
-        self.catalog = CatalogView(store, self)
-        self.form = SiteForm(store, self)
+        self.catalog = CatalogView(store, self.ops, self)
+        self.form = SiteForm(store, self.ops, self)
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.addWidget(self.catalog)
         self._map_placeholder = QLabel(self.tr("Chargement de la carte…"), self)
@@ -82,11 +118,23 @@ class MainWindow(QMainWindow):
         self._notebook = None
         self._tour_view = None
         self.notebook_dock = self.tour_dock = None
+        self._study_view = None
 
         self.actions = build_actions(self)
         self._build_menus()
         self._connect()
         self._restore_geometry()
+        self._unsaved_label = QLabel(self)
+        self._unsaved_label.setTextFormat(Qt.PlainText)
+        self._unsaved_label.setStyleSheet("color: #a61b1b; font-weight: 600;")
+        self._unsaved_label.hide()
+        self.statusBar().addPermanentWidget(self._unsaved_label)
+        if store.read_only:
+            read_only = QLabel(self.tr("Lecture seule"), self)
+            read_only.setToolTip(self.tr("Ce catalogue est dans un dossier où l'on ne peut pas écrire : il se "
+                                         "consulte, mais aucune modification ne peut y être enregistrée."))
+            read_only.setStyleSheet("color: #8a5a00; font-weight: 600;")
+            self.statusBar().addPermanentWidget(read_only)
         self.statusBar().showMessage(self.tr("Catalogue : {path}").format(path=store.path), 5000)
 
     # ---- building
@@ -97,14 +145,15 @@ class MainWindow(QMainWindow):
         if self._notebook is None:
             from tl_desktop.views.notebook_view import NotebookView
 
-            self._notebook = NotebookView(self.store, self)
+            self._notebook = NotebookView(self.store, self.ops, self)
             self.notebook_dock = self._dock(self._notebook, self.tr("Carnet de visite"), "notebook_dock")
             self.undo_group.addStack(self._notebook.undo_stack)
             self._notebook.saved.connect(
                 lambda at: self.statusBar().showMessage(self.tr("Enregistré à {time}").format(time=at)))
             self._notebook.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self._notebook.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self._notebook.sites_changed.connect(self.broadcast)
+            self._notebook.unsaved_changed.connect(self._on_notebook_unsaved)
+            self._notebook.delete_requested.connect(self.delete_visit)
             self._notebook.photos.job_started.connect(self._track)
         return self._notebook
 
@@ -114,11 +163,12 @@ class MainWindow(QMainWindow):
         if self._tour_view is None:
             from tl_desktop.views.tour_view import TourView
 
-            self._tour_view = TourView(self.store, self.catalog.current_site_id, self)
+            self._tour_view = TourView(self.store, self.ops, self.catalog.current_site_id, self)
             self.tour_dock = self._dock(self._tour_view, self.tr("Visites apprenantes"), "tour_dock")
             self._tour_view.stop_notebook_requested.connect(self.open_stop_notebook)
             self._tour_view.export_requested.connect(self.export_tour)
             self._tour_view.changed.connect(self._show_itinerary)
+            self._tour_view.tree.currentItemChanged.connect(self._on_tour_stop_selected)
             self.tour_dock.visibilityChanged.connect(lambda visible: self._show_itinerary())
         return self._tour_view
 
@@ -147,18 +197,19 @@ class MainWindow(QMainWindow):
         menu.addActions([a.import_file, a.load_demo])
         menu.addSeparator()
         menu.addAction(a.quit)
-        menu = self.menuBar().addMenu(self.tr("&Édition"))
+        # Mnemonics on plain ASCII letters, one per menu: Alt+É does not exist on a US keyboard.
+        menu = self.menuBar().addMenu(self.tr("É&dition"))
         menu.addActions([undo, redo])
         menu.addSeparator()
-        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site])
+        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.find_duplicates])
         menu.addSeparator()
-        menu.addActions([a.show_tours, a.new_visit, a.export_visit])
+        menu.addActions([a.show_tours, a.new_visit, a.export_visit, a.show_study])
         menu.addSeparator()
         menu.addAction(a.find)
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
         a.show_form.setCheckable(True)
         menu.addAction(a.show_form)
-        menu = self.menuBar().addMenu(self.tr("&Aide"))
+        menu = self.menuBar().addMenu(self.tr("A&ide"))
         menu.addAction(a.about)
         toolbar = self.addToolBar(self.tr("Outils"))
         toolbar.setObjectName("main_toolbar")
@@ -176,16 +227,24 @@ class MainWindow(QMainWindow):
         a.new_visit.triggered.connect(self.new_visit)
         a.export_visit.triggered.connect(self.export_visit)
         a.show_tours.triggered.connect(self.show_tours)
+        a.show_study.triggered.connect(self.show_study)
         a.delete_site.triggered.connect(self.delete_current_site)
+        a.find_duplicates.triggered.connect(self.show_duplicates)
         a.find.triggered.connect(self.catalog.focus_search)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.show_form.toggled.connect(self.form_dock.setVisible)
         self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
+        # « Enregistrer la fiche » is for the form's changes only; Ctrl+S still writes the notebook
+        # at once. A disabled action's shortcut does nothing, so this one stands in meanwhile.
         a.save_site.setEnabled(False)
-        self.form.dirty_changed.connect(lambda dirty: a.save_site.setEnabled(dirty or self._notebook is not None))
+        self._save_shortcut = QShortcut(QKeySequence.Save, self, self._save_all)
+        a.save_site.enabledChanged.connect(lambda enabled: self._save_shortcut.setEnabled(not enabled))
+        self.form.dirty_changed.connect(a.save_site.setEnabled)
         self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
         self.form.site_saved.connect(self._on_form_site_saved)
         self.form.visit_open_requested.connect(self.open_visit)
+        self.form.visit_delete_requested.connect(self.delete_visit)
+        self.form.site_open_requested.connect(self.show_site)   # the existing one rather than a duplicate
         self.catalog.site_activated.connect(self.open_site)
         self.catalog.site_selected.connect(self._on_catalog_site_selected)
         self.catalog.model.filter_changed.connect(self._on_catalog_filter_changed)
@@ -204,11 +263,48 @@ class MainWindow(QMainWindow):
         self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
 
     def start_deferred(self) -> None:
-        """Work done once the window is on screen: the map, the last notebook, the demo offer."""
+        """Work done once the window is on screen: the map, the last notebook, the checks, the demo offer."""
         self.load_map()
         self._reopen_last_visit()
-        if self.store.sites.count() == 0 and not QSettings().value(self._demo_offered_key(), False, type=bool):
+        self.check_and_back_up()
+        if self.store.read_only:
+            ask(self, self.tr("Catalogue en lecture seule"),
+                self.tr("Le catalogue « {path} » est dans un dossier où l'on ne peut pas écrire (clé USB protégée, "
+                        "dossier partagé, droits insuffisants, ou disque plein au démarrage). Vous pouvez le "
+                        "consulter et exporter des documents ; rien ne peut y être modifié.").format(
+                    path=self.store.path), QMessageBox.Ok, icon=QMessageBox.Information)
+        elif self.store.sites.count() == 0 and not QSettings().value(self._demo_offered_key(), False, type=bool):
             QTimer.singleShot(0, self.offer_demo)
+
+    def check_and_back_up(self):
+        """Off the GUI thread: read the whole file for damage; if sound, make today's backup; empty the bin.
+
+        A damaged catalog is said at once, with what to do; a backup that cannot be written
+        (disk full) is said in the status bar. Visits deleted before this session leave the bin.
+        """
+        path, started = self.store.path, utc_now()
+        if not self.store.read_only:
+            self.ops.run(lambda store: store.visits.purge_deleted(before=started), on_failed=lambda exc: None)
+
+        def job(progress, cancel):
+            problems = quick_check(path)
+            if problems or self.store.read_only:
+                return problems, None
+            try:
+                with Store(path, create=False) as store:
+                    return [], backup(store)
+            except TlError as exc:
+                return [], exc
+
+        def done(result) -> None:
+            problems, saved = result
+            if problems:
+                show_error(self, damaged(path, problems), self.tr("Catalogue endommagé"))
+            elif isinstance(saved, TlError):
+                self.statusBar().showMessage(self.tr("Sauvegarde du jour impossible : {reason}").format(
+                    reason=error_text(saved)), 15000)
+
+        return self._track(run_job(self, "", job, done, show_dialog=False))
 
     def _catalog_key(self, name: str) -> str:
         return name + "/" + str(self.store.path.resolve()).replace("/", "|").replace("\\", "|")
@@ -231,12 +327,10 @@ class MainWindow(QMainWindow):
 
     def load_map(self) -> None:
         """Create the map view (QtWebEngine) in place of its placeholder and show the sites."""
-        from tl_desktop.ui.map_scheme import register_map_scheme   # QtWebEngine loads only now,
-        from tl_desktop.views.map_view import MapView               # after start-up
+        from tl_desktop.views.map_view import MapView  # QtWebEngine loads only now, after start-up
 
         if self.map_view is None:
-            register_map_scheme()   # before any WebEngine object
-            self.map_view = MapView(self.store, self)
+            self.map_view = MapView(self, store=self.store)
             self.map_view.site_activated.connect(self._on_map_site_activated)
             self.map_view.site_selected.connect(self._on_map_site_activated)
             sizes = self.splitter.sizes()
@@ -263,28 +357,20 @@ class MainWindow(QMainWindow):
 
     # ---- changes
 
-    def apply_changes(self, mutation) -> Changes | None:
-        """Run ``mutation(store)``, show its error if any, and broadcast its Changes."""
+    def apply_changes(self, mutation):
+        """Run ``mutation(store)`` through the operation runner; return its result, or None if refused (said)."""
         try:
-            changes = mutation(self.store)
+            return self.ops.call(mutation)
         except TlError as exc:
             show_error(self, exc)
             return None
-        self.broadcast(changes)
-        return changes
 
-    def broadcast(self, changes: Changes) -> None:
-        """Tell each view what changed; each decides whether to refresh."""
-        if not changes.sites:
-            return
-        self.catalog.refresh(changes.sites)
-        form_id = self.form.site_id()
-        if form_id and form_id in changes.sites and not self.form.is_dirty():
-            try:
-                self.form.load_site(self.store.sites.get(form_id))
-            except TlError:
-                self.form.load_site(None)   # deleted
-        self._update_map(changes)
+    def _on_executed(self, changes: Changes, origin: object) -> None:
+        """What the window itself follows; every view follows ``ops.executed`` on its own (on_changes)."""
+        if changes.sites:
+            self._update_map(changes)     # the changed sites only, read off the GUI thread
+        elif (changes.tours or changes.stops) and self._tour_view is not None:
+            self._show_itinerary()
 
     # ---- site actions
 
@@ -315,6 +401,8 @@ class MainWindow(QMainWindow):
             return
         self.form.new_site()
         self.form_dock.show()
+        self.form_dock.raise_()       # in front of the notebook or tour tab, its name field focused
+        self.form.edits["name"].setFocus(Qt.OtherFocusReason)
 
     def delete_current_site(self) -> None:
         site_id = self.catalog.current_site_id() if self.catalog.table.hasFocus() or not self.form.site_id() \
@@ -335,29 +423,107 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
         self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
 
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Show the probable duplicates of the catalog (searched anew each time), to merge them."""
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self._track, self,
+                                                      actions=(self.undo_action, self.redo_action))
+            self.duplicates_dialog.site_open_requested.connect(self.show_site)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.search()
+        return self.duplicates_dialog
+
+    def show_site(self, site_id: str) -> None:
+        """Select a site in the catalog (clearing filters that hide it) and open its form."""
+        if site_id != self.form.site_id() and not self.form.maybe_save():
+            return
+        if not self.catalog.select_site(site_id):
+            self.catalog.clear_filters()
+            self.catalog.select_site(site_id)
+        self.open_site(site_id)
+
+    def merge_sites(self, choice: MergeChoice) -> bool:
+        """Merge two sites as chosen in the merge dialog, undoable with Ctrl+Z; False if refused (said)."""
+        if self.form.site_id() in (choice.keep_id, choice.other_id) and not self.form.maybe_save():
+            return False
+        if self.apply_changes(lambda store: store.merges.merge(
+                choice.keep_id, choice.other_id, choice.site, cover_from=choice.cover_from)) is None:
+            return False
+        self.undo_stack.push(MergeCommand(self.apply_changes, choice))
+        self.statusBar().showMessage(self.tr("« {name} » fusionné dans « {kept} ». Ctrl+Z pour annuler.").format(
+            name=choice.other_name, kept=choice.site.name), 8000)
+        return True
+
     # ---- visits
 
+    def current_site_id(self) -> str | None:
+        """The site the agent last picked: in the catalog, on the map, in the tour, or opened in the form."""
+        return self._current_site_id or self.catalog.current_site_id()
+
+    def _pick_site(self, site_id: str | None) -> None:
+        if site_id:
+            self._current_site_id = site_id
+
     def new_visit(self) -> None:
-        """Start a visit of the site in the form (or selected in the table) and open its notebook."""
-        site_id = self.form.site_id() or self.catalog.current_site_id()
+        """Start a visit of the site the agent last picked and open its notebook."""
+        site_id = self.current_site_id()
         if not site_id:
             self.statusBar().showMessage(self.tr("Choisissez d'abord un lieu dans le catalogue."), 5000)
             return
-        try:
-            visit, _ = self.store.visits.create(site_id, visit_date=date.today().isoformat())
-        except TlError as exc:
-            show_error(self, exc)
-            return
-        self.open_visit(visit.id)
-        self.form.reload_visits()
+        today = date.today().isoformat()
+        result = self.apply_changes(lambda store: store.visits.create(site_id, visit_date=today))
+        if result is not None:
+            self.open_visit(result[0].id)
 
     def open_visit(self, visit_id: str) -> None:
         """Show a visit in the notebook dock; raise TlError if it no longer exists."""
-        self.notebook.open_visit(visit_id)
+        if not self.notebook.open_visit(visit_id):
+            self.statusBar().showMessage(self.tr("Le carnet ouvert n'a pas pu être enregistré : il reste affiché."),
+                                         8000)
+            self.notebook_dock.show()
+            return
         QSettings().setValue(self._catalog_key("last_visit"), visit_id)
-        self.actions.save_site.setEnabled(True)
         self.notebook_dock.show()
         self.notebook_dock.raise_()
+
+    def delete_visit(self, visit_id: str) -> None:
+        """Delete a visit after confirmation; Ctrl+Z brings it back (notes, people, photos) until the app closes."""
+        try:
+            visit = self.store.visits.get(visit_id)
+            site = self.store.sites.get(visit.site_id)
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        when = long_date(visit.visit_date) if visit.visit_date else self.tr("date à préciser")
+        label = f"{site.name} — {when}"
+        photos = len(self.store.attachments.of_visit(visit_id))
+        text = self.tr("Supprimer la visite « {label} », ses notes, ses réponses et ses {n} photo(s) ou "
+                       "document(s) ?\nVous pourrez annuler avec Ctrl+Z tant que l'application reste ouverte.").format(
+            label=label, n=photos)
+        if ask(self, self.tr("Supprimer la visite"), text, QMessageBox.Yes | QMessageBox.No,
+               QMessageBox.No) != QMessageBox.Yes:
+            return
+        if self._notebook is not None and self._notebook.visit_id() == visit_id:
+            self._notebook.flush()
+        if self.apply_changes(lambda store: store.visits.delete(visit_id)) is None:
+            return
+        self.undo_stack.push(DeleteVisitCommand(self, visit_id, label))
+        self.statusBar().showMessage(self.tr("Visite supprimée. Ctrl+Z pour annuler."), 8000)
+    def show_study(self):
+        """Open the territorial study in its own window (created on first use); return the view."""
+        if self._study_view is None:
+            from tl_desktop.views.study_view import StudyView
+
+            self._study_view = StudyView(self.store, self.ops, self.data_folder, self)
+            self._study_view.setWindowFlag(Qt.Window)
+            self._study_view.setWindowTitle(self.tr("Étude territoriale — Tiers-Lieux Desktop"))
+            self._study_view.resize(1366, 768)
+            self._study_view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._study_view.load()
+        self._study_view.show()
+        self._study_view.raise_()
+        return self._study_view
 
     def show_tours(self) -> None:
         self.tour_view   # noqa: B018 — creates the dock on first use
@@ -374,8 +540,8 @@ class MainWindow(QMainWindow):
         try:
             stop = self.store.tours.get_stop(stop_id)
             visits = self.store.visits.of_stop(stop_id)
-            visit = visits[-1] if visits else self.store.visits.create(
-                stop.site_id, stop_id=stop_id, visit_date=stop.day)[0]
+            visit = visits[-1] if visits else self.ops.call(lambda store: store.visits.create(
+                stop.site_id, stop_id=stop_id, visit_date=stop.day))[0]
             self.open_visit(visit.id)
         except TlError as exc:
             show_error(self, exc)
@@ -461,17 +627,17 @@ class MainWindow(QMainWindow):
             self.import_path(Path(path))
 
     def import_path(self, path: Path):
-        """Import ``path`` in a worker (its own connection), then show the report."""
+        """Import ``path`` in a worker (reading on its own connection, writing through the writer)."""
         from tl_desktop.io.importing import import_file   # not at every start
 
-        db_path = self.store.path
+        db_path, write = self.store.path, self.ops.write
 
         def job(progress, cancel):
-            with Store(db_path) as store:
-                return import_file(store, path, progress=progress, cancel=cancel)
+            with Store(db_path, create=False) as store:
+                return import_file(store, path, progress=progress, cancel=cancel, write=write)
 
         def done(report) -> None:
-            self.broadcast(Changes.of(sites=[s.id for s in report.sites]))
+            self.ops.broadcast(Changes.of(sites=[s.id for s in report.sites]))
             self.report_dialog = ImportReportDialog(path.name, report, self)
             self.report_dialog.setAttribute(Qt.WA_DeleteOnClose)
             self.report_dialog.open()
@@ -491,15 +657,15 @@ class MainWindow(QMainWindow):
     def load_demo(self):
         from tl_desktop.io.demo import load_demo   # not at every start
 
-        db_path = self.store.path
+        db_path, write = self.store.path, self.ops.write
 
         def job(progress, cancel):
-            with Store(db_path) as store:
-                return load_demo(store, progress=progress, cancel=cancel)
+            with Store(db_path, create=False) as store:
+                return load_demo(store, progress=progress, cancel=cancel, write=write)
 
         def done(result) -> None:
             reports, changes = result
-            self.broadcast(changes)
+            self.ops.broadcast(changes)
             self.statusBar().showMessage(self.tr("Catalogue de démonstration chargé : {n} lieux.").format(
                 n=sum(r.imported for r in reports)), 8000)
 
@@ -513,7 +679,6 @@ class MainWindow(QMainWindow):
     # ---- slots
 
     def _on_form_site_saved(self, changes: Changes) -> None:
-        self.broadcast(changes)
         if changes.sites:
             self.catalog.select_site(next(iter(changes.sites)))
         self.statusBar().showMessage(self.tr("Fiche enregistrée."), 4000)
@@ -522,7 +687,25 @@ class MainWindow(QMainWindow):
         in_notebook = self._notebook is not None and new is not None and self._notebook.isAncestorOf(new)
         self.undo_group.setActiveStack(self._notebook.undo_stack if in_notebook else self.undo_stack)
 
+    def _on_tour_stop_selected(self, *_) -> None:
+        stop = self._tour_view._current_stop() if self._tour_view is not None else None
+        if stop is not None:
+            self._pick_site(stop.site_id)
+
+    def _on_notebook_unsaved(self, unsaved: bool) -> None:
+        """A notebook write failed (disk full…): say it for as long as it lasts, in the status bar."""
+        if unsaved:
+            self._unsaved_label.setText(self.tr("⚠ Carnet non enregistré : {reason}").format(
+                reason=self._notebook.storage_problem() or ""))
+            self._unsaved_label.setToolTip(self._unsaved_label.text())
+            self._unsaved_label.show()
+        else:
+            self._unsaved_label.hide()
+            self.statusBar().showMessage(self.tr("Carnet enregistré : tout ce qui était en attente est écrit."), 8000)
+        self.setWindowModified(unsaved or self.form.is_dirty())
+
     def _on_catalog_site_selected(self, site_id: str) -> None:
+        self._pick_site(site_id)
         if self.map_view is not None and not self._selecting_from_map:
             self.map_view.focus_site(site_id)
 
@@ -534,6 +717,7 @@ class MainWindow(QMainWindow):
 
     def _on_map_site_activated(self, site_id: str) -> None:
         """A marker or its « Ouvrir la fiche » was clicked: select the site and open its form."""
+        self._pick_site(site_id)
         if site_id != self.form.site_id() and not self.form.maybe_save():
             return   # before touching the filters: « Annuler » leaves everything as it was
         self._selecting_from_map = True   # the map already shows it: no focus (and zoom) back
@@ -546,17 +730,17 @@ class MainWindow(QMainWindow):
         self.open_site(site_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if self._notebook is not None and not self._notebook.flush() and ask(
-                self, self.tr("Réponse non enregistrée"),
-                self.tr("Une réponse du carnet n'a pas pu être enregistrée (elle est signalée en rouge). "
-                        "Fermer quand même et la perdre ?")) != QMessageBox.Yes:
+        if self._closed:
+            event.accept()   # closed once already (everything written, the writer stopped)
+            return
+        if not self._notebook_written_or_released():
             event.ignore()
             return
         if not self.form.maybe_save():
             event.ignore()
             return
         # A job still writing would be killed with its thread: cancel it (it rolls back, so the
-        # catalog stays as it was) and wait, a row's time at most.
+        # catalog stays as it was) and wait, a chunk's time at most.
         for runner in list(self._jobs):
             runner.cancel()
             runner.wait()
@@ -564,8 +748,53 @@ class MainWindow(QMainWindow):
             self._notebook.photos.shutdown()
         if self.map_view is not None:
             self.map_view.shutdown()
+        if self._study_view is not None:
+            self._study_view.shutdown()
+        if self._own_ops:
+            self.ops.close()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        self._closed = True
         event.accept()
+
+    def _notebook_written_or_released(self) -> bool:
+        """Write the notebook; if it cannot be, ask before anything typed is dropped. True: go on closing."""
+        notebook = self._notebook
+        while notebook is not None and not notebook.flush():
+            reason = notebook.storage_problem()
+            text = (self.tr("Ce que vous avez saisi dans le carnet n'a pas pu être enregistré :\n{reason}\n\n"
+                            "Réessayez après avoir réglé le problème, ou enregistrez une copie du texte non "
+                            "enregistré dans un autre dossier (une clé USB…).").format(reason=reason) if reason else
+                    self.tr("Une réponse du carnet n'a pas pu être enregistrée (elle est signalée en rouge)."))
+            answer = ask(self, self.tr("Carnet non enregistré"), text,
+                         QMessageBox.Retry | QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                         QMessageBox.Retry, QMessageBox.Warning,
+                         labels={QMessageBox.Retry: self.tr("Réessayer"),
+                                 QMessageBox.Save: self.tr("Enregistrer une copie…"),
+                                 QMessageBox.Discard: self.tr("Fermer sans enregistrer"),
+                                 QMessageBox.Cancel: self.tr("Annuler")})
+            if answer == QMessageBox.Retry:
+                continue
+            if answer == QMessageBox.Save:
+                self._save_unsaved_copy()
+                continue
+            return answer == QMessageBox.Discard
+        return True
+
+    def _save_unsaved_copy(self) -> None:
+        """Write the notebook's unsaved text to a file the agent chooses (elsewhere than the full disk)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie du carnet"),
+                                              str(Path.home() / self.tr("carnet-non-enregistre.txt")),
+                                              self.tr("Texte (*.txt)"))
+        if not path:
+            return
+        try:
+            Path(path).write_text(self._notebook.unsaved_text(), encoding="utf-8")
+        except OSError as exc:
+            show_error(self, StorageError(QCoreApplication.translate(
+                "MainWindow", "La copie n'a pas pu être écrite dans « {path} » : {reason}."),
+                path=path, reason=describe_os_error(exc)))
+            return
+        self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=path), 8000)

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 def ask(parent: QWidget | None, title: str, text: str,
         buttons: QMessageBox.StandardButton = QMessageBox.Yes | QMessageBox.No,
         default: QMessageBox.StandardButton = QMessageBox.NoButton,
-        icon: QMessageBox.Icon = QMessageBox.Question) -> QMessageBox.StandardButton:
-    """Ask a question in plain text; return the button chosen."""
+        icon: QMessageBox.Icon = QMessageBox.Question,
+        labels: dict | None = None) -> QMessageBox.StandardButton:
+    """Ask a question in plain text; return the button chosen (``labels`` renames standard buttons)."""
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.PlainText)
     if default != QMessageBox.NoButton:
         box.setDefaultButton(default)
+    for button, label in (labels or {}).items():
+        box.button(button).setText(label)
     return QMessageBox.StandardButton(box.exec())

@@ -24,6 +24,7 @@ from tl_desktop.domain import Attendance, Person
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.messages import ask
+from tl_desktop.ui.operations import Operations
 
 
 class PeopleWidget(QWidget):
@@ -31,14 +32,12 @@ class PeopleWidget(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None, kind: str = "visit"):
+    def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None, kind: str = "visit"):
         super().__init__(parent)
         self._store = store
+        self._ops = ops
+        self._kind = kind                      # "visit" or "tour": the record people are attached to
         self._visit_id: str | None = None     # the visit's or the tour's id
-        records = store.visits if kind == "visit" else store.tours
-        self._list = records.people if kind == "visit" else records.participants
-        self._add = records.add_person if kind == "visit" else records.add_participant
-        self._remove = records.remove_person if kind == "visit" else records.remove_participant
         notice = QLabel(self.tr("Données personnelles : ne notez que ce qui est utile à l'étude. "
                                 "Chaque export permet de les laisser de côté."), self)
         notice.setWordWrap(True)
@@ -83,12 +82,12 @@ class PeopleWidget(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
-    def set_visit(self, visit_id: str) -> None:
+    def set_visit(self, visit_id: str | None) -> None:
         self._visit_id = visit_id
         self.reload()
 
     def reload(self) -> None:
-        people = self._list(self._visit_id) if self._visit_id else []
+        people = self._store.people.of(self._kind, self._visit_id) if self._visit_id else []
         self.table.setRowCount(len(people))
         for row, attendance in enumerate(people):
             p = attendance.person
@@ -103,8 +102,9 @@ class PeopleWidget(QWidget):
             return
         person = Person(name=self.name_edit.text().strip(), service=self.service_edit.text().strip(),
                         contact=self.contact_edit.text().strip())
+        record_id, kind, attendance = self._visit_id, self._kind, Attendance(person, self.role_edit.text().strip())
         try:
-            self._add(self._visit_id, Attendance(person, self.role_edit.text().strip()))
+            self._ops.call(lambda store: store.people.attach(kind, record_id, attendance), origin=self)
         except TlError as exc:
             show_error(self, exc)
             return
@@ -123,7 +123,12 @@ class PeopleWidget(QWidget):
     def remove_selected(self) -> None:
         chosen = self._selected()
         if chosen and self._visit_id:
-            self._remove(self._visit_id, chosen[0])
+            record_id, kind = self._visit_id, self._kind
+            try:
+                self._ops.call(lambda store: store.people.detach(kind, record_id, chosen[0]), origin=self)
+            except TlError as exc:
+                show_error(self, exc)
+                return
             self.reload()
             self.changed.emit()
 
@@ -138,7 +143,7 @@ class PeopleWidget(QWidget):
         if answer != QMessageBox.Yes:
             return
         try:
-            self._store.people.delete(chosen[0])
+            self._ops.call(lambda store: store.people.delete(chosen[0]), origin=self)
         except TlError as exc:
             show_error(self, exc)
             return

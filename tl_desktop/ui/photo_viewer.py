@@ -22,6 +22,7 @@ from tl_desktop.domain import Attachment
 from tl_desktop.media import PREVIEW_PX, THUMBNAIL_PX
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.thumbnails import ImageLoader
 
 
@@ -30,10 +31,10 @@ class PhotoViewer(QDialog):
 
     edited = Signal()
 
-    def __init__(self, store: Store, loader: ImageLoader, photos: list[Attachment], index: int,
+    def __init__(self, store: Store, ops: Operations, loader: ImageLoader, photos: list[Attachment], index: int,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self._store, self._loader, self._photos, self._index = store, loader, photos, index
+        self._store, self._ops, self._loader, self._photos, self._index = store, ops, loader, photos, index
         self._image: QImage | None = None
         self.setWindowTitle(self.tr("Photo"))
         self.resize(1000, 760)
@@ -137,7 +138,7 @@ class PhotoViewer(QDialog):
         if text == photo.caption:
             return
         try:
-            self._store.attachments.set_caption(photo.id, text)
+            self._ops.call(lambda store: store.attachments.set_caption(photo.id, text), origin=self)
             self._photos[self._index] = self._store.attachments.get(photo.id)
         except TlError as exc:
             show_error(self, exc)
@@ -148,7 +149,8 @@ class PhotoViewer(QDialog):
         photo = self.current()
         try:
             site_id = self._store.visits.get(photo.visit_id).site_id
-            self._store.attachments.set_cover(site_id, photo.id if checked else None)
+            self._ops.call(lambda store: store.attachments.set_cover(site_id, photo.id if checked else None),
+                           origin=self)
         except TlError as exc:
             show_error(self, exc)
             return

@@ -45,10 +45,11 @@ from PySide6.QtWidgets import (
 from tl_desktop.base.errors import TlError
 from tl_desktop.base.text import long_date
 from tl_desktop.domain import Attachment
-from tl_desktop.media import DOCUMENT_EXTENSIONS, PHOTO_EXTENSIONS, THUMBNAIL_PX, MediaError
-from tl_desktop.store import Store, earliest_date, position_offer
+from tl_desktop.media import DOCUMENT_EXTENSIONS, PHOTO_EXTENSIONS, THUMBNAIL_PX
+from tl_desktop.store import AttachReport, Store, attach_files, earliest_date, position_offer
 from tl_desktop.ui.errors import error_text, show_error
 from tl_desktop.ui.messages import ask
+from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.thumbnails import ImageLoader
 from tl_desktop.ui.workers import JobRunner
 
@@ -75,12 +76,18 @@ class RemoveCommand(QUndoCommand):
         if self._first:   # the removal was done before the push
             self._first = False
             return
-        self._removed = self._panel._store.attachments.remove(self._removed.attachment.id)
+        attachment_id = self._removed.attachment.id
+        try:
+            self._removed = self._panel._ops.call(lambda store: store.attachments.remove(attachment_id),
+                                                  origin=self._panel)
+        except TlError as exc:
+            show_error(self._panel, exc)
         self._panel.reload()
 
     def undo(self) -> None:
+        removed = self._removed
         try:
-            self._panel._store.attachments.restore(self._removed)
+            self._panel._ops.call(lambda store: store.attachments.restore(removed), origin=self._panel)
         except TlError as exc:
             show_error(self._panel, exc)
         self._panel.reload()
@@ -169,15 +176,14 @@ class PhotoGrid(QListWidget):
 class PhotosPanel(QWidget):
     """Photos (thumbnail grid) and other files (list) of the visit open in the notebook."""
 
-    changed = Signal(object)         # Changes (a site placed from a photo's GPS...)
     status = Signal(str)             # a sentence for the status bar
-    visit_dated = Signal(str)        # the visit had no date; its photos gave one
     job_started = Signal(object)     # JobRunner, for the window to cancel on close
     count_changed = Signal(int)
 
-    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, store: Store, ops: Operations, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
+        self._ops = ops
         self._undo = undo_stack
         self._visit_id: str | None = None
         self._items: dict[str, QListWidgetItem] = {}
@@ -379,22 +385,16 @@ class PhotosPanel(QWidget):
         if self.runner is not None:
             self.status.emit(self.tr("Un ajout est déjà en cours ; attendez qu'il finisse."))
             return None
-        visit_id, media, relay = self._visit_id, self._store.media, self._relay
+        visit_id, media, relay, ops = self._visit_id, self._store.media, self._relay, self._ops
         paths = [str(p) for p in paths]
-        self._batch = {"visit": visit_id, "added": [], "already": 0, "refused": []}
+        self._batch = {"visit": visit_id}
 
         def job(progress, cancel):
-            # Cancelling keeps what is already attached (each file is whole, recorded on its own).
-            for done, path in enumerate(paths):
-                if cancel.is_set():
-                    return "cancelled"
-                progress(done, len(paths), path)
-                try:
-                    relay.item.emit((visit_id, media.ingest(path)))
-                except MediaError as exc:
-                    relay.item.emit((visit_id, exc))
-            progress(len(paths), len(paths), "")
-            return "done"
+            # The core's attach loop: checked and copied here, recorded by the writer, each
+            # file shown as soon as it is done.
+            return attach_files(media, lambda item: ops.write(lambda store: store.attachments.add(visit_id, item)),
+                                paths, progress=progress, cancel=cancel,
+                                each=lambda path, record, refusal: relay.item.emit((visit_id, record)))
 
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
@@ -412,20 +412,8 @@ class PhotosPanel(QWidget):
             self.runner.cancel()
 
     def _on_ingested(self, result) -> None:
-        visit_id, item = result
-        if isinstance(item, MediaError):
-            self._batch["refused"].append(error_text(item))
-            return
-        try:
-            record, created = self._store.attachments.add(visit_id, item)
-        except TlError as exc:
-            self._batch["refused"].append(error_text(exc))
-            return
-        if not created:
-            self._batch["already"] += 1
-            return
-        self._batch["added"].append(record)
-        if visit_id == self._visit_id:
+        visit_id, record = result
+        if record is not None and visit_id == self._visit_id:
             self.reload()   # the thumbnail was made while checking: the loader finds it in the cache
 
     def _on_runner_finished(self) -> None:
@@ -434,25 +422,26 @@ class PhotosPanel(QWidget):
         self.cancel_button.hide()
 
     def _on_batch_failed(self, exc: BaseException) -> None:
+        self._batch = {}
         show_error(self, exc)
-        self._on_batch_done(None)
 
-    def _on_batch_done(self, result) -> None:
+    def _on_batch_done(self, report: AttachReport) -> None:
         batch, self._batch = self._batch, {}
-        added, refused = batch.get("added", []), batch.get("refused", [])
+        self._ops.broadcast(report.changes, origin=self)
         parts = []
-        photos = [a for a in added if a.is_photo]
-        if added:
-            parts.append(self.tr("{n} fichier(s) joint(s) à la visite.").format(n=len(added)))
-        if batch.get("already"):
-            parts.append(self.tr("{n} fichier(s) déjà joint(s) : ignoré(s).").format(n=batch["already"]))
-        if result == "cancelled":
+        photos = [a for a in report.added if a.is_photo]
+        if report.added:
+            parts.append(self.tr("{n} fichier(s) joint(s) à la visite.").format(n=len(report.added)))
+        if report.already:
+            parts.append(self.tr("{n} fichier(s) déjà joint(s) : ignoré(s).").format(n=len(report.already)))
+        if report.cancelled:
             parts.append(self.tr("Ajout annulé ; les fichiers déjà copiés restent joints."))
         if parts:
             self.status.emit(" ".join(parts))
-        if refused:
-            box_text = self.tr("{n} fichier(s) n'ont pas été joints :").format(n=len(refused)) + "\n\n" + \
-                "\n\n".join(refused)
+        if report.refused:
+            reasons = [error_text(exc) for exc in report.errors]
+            box_text = self.tr("{n} fichier(s) n'ont pas été joints :").format(n=len(report.refused)) + "\n\n" + \
+                "\n\n".join(reasons)
             ask(self, self.tr("Fichiers refusés"), box_text, buttons=QMessageBox.Ok, icon=QMessageBox.Warning)
         if photos and batch.get("visit") == self._visit_id:
             self._offer_exif(photos)
@@ -465,9 +454,10 @@ class PhotosPanel(QWidget):
         except TlError:
             return
         day = earliest_date(photos)
-        if not visit.visit_date and day and self._store.visits.date_if_empty(visit.id, day):
-            self.visit_dated.emit(day)
-            self.status.emit(self.tr("Date de la visite reprise des photos : {date}.").format(date=long_date(day)))
+        if not visit.visit_date and day:
+            dated = self._run(lambda store: store.visits.date_if_empty(visit.id, day))
+            if dated:
+                self.status.emit(self.tr("Date de la visite reprise des photos : {date}.").format(date=long_date(day)))
         where = position_offer(site, photos)
         if where is None:
             return
@@ -478,13 +468,9 @@ class PhotosPanel(QWidget):
             lat=f"{lat:.5f}".replace(".", ","), lon=f"{lon:.5f}".replace(".", ","))
         if ask(self, self.tr("Position de la photo"), question) != QMessageBox.Yes:
             return
-        try:
-            _, changes = self._store.sites.save(site.replace(latitude=lat, longitude=lon, location_precision="photo"))
-        except TlError as exc:
-            show_error(self, exc)
-            return
-        self.changed.emit(changes)
-        self.status.emit(self.tr("« {site} » placé d'après la photo.").format(site=site.name))
+        placed = site.replace(latitude=lat, longitude=lon, location_precision="photo")
+        if self._run(lambda store: store.sites.save(placed)) is not None:
+            self.status.emit(self.tr("« {site} » placé d'après la photo.").format(site=site.name))
 
     # ---- acting on photos
 
@@ -497,7 +483,7 @@ class PhotosPanel(QWidget):
         ids = [p.id for p in photos]
         if attachment_id not in ids:
             return
-        viewer = PhotoViewer(self._store, self.loader, photos, ids.index(attachment_id), self)
+        viewer = PhotoViewer(self._store, self._ops, self.loader, photos, ids.index(attachment_id), self)
         viewer.edited.connect(self.reload)
         viewer.exec()
         self.reload()
@@ -509,14 +495,14 @@ class PhotosPanel(QWidget):
         text, ok = QInputDialog.getText(self, self.tr("Légende"), self.tr("Légende de « {name} » :").format(
             name=record.filename), text=record.caption)
         if ok:
-            self._run(lambda: self._store.attachments.set_caption(attachment_id, text))
+            self._run(lambda store: store.attachments.set_caption(attachment_id, text))
 
     def set_cover(self, attachment_id: str) -> None:
         if self._visit_id is None:
             return
         site_id = self._store.visits.get(self._visit_id).site_id
         current = self._store.attachments.cover_id(site_id)
-        self._run(lambda: self._store.attachments.set_cover(site_id, None if current == attachment_id else attachment_id))
+        self._run(lambda store: store.attachments.set_cover(site_id, None if current == attachment_id else attachment_id))
         self.status.emit(self.tr("Photo de couverture du lieu retirée.") if current == attachment_id
                          else self.tr("Photo de couverture du lieu choisie."))
 
@@ -528,7 +514,8 @@ class PhotosPanel(QWidget):
         if target == order:
             return
 
-        self._run(lambda: self._store.attachments.reorder(self._visit_id, target))
+        visit_id = self._visit_id
+        self._run(lambda store: store.attachments.reorder(visit_id, target))
 
     def move_by(self, step: int) -> None:
         ids = self.current_ids()
@@ -543,7 +530,7 @@ class PhotosPanel(QWidget):
     def remove(self, ids: list[str]) -> None:
         for attachment_id in ids:
             try:
-                removed = self._store.attachments.remove(attachment_id)
+                removed = self._ops.call(lambda store, i=attachment_id: store.attachments.remove(i), origin=self)
             except TlError as exc:
                 show_error(self, exc)
                 continue
@@ -566,15 +553,15 @@ class PhotosPanel(QWidget):
             return False
         return True
 
-    def _run(self, mutation) -> None:
+    def _run(self, op):
+        """Run ``op(store)`` through the operation runner; return its result, or None if refused (said)."""
         try:
-            changes = mutation()
+            result = self._ops.call(op, origin=self)
         except TlError as exc:
             show_error(self, exc)
-            return
+            return None
         self.reload()
-        if changes is not None and changes.sites:
-            self.changed.emit(changes)
+        return result
 
     # ---- menus and keys
 

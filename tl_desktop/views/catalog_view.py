@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop import geo
-from tl_desktop.domain import KINDS, PROGRAMMES, SiteFilter
+from tl_desktop.base.errors import TlError
+from tl_desktop.domain import KINDS, PROGRAMMES, Changes, SiteFilter
 from tl_desktop.store import Store
 from tl_desktop.ui.catalog_model import CatalogModel
+from tl_desktop.ui.errors import error_text
+from tl_desktop.ui.operations import Operations
 
 
 def _label(choice) -> str:
@@ -37,9 +40,10 @@ class CatalogView(QWidget):
     site_activated = Signal(str)
     shown_ids_changed = Signal(object)   # list[str] of the sites shown, or None when unfiltered
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
+        ops.executed.connect(self.on_changes)
         self._selected_id: str | None = None
         self._moving_rows = False
         self.model = CatalogModel(store, self)
@@ -86,7 +90,8 @@ class CatalogView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.search_edit.returnPressed.connect(self.open_from_search)
+        self.search_edit.installEventFilter(self)      # ↓ goes down into the results
         for combo in (self.kind_combo, self.programme_combo, self.departement_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.service_check.toggled.connect(self.apply_filter)
@@ -161,6 +166,11 @@ class CatalogView(QWidget):
             widget.blockSignals(False)
         self.apply_filter()
 
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Sites added, renamed, deleted: each moves to its row in place (many: the table is read again)."""
+        if changes.sites:
+            self.refresh(changes.sites)
+
     def refresh(self, site_ids=None) -> None:
         """Re-read the store after a change (of ``site_ids``, if known), keeping filter and selection."""
         self.reload_departements()
@@ -190,10 +200,46 @@ class CatalogView(QWidget):
         self.search_edit.setFocus(Qt.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def focus_results(self) -> bool:
+        """Search now and move the focus to the first result, selected; return False if there is none."""
+        self.apply_filter()
+        if self.model.rowCount() == 0:
+            return False
+        self.select_site(self.model.site_id(0))
+        self.table.setFocus(Qt.TabFocusReason)
+        return True
+
+    def open_from_search(self) -> None:
+        """Entrée in the search box: open the selected result's form, or the first one's."""
+        self.apply_filter()
+        index = self.table.currentIndex()
+        row = index.row() if index.isValid() else 0
+        if row < self.model.rowCount():
+            site_id = self.model.site_id(row)
+            self.select_site(site_id)
+            self.site_activated.emit(site_id)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if obj is self.search_edit and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down \
+                and event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
+            return self.focus_results()
+        return super().eventFilter(obj, event)
+
     # ---- slots
 
     def _on_model_contents_changed(self) -> None:
-        count, total = self.model.rowCount(), self._store.sites.count()
+        error = self.model.error
+        if error is None:
+            try:
+                total = self._store.sites.count()
+            except TlError as exc:   # the list's index read well, the table's pages do not
+                error = exc
+        if error is not None:
+            self.count_label.setText(error_text(error))
+            self.count_label.setStyleSheet("color: #a61b1b;")
+            return
+        self.count_label.setStyleSheet("")
+        count = self.model.rowCount()
         locale = QLocale(QLocale.French)
         shown, everything = locale.toString(count), locale.toString(total)
         if count == total:

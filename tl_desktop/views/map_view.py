@@ -36,7 +36,7 @@ from tl_desktop.map.page import (
     sites_payload,
 )
 from tl_desktop.store import Store
-from tl_desktop.ui.map_scheme import SCHEME, MapSchemeHandler, page_url
+from tl_desktop.ui.map_scheme import SCHEME, MapSchemeHandler, page_url, register_map_scheme
 from tl_desktop.ui.read_worker import ReadWorker
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,7 @@ class MapBridge(QObject):
     site_selected = Signal(int)
     stamp_drawn = Signal(int)     # the page has drawn what the request of this stamp asked
     sites_loaded = Signal(int)    # the page has read the sites of this stamp
+    view_changed = Signal(str)    # "lat,lng,zoom" after each move of the map
 
     @Slot(int)
     def siteClicked(self, index: int) -> None:  # noqa: N802 (name seen by the page)
@@ -78,6 +79,10 @@ class MapBridge(QObject):
     @Slot(int)
     def pageReady(self, _unused: int) -> None:  # noqa: N802 (name seen by the page)
         pass
+
+    @Slot(str)
+    def viewChanged(self, view: str) -> None:  # noqa: N802 (name seen by the page)
+        self.view_changed.emit(view)
 
 
 class MapPage(QWebEnginePage):
@@ -109,8 +114,9 @@ class MapView(QWidget):
     sites_shown = Signal()         # the sites of the last load_sites()/set_points() are drawn
     drawn = Signal(int)            # what the call that returned this stamp asked is drawn
 
-    def __init__(self, store: Store | None = None, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, store: Store | None = None):
         super().__init__(parent)
+        register_map_scheme()   # before any WebEngine object (the first map view of the process)
         self._index_of: dict[str, int] = {}
         self._id_of: dict[int, str] = {}
         self._ready = False
@@ -134,6 +140,8 @@ class MapView(QWidget):
         self._bridge.site_selected.connect(self._on_bridge_site_selected)
         self._bridge.sites_loaded.connect(self._on_bridge_sites_loaded)
         self._bridge.stamp_drawn.connect(self._on_bridge_drawn)
+        self._bridge.view_changed.connect(self._on_bridge_view_changed)
+        self._view = ""     # the map's centre and zoom, as the page last reported them
 
         self._placeholder = QLabel(self.tr("Chargement de la carte…"), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -277,6 +285,14 @@ class MapView(QWidget):
         indexes = [[self._index_of[i] for i in day if i in self._index_of] for day in days]
         self._js_call("setItinerary", indexes, fit)
 
+    def view(self) -> tuple[float, float, float] | None:
+        """The map's centre and zoom as last reported by the page (lat, lng, zoom), or None."""
+        try:
+            lat, lng, zoom = (float(v) for v in self._view.split(","))
+        except ValueError:
+            return None
+        return lat, lng, zoom
+
     def fit_visible(self) -> None:
         """Zoom so that every shown site is in view."""
         self._js_call("fitVisible")
@@ -398,6 +414,9 @@ class MapView(QWidget):
         self.drawn.emit(stamp)
         if stamp == self._load_stamp:
             self.sites_shown.emit()
+
+    def _on_bridge_view_changed(self, view: str) -> None:
+        self._view = view
 
     def _on_bridge_sites_loaded(self, stamp: int) -> None:
         # The page has the data: it need not stay in memory (3 MB at 50,000 sites).

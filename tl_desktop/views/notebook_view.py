@@ -2,8 +2,13 @@
 
 Nothing typed is lost: each change is written within a second of being typed, at
 every focus change, when another visit is opened and when the window closes. There is no
-Save button to forget (Ctrl+S still forces the write). Each write is one small UPDATE
-(store.visits.set_answer / set_notes).
+Save button to forget (Ctrl+S still forces the write). Writes go through the operation
+runner to the one writer, so they never wait behind an import.
+
+A change stays **pending** until the store has it. If a write fails (disk full, read-only
+catalog, I/O error…), the text stays on screen, the problem is said in French, the write
+is retried every few seconds, and closing the window asks before anything is dropped (with
+an offer to save a copy of the unsaved text elsewhere).
 """
 
 from __future__ import annotations
@@ -16,26 +21,32 @@ from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QScrollArea,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from tl_desktop.base.errors import TlError
+from tl_desktop.base.errors import StorageError, TlError, ValidationError
 from tl_desktop.base.text import long_date
-from tl_desktop.domain import KINDS, PROGRAMMES
+from tl_desktop.domain import KINDS, PROGRAMMES, Changes
 from tl_desktop.domain.grid import COMMENT, load_grid
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import error_text
 from tl_desktop.ui.grid_widgets import QuestionEditor, make_editor
+from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.people_widget import PeopleWidget
 from tl_desktop.ui.photos_widget import PhotosPanel
 
 # Written at most this long after the first unsaved keystroke (the issue allows one second).
 AUTOSAVE_DELAY_MS = 600
+# After a failed write (disk full…), tried again this often until it succeeds.
+RETRY_DELAY_MS = 5000
 NOTES = ("", "notes")
 
 
@@ -61,15 +72,20 @@ class NotebookView(QWidget):
     """Fill in one visit; emits ``saved`` with the time of each write, ``problem`` for a refused value."""
 
     saved = Signal(str)       # "14:32"
-    problem = Signal(str)     # a French sentence
+    problem = Signal(str)     # a French sentence: a refused value, or a write that failed
     message = Signal(str)     # news for the status bar (photos attached...)
-    sites_changed = Signal(object)   # Changes: a site placed from a photo's GPS
+    unsaved_changed = Signal(bool)   # True while a write has failed and is being retried
+    delete_requested = Signal(str)   # the visit's id: the window confirms, deletes, offers Ctrl+Z
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
+        self._ops = ops
         self._visit_id: str | None = None
-        self._pending: set[tuple[str, str]] = set()
+        self._pending: set[tuple[str, str]] = set()      # changed on screen, not yet in the store
+        self._in_flight: dict[int, set[tuple[str, str]]] = {}   # handed to the writer, not yet answered
+        self._next_token = 0
+        self._storage_problem: str | None = None         # the last failed write's reason, until one succeeds
         self._editors: dict[tuple[str, str], QuestionEditor | QPlainTextEdit] = {}
         self._loading = False
         self._values: dict[tuple[str, str], object] = {}   # last value of each choice editor, for undo
@@ -83,6 +99,15 @@ class NotebookView(QWidget):
         self.identity.setTextFormat(Qt.PlainText)
         self.identity.setWordWrap(True)
         self.identity.setStyleSheet("color: #444;")
+        self.visit_button = QToolButton(self)
+        self.visit_button.setText(self.tr("Visite"))
+        self.visit_button.setToolTip(self.tr("Date, auteur et étape de la visite ; suppression"))
+        self.visit_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.visit_button)
+        self.edit_action = menu.addAction(self.tr("Modifier la date, l'auteur, l'étape…"), self.edit_details)
+        self.delete_action = menu.addAction(self.tr("Supprimer la visite…"),
+                                            lambda: self._visit_id and self.delete_requested.emit(self._visit_id))
+        self.visit_button.setMenu(menu)
         self.tabs = QTabWidget(self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setPlaceholderText(self.tr("Notes libres : ce que vous voyez, entendez, retenez…"))
@@ -95,27 +120,33 @@ class NotebookView(QWidget):
         self.tabs.setTabToolTip(0, self.tr("Grille d'observation"))
         self.tabs.addTab(self.notes_edit, self.tr("Notes"))
         self.tabs.setTabToolTip(1, self.tr("Notes libres"))
-        self.people = PeopleWidget(store, self)
+        self.people = PeopleWidget(store, ops, self)
         self.people.changed.connect(lambda: self.saved.emit(datetime.now().strftime("%H:%M")))
         self.tabs.addTab(self.people, self.tr("Personnes"))
         self.tabs.setTabToolTip(2, self.tr("Personnes rencontrées"))
-        self.photos = PhotosPanel(store, self.undo_stack, self)
+        self.photos = PhotosPanel(store, ops, self.undo_stack, self)
         self.photos.status.connect(self.message)
-        self.photos.changed.connect(self.sites_changed)
-        self.photos.visit_dated.connect(lambda _day: self._show_header())
         self.photos.count_changed.connect(self._on_photo_count)
         self.tabs.addTab(self.photos, self.tr("Photos"))
         self.tabs.setTabToolTip(3, self.tr("Photos et documents joints à la visite"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.visit_button, 0, Qt.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.identity)
         layout.addWidget(self.tabs, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self.write_pending)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_DELAY_MS)
+        self._retry.timeout.connect(self.write_pending)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        ops.executed.connect(self.on_changes)
         self.setEnabled(False)
 
     # ---- opening
@@ -123,9 +154,13 @@ class NotebookView(QWidget):
     def visit_id(self) -> str | None:
         return self._visit_id
 
-    def open_visit(self, visit_id: str) -> None:
-        """Show a visit (writing what the previous one still had pending); raise TlError."""
-        self.flush()
+    def open_visit(self, visit_id: str) -> bool:
+        """Show a visit, having written what the previous one had pending; raise TlError.
+
+        Return False (and stay on the current visit) if that write failed: its text would be lost.
+        """
+        if not self.flush():
+            return False
         visit = self._store.visits.get(visit_id)
         site = self._store.sites.get(visit.site_id)
         self._loading = True
@@ -141,6 +176,49 @@ class NotebookView(QWidget):
         self._pending.clear()
         self.undo_stack.clear()
         self.setEnabled(True)
+        return True
+
+    def close_visit(self) -> None:
+        """Empty the notebook (its visit was deleted): nothing of it is pending any more."""
+        self._timer.stop()
+        self._retry.stop()
+        self._pending.clear()
+        self._visit_id = None
+        self.header.setText(self.tr("Aucune visite ouverte"))
+        self.identity.clear()
+        self.people.set_visit(None)
+        self.photos.set_visit(None)
+        self.undo_stack.clear()
+        self.setEnabled(False)
+
+    def edit_details(self) -> None:
+        """Change the visit's date, author or stop (a dialog; written through the runner)."""
+        if self._visit_id is None or not self.flush():
+            return
+        from tl_desktop.ui.visit_dialog import VisitDialog  # noqa: PLC0415 — opened rarely
+
+        try:
+            visit = self._store.visits.get(self._visit_id)
+        except TlError:
+            return
+        VisitDialog(self._store, self._ops, visit, self).exec()
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Follow what other views changed: the site's name, the visit's date, its deletion."""
+        if self._visit_id is None:
+            return
+        if self._visit_id in changes.visits and origin is not self:
+            try:
+                self._store.visits.get(self._visit_id)
+            except TlError:
+                self.close_visit()       # deleted (from the site form, the list of visits…)
+                return
+        if changes.visits or changes.sites:
+            self._show_header()
+        if changes.people:
+            self.people.reload()
+        if changes.attachments or (self._visit_id in changes.visits and origin is not self):
+            self.photos.reload()
 
     def _show_header(self, visit=None, site=None) -> None:
         try:
@@ -224,35 +302,136 @@ class NotebookView(QWidget):
             self.flush()
 
     def has_pending(self) -> bool:
-        return bool(self._pending)
+        """True while something on screen is not yet in the store."""
+        return bool(self._pending or self._in_flight)
 
-    def flush(self) -> bool:
-        """Write every pending change now; return False if a value was refused (it stays on screen)."""
-        self._timer.stop()
-        if not self._pending or self._visit_id is None:
-            return True
-        pending, self._pending = self._pending, set()
-        refused = []
-        for key in sorted(pending):
+    def storage_problem(self) -> str | None:
+        """Why the last write failed, while it is being retried (None when all is written)."""
+        return self._storage_problem
+
+    def _take_pending(self) -> dict[tuple[str, str], object]:
+        values = {}
+        for key in sorted(self._pending):
             editor = self._editors.get(key)
             if editor is None:
                 continue
-            try:
-                if key == NOTES:
-                    self._store.visits.set_notes(self._visit_id, editor.toPlainText())
-                else:
-                    value = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.value()
-                    self._store.visits.set_answer(self._visit_id, key[0], key[1], value)
+            values[key] = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.value()
+        self._pending.clear()
+        return values
+
+    def _operation(self, visit_id: str, values: dict):
+        """One transaction writing every pending value; a refused value does not stop the others."""
+        def op(store: Store):
+            refused: dict[tuple[str, str], ValidationError] = {}
+            with store.atomic():
+                for key, value in values.items():
+                    try:
+                        with store.atomic():
+                            if key == NOTES:
+                                store.visits.set_notes(visit_id, value)
+                            else:
+                                store.visits.set_answer(visit_id, key[0], key[1], value)
+                    except ValidationError as exc:
+                        refused[key] = exc
+            return refused, Changes.of(visits=visit_id)
+        return op
+
+    def write_pending(self) -> None:
+        """Hand what is pending to the writer without waiting (the autosave timer's path)."""
+        self._timer.stop()
+        if not self._pending or self._visit_id is None:
+            return
+        values = self._take_pending()
+        token = self._next_token = self._next_token + 1
+        self._in_flight[token] = set(values)
+        self._ops.run(self._operation(self._visit_id, values), origin=self,
+                      on_done=lambda result: self._on_written(token, values, result[0]),
+                      on_failed=lambda exc: self._on_write_failed(token, values, exc))
+
+    def flush(self) -> bool:
+        """Write every pending change now and wait; return False if something is still not stored.
+
+        A refused value stays on screen, marked, and pending; a failed write (disk full…) too,
+        and it is retried every few seconds.
+        """
+        self._timer.stop()
+        if self._visit_id is None:
+            return True
+        if not self._pending and not self._in_flight:
+            return True
+        values = self._take_pending()
+        token = self._next_token = self._next_token + 1
+        self._in_flight[token] = set(values)
+        try:
+            # Runs after the writes already handed over (one writer, in order): when it
+            # returns, every earlier write has been answered too.
+            refused, _ = self._ops.call(self._operation(self._visit_id, values), origin=self)
+        except TlError as exc:
+            self._on_write_failed(token, values, exc)
+            return False
+        self._on_written(token, values, refused)
+        return not self._pending and not self._in_flight
+
+    def _on_written(self, token: int, values: dict, refused: dict) -> None:
+        if self._in_flight.pop(token, None) is None:
+            return
+        for key in values:
+            editor = self._editors.get(key)
+            if editor is None:
+                continue
+            if key in refused:
+                # Keep the text on screen, marked, and try again at the next flush.
+                message = error_text(refused[key])
+                editor.setStyleSheet("border: 1px solid #c0392b;")
+                editor.setToolTip(message)
+                self._pending.add(key)
+            else:
                 editor.setStyleSheet("")
                 editor.setToolTip("")
-            except TlError as exc:
-                # Keep the text on screen, marked, and try again at the next change.
-                refused.append(error_text(exc))
-                editor.setStyleSheet("border: 1px solid #c0392b;")
-                editor.setToolTip(error_text(exc))
-                self._pending.add(key)
-        if len(refused) < len(pending):
-            self.saved.emit(datetime.now().strftime("%H:%M"))
         if refused:
-            self.problem.emit(refused[0])
-        return not refused
+            self.problem.emit(error_text(next(iter(refused.values()))))
+        if len(refused) < len(values):
+            self.saved.emit(datetime.now().strftime("%H:%M"))
+        if self._storage_problem is not None and not refused:
+            self._storage_problem = None
+            self.unsaved_changed.emit(False)
+
+    def _on_write_failed(self, token: int, values: dict, exc: BaseException) -> None:
+        if self._in_flight.pop(token, None) is None:
+            return
+        self._pending.update(values)       # nothing was written: all of it is still pending
+        if not isinstance(exc, TlError):
+            raise exc                      # a bug: the excepthook shows and logs it
+        message = error_text(exc)
+        first = self._storage_problem is None
+        self._storage_problem = message
+        self.problem.emit(message)
+        if first:
+            self.unsaved_changed.emit(True)
+        if isinstance(exc, StorageError) and not self._retry.isActive():
+            self._retry.start()
+
+    def unsaved_text(self) -> str:
+        """What is on screen and not yet stored, as plain text (to save a copy elsewhere)."""
+        if self._visit_id is None:
+            return ""
+        lines = [self.header.text(), ""]
+        keys = sorted(self._pending | {k for keys in self._in_flight.values() for k in keys})
+        grid = None
+        for key in keys:
+            editor = self._editors.get(key)
+            if editor is None:
+                continue
+            value = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.value()
+            if key == NOTES:
+                label = self.tr("Notes libres")
+            else:
+                grid = grid or load_grid(self._store.visits.get(self._visit_id).grid_version)
+                theme = grid.theme(key[0])
+                question = theme.question(key[1]) if theme else None
+                label = " — ".join(QCoreApplication.translate("grid", t) for t in (
+                    theme.label if theme else key[0], question.label if question else self.tr("Commentaire")))
+            if isinstance(value, list):
+                value = "\n".join(str(v) for v in value)
+            lines += [label, "" if value is None else str(value), ""]
+        return "\n".join(lines)

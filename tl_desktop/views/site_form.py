@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -31,13 +32,17 @@ from tl_desktop.domain import (
     LOCATION_PRECISIONS,
     PROGRAMMES,
     PUBLIC_SERVICES,
+    Changes,
     ChoiceList,
     PublicService,
     Site,
 )
+from tl_desktop.io.duplicates import catalog_matches
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.messages import ask
+from tl_desktop.ui.operations import Operations
+from tl_desktop.ui.rooms_widget import RoomsEditor
 
 TEXT_FIELDS = ("name", "address", "postcode", "commune", "insee_code", "website", "email", "phone")
 
@@ -48,10 +53,14 @@ class SiteForm(QWidget):
     site_saved = Signal(object)      # tl_desktop.domain.Changes
     dirty_changed = Signal(bool)
     visit_open_requested = Signal(str)   # a visit of this site, double-clicked
+    visit_delete_requested = Signal(str)   # « Supprimer… » in a visit's context menu
+    site_open_requested = Signal(str)    # « open the existing one instead » of a probable duplicate
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
+        self._ops = ops
+        ops.executed.connect(self.on_changes)
         self._original: Site | None = None
         self._dirty = False
         self._loading = False
@@ -96,6 +105,7 @@ class SiteForm(QWidget):
         self.place_button.clicked.connect(self.complete_from_commune)
         self.place_info = QLabel(self)
         self.place_info.setTextFormat(Qt.PlainText)
+        self.place_info.setWordWrap(True)   # notes from geo.locate() can be long
         self.source_label = QLabel(self)
         self.source_label.setTextFormat(Qt.PlainText)
         self.source_label.setWordWrap(True)
@@ -105,11 +115,16 @@ class SiteForm(QWidget):
         self.revert_button = self.buttons.addButton(self.tr("Annuler les modifications"), QDialogButtonBox.ResetRole)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.rooms_editor = RoomsEditor(self)
+        self.rooms_editor.edited.connect(self._on_edited)
+        self._original_rooms: list = []
         self.visits_list = QListWidget(self)
         self.visits_list.setAccessibleName(self.tr("Visites de ce lieu"))
         self.visits_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.visits_list.itemActivated.connect(
             lambda item: self.visit_open_requested.emit(item.data(Qt.UserRole)))
+        self.visits_list.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.visits_list.customContextMenuRequested.connect(self._visit_menu)
         self.title_label = QLabel(self)
         self.title_label.setTextFormat(Qt.PlainText)   # the site's name, as typed
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -185,16 +200,19 @@ class SiteForm(QWidget):
         column.addWidget(place_box)
         column.addWidget(contact_box)
         column.addWidget(description_box)
+        rooms_box = QGroupBox(self.tr("Salles de réunion (pour accueillir les réunions d'une collectivité)"), self)
+        QVBoxLayout(rooms_box).addWidget(self.rooms_editor)
+        column.addWidget(rooms_box)
         visits_box = QGroupBox(self.tr("Visites de ce lieu (double-clic pour ouvrir le carnet)"), self)
         QVBoxLayout(visits_box).addWidget(self.visits_list)
         column.addWidget(visits_box)
         column.addWidget(self.source_label)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(self.buttons)
 
     # ---- loading and reading
@@ -207,6 +225,7 @@ class SiteForm(QWidget):
 
     def load_site(self, site: Site | None) -> None:
         """Show ``site`` (None: empty the form). Call maybe_save() first."""
+        same_site = site is not None and site.id == self.site_id()
         self._loading = True
         try:
             self._original = site
@@ -228,12 +247,33 @@ class SiteForm(QWidget):
                 box.setChecked(code in services)
                 self.service_details[code].setText(services.get(code, ""))
             self._show_place_info(site)
+            self._original_rooms = self._store.rooms.of_site(self._original.id) if self._original else []
+            self.rooms_editor.set_rooms(self._original_rooms)
             self.reload_visits()
             self._update_title()
             self.source_label.setText(self._source_text(site) if self._original else "")
         finally:
             self._loading = False
         self._set_dirty(False)
+        if not same_site:
+            # Another place starts at its name, not where the previous one was scrolled to.
+            self.scroll_area.verticalScrollBar().setValue(0)
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Follow what other views changed: this site elsewhere (a photo placed it), its visits."""
+        site_id = self.site_id()
+        if site_id is None:
+            return
+        if site_id in changes.sites and origin is not self:
+            if self._dirty:
+                return   # the agent's edits win; saving them writes over the other change
+            try:
+                self.load_site(self._store.sites.get(site_id))
+            except TlError:
+                self.load_site(None)   # deleted (or merged) elsewhere
+            return
+        if changes.visits:
+            self.reload_visits()
 
     def reload_visits(self) -> None:
         """List the visits of the shown site, newest first."""
@@ -246,15 +286,29 @@ class SiteForm(QWidget):
             item.setData(Qt.UserRole, visit.id)
             self.visits_list.addItem(item)
 
+    def _visit_menu(self, pos) -> None:
+        item = self.visits_list.itemAt(pos)
+        if item is None:
+            return
+        visit_id = item.data(Qt.UserRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Ouvrir le carnet"), lambda: self.visit_open_requested.emit(visit_id))
+        menu.addAction(self.tr("Supprimer la visite…"), lambda: self.visit_delete_requested.emit(visit_id))
+        menu.exec(self.visits_list.viewport().mapToGlobal(pos))
+
     def new_site(self) -> None:
         """Start a new, unsaved site (its name is asked for in the form)."""
         self.load_site(Site(name="", kinds=[]))
         self._original = None
         self.setEnabled(True)
         self._update_title()
-        self.edits["name"].setFocus()
+        self.source_label.setText(self.tr("Nouveau lieu, pas encore enregistré."))
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.edits["name"].setFocus(Qt.OtherFocusReason)
 
     def _source_text(self, site: Site) -> str:
+        if not site.created_at:
+            return self.tr("Source : {source}.").format(source=site.source) if site.source else ""
         return self.tr("Source : {source}. Créé le {created}, modifié le {updated}.").format(
             source=site.source, created=site.created_at[:10], updated=site.updated_at[:10])
 
@@ -264,7 +318,13 @@ class SiteForm(QWidget):
 
     def _show_place_info(self, site: Site) -> None:
         dep = geo.departements().get(site.departement)
-        self.place_info.setText(f"{dep.code} · {dep.name} — {dep.region}" if dep else site.region)
+        text = f"{dep.code} · {dep.name} — {dep.region}" if dep else site.region
+        network = geo.network_of_region(dep.region if dep else site.region)
+        if network:
+            text += "\n" + self.tr("Réseau régional des tiers-lieux : {name}").format(name=network.name)
+            if network.website:
+                text += f" ({network.website})"
+        self.place_info.setText(text)
 
     def site_from_form(self) -> Site:
         """Return the site as the form shows it; raise ValidationError for unreadable coordinates."""
@@ -287,41 +347,56 @@ class SiteForm(QWidget):
             programmes=[c for c, b in self.programme_checks.items() if b.isChecked()],
             public_services=services)
         if site.insee_code != base.insee_code:
-            site.departement = geo.departement_of_insee(site.insee_code)
-            commune = geo.communes().find(insee=site.insee_code)
-            site.region = commune.region if commune else ""
+            placement = geo.locate(insee=site.insee_code)
+            site.departement = placement.departement or geo.departement_of_insee(site.insee_code)
+            site.region = placement.region
         return site
 
     # ---- editing
 
     def complete_from_commune(self) -> None:
-        """Fill INSEE code, département and région from the postcode and commune; place the site if unplaced."""
-        commune = geo.communes().find(insee=self.edits["insee_code"].text(), postcode=self.edits["postcode"].text(),
-                                      name=self.edits["commune"].text())
-        if commune is None:
-            self.place_info.setText(self.tr("Commune introuvable : vérifiez le code postal et le nom."))
+        """Fill INSEE code, commune, département and région from what the form has (geo.locate, as the
+        importer); place the site at its commune's (or arrondissement's) centre if it has no coordinates."""
+        lat_text, lon_text = self.latitude_edit.text().strip(), self.longitude_edit.text().strip()
+        typed = self.edits["commune"].text().strip()
+        placement = geo.locate(insee=self.edits["insee_code"].text(), postcode=self.edits["postcode"].text(),
+                               commune=typed, latitude=lat_text or None, longitude=lon_text or None)
+        notes = [QCoreApplication.translate(TR_CONTEXT, n.template).format(**n.args) for n in placement.notes]
+        if not placement.found:
+            self.place_info.setText("\n".join(
+                [self.tr("Commune introuvable : vérifiez le code postal et le nom.")] + notes))
             return
-        self.edits["insee_code"].setText(commune.insee)
-        self.edits["commune"].setText(self.edits["commune"].text() or commune.name)
-        if not self.edits["postcode"].text() and len(commune.postcodes) == 1:
-            self.edits["postcode"].setText(commune.postcodes[0])
-        if not self.latitude_edit.text().strip() and commune.latitude is not None:
-            self.latitude_edit.setText(_format_coord(commune.latitude))
-            self.longitude_edit.setText(_format_coord(commune.longitude))
-            self.precision_combo.setCurrentIndex(self.precision_combo.findData("commune"))
-        dep = geo.departements().get(commune.departement)
-        self.place_info.setText(f"{commune.name} ({commune.insee}) — {dep.code} · {dep.name}, {dep.region}"
-                                if dep else commune.name)
+        self.edits["insee_code"].setText(placement.insee_code)
+        # The official name (« St Ouen Cedex » → « Saint-Ouen-sur-Seine »); the city for an arrondissement.
+        if typed not in (placement.commune, placement.city):
+            self.edits["commune"].setText(placement.city)
+        if not self.edits["postcode"].text().strip() and placement.postcode:
+            self.edits["postcode"].setText(placement.postcode)
+        if not lat_text and not lon_text and placement.location_precision == geo.PRECISION_COMMUNE:
+            self.latitude_edit.setText(_format_coord(placement.latitude))
+            self.longitude_edit.setText(_format_coord(placement.longitude))
+            self.precision_combo.setCurrentIndex(self.precision_combo.findData(geo.PRECISION_COMMUNE))
+        dep = geo.departements().get(placement.departement)
+        where = f"{placement.commune} ({placement.insee_code})"
+        if dep:
+            where += f" — {dep.code} · {dep.name}, {dep.region}"
+        self.place_info.setText("\n".join([where] + notes))
 
     def _on_edited(self, *args) -> None:
         if self._loading:
             return
         self._update_title()
         try:
-            dirty = self._original is None or self.site_from_form() != self._original
+            dirty = (self._original is None or self.site_from_form() != self._original
+                     or self._rooms_changed())
         except TlError:
             dirty = True
         self._set_dirty(dirty)
+
+    def _rooms_changed(self) -> bool:
+        def key(rooms):
+            return [(r.name, r.capacity, r.accessible, sorted(r.equipment)) for r in rooms]
+        return key(self.rooms_editor.rooms()) != key(self._original_rooms)
 
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty
@@ -344,15 +419,58 @@ class SiteForm(QWidget):
             return True
         try:
             site = self.site_from_form()
+            if self._original is None and not self._confirm_not_duplicate(site):
+                return False
             if site.latitude is not None and site.longitude is not None and not self._confirm_position(site):
                 return False
-            stored, changes = self._store.sites.save(site)
+            rooms = self.rooms_editor.rooms(site.id) if self._original is None or self._rooms_changed() else None
+
+            def op(store):
+                with store.atomic():   # the site and its rooms, both or neither
+                    stored, changes = store.sites.save(site)
+                    if rooms is not None:
+                        changes = changes | store.rooms.set_for_site(stored.id, rooms)
+                return stored, changes
+            stored, changes = self._ops.call(op, origin=self)
         except TlError as exc:
             show_error(self, exc, self.tr("Enregistrement impossible"))
             return False
+        position = self.scroll_area.verticalScrollBar().value()
         self.load_site(stored)
+        self.scroll_area.verticalScrollBar().setValue(position)    # a new place, just saved: stay where it was
         self.site_saved.emit(changes)
         return True
+
+    def _confirm_not_duplicate(self, site: Site) -> bool:
+        """A new site the catalog probably holds already: say which, offer to open it; False to stop saving."""
+        found = catalog_matches(self._store, site)
+        if not found:
+            return True
+        lines = []
+        for site_id, evidence in found[:3]:
+            try:
+                existing = self._store.sites.get(site_id)
+            except TlError:
+                continue
+            why = evidence.text(lambda template: QCoreApplication.translate(TR_CONTEXT, template))
+            lines.append(f"• « {existing.name} » ({existing.commune or '—'}) : {why}")
+        if not lines:
+            return True
+        box = QMessageBox(QMessageBox.Question, self.tr("Ce lieu est peut-être déjà au catalogue"),
+                          self.tr("Le catalogue a déjà un lieu qui semble être celui-ci :") + "\n\n"
+                          + "\n".join(lines) + "\n\n" + self.tr("Ouvrir la fiche existante plutôt que d'en créer "
+                                                                 "une seconde ?"),
+                          QMessageBox.Open | QMessageBox.Save | QMessageBox.Cancel, self)
+        box.setTextFormat(Qt.PlainText)      # names as typed, never markup
+        box.button(QMessageBox.Open).setText(self.tr("Ouvrir la fiche existante"))
+        box.button(QMessageBox.Save).setText(self.tr("Créer quand même"))
+        box.setDefaultButton(QMessageBox.Open)
+        answer = box.exec()
+        if answer == QMessageBox.Open:
+            self.load_site(None)          # the draft is dropped: the agent chose the existing place
+            self.site_open_requested.emit(found[0][0])
+            return False
+        return answer == QMessageBox.Save
 
     def _confirm_position(self, site: Site) -> bool:
         check = geo.check_coordinates(site.latitude, site.longitude)

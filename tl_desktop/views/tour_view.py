@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from tl_desktop.base.errors import TlError
 from tl_desktop.base.text import long_date
-from tl_desktop.domain import Stop, Tour
+from tl_desktop.domain import Changes, Stop, Tour
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.messages import ask
+from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.people_widget import PeopleWidget
 
 STOP_ROLE = Qt.UserRole + 1
@@ -84,9 +87,11 @@ class TourView(QWidget):
     export_requested = Signal(str, str)      # tour id, "programme" or "tour" (the booklet)
     changed = Signal()
 
-    def __init__(self, store: Store, selected_site, parent: QWidget | None = None):
+    def __init__(self, store: Store, ops: Operations, selected_site, parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
+        self._ops = ops
+        ops.executed.connect(self.on_changes)
         self._selected_site = selected_site      # () -> site id or None (the catalog's selection)
         self._tour: Tour | None = None
         self._loading = False
@@ -94,6 +99,9 @@ class TourView(QWidget):
         self.tour_combo = QComboBox(self)
         self.tour_combo.setAccessibleName(self.tr("Visite apprenante"))
         self.new_button = QPushButton(self.tr("Nouvelle…"), self)
+        self.delete_button = QPushButton(self.tr("Supprimer…"), self)
+        self.delete_button.setToolTip(self.tr("Supprimer cette visite apprenante et ses étapes (les carnets de "
+                                              "visite restent, détachés)"))
         self.programme_button = QPushButton(self.tr("Feuille de route (PDF)…"), self)
         self.booklet_button = QPushButton(self.tr("Livret (PDF)…"), self)
         self.title_edit, self.organiser_edit, self.service_edit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
@@ -101,7 +109,7 @@ class TourView(QWidget):
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-        self.participants = PeopleWidget(store, self, kind="tour")
+        self.participants = PeopleWidget(store, ops, self, kind="tour")
         self.objectives_edit = QPlainTextEdit(self)
         self.objectives_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.objectives_edit.setTabChangesFocus(True)
@@ -132,6 +140,7 @@ class TourView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.tour_combo, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
         exports = QHBoxLayout()
         exports.addStretch(1)
         exports.addWidget(self.programme_button)
@@ -178,6 +187,7 @@ class TourView(QWidget):
         self.tour_combo.activated.connect(lambda _: (self.open_tour(self.tour_combo.currentData()),
                                                      self.changed.emit()))
         self.new_button.clicked.connect(self.new_tour)
+        self.delete_button.clicked.connect(self.delete_tour)
         self.programme_button.clicked.connect(lambda: self._tour and self.export_requested.emit(self._tour.id, "programme"))
         self.booklet_button.clicked.connect(lambda: self._tour and self.export_requested.emit(self._tour.id, "tour"))
         for edit in (self.title_edit, self.organiser_edit, self.service_edit):
@@ -218,12 +228,50 @@ class TourView(QWidget):
         if ok and title.strip():
             self.create_tour(title.strip())
 
-    def create_tour(self, title: str) -> Tour:
+    def create_tour(self, title: str) -> Tour | None:
         today = date.today().isoformat()
-        tour, _ = self._store.tours.save(Tour(title=title, start_date=today, end_date=today))
+        new = Tour(title=title, start_date=today, end_date=today)
+        result = self._write(lambda store: store.tours.save(new))
+        if result is None:
+            return None
+        tour = result[0]
         self.reload_tours(select=tour.id)
         self.changed.emit()
         return tour
+
+    def delete_tour(self) -> None:
+        """Delete the open tour and its stops, after confirmation; its visits' notebooks stay."""
+        if self._tour is None:
+            return
+        tour = self._tour
+        visits = len(self._store.visits.of_tour(tour.id))
+        text = self.tr("Supprimer la visite apprenante « {title} » et toutes ses étapes ?").format(title=tour.title)
+        if visits:
+            text += "\n" + self.tr("Ses {n} carnet(s) de visite sont gardés, rattachés à leur lieu.").format(n=visits)
+        if ask(self, self.tr("Supprimer la visite apprenante"), text, QMessageBox.Yes | QMessageBox.No,
+               QMessageBox.No) != QMessageBox.Yes:
+            return
+        if self._write(lambda store: store.tours.delete(tour.id)) is not None:
+            self._tour = None
+            self.reload_tours()
+            self.changed.emit()
+
+    def _write(self, op):
+        """Run ``op(store)`` through the operation runner; return its result, or None if refused (said)."""
+        try:
+            return self._ops.call(op, origin=self)
+        except TlError as exc:
+            show_error(self, exc)
+            return None
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Follow what other views changed: a site renamed or deleted, a notebook started, a tour deleted."""
+        if origin is self:
+            return
+        if changes.tours:
+            self.reload_tours()
+        elif changes.sites or changes.stops or changes.visits:
+            self.reload_stops(keep=True)
 
     def open_tour(self, tour_id: str | None) -> None:
         self._tour = self._store.tours.get(tour_id) if tour_id else None
@@ -242,7 +290,7 @@ class TourView(QWidget):
         if self._tour is not None:
             self.participants.set_visit(self._tour.id)
         for widget in (self.title_edit, self.tree, self.add_button, self.programme_button, self.booklet_button,
-                       self.participants):
+                       self.participants, self.delete_button):
             widget.setEnabled(self._tour is not None)
         self.reload_stops()
 
@@ -254,11 +302,10 @@ class TourView(QWidget):
         tour = Tour(**{**self._tour.__dict__, "title": self.title_edit.text().strip() or self._tour.title,
                        "organiser": self.organiser_edit.text().strip(), "service": self.service_edit.text().strip(),
                        "start_date": start, "end_date": end, "objectives": self.objectives_edit.toPlainText()})
-        try:
-            self._tour, _ = self._store.tours.save(tour)
-        except TlError as exc:
-            show_error(self, exc)
+        result = self._write(lambda store: store.tours.save(tour))
+        if result is None:
             return
+        self._tour = result[0]
         self.tour_combo.setItemText(self.tour_combo.currentIndex(), self._tour.title)
         self.reload_stops(keep=True)
 
@@ -312,19 +359,18 @@ class TourView(QWidget):
         if not site_id or self._tour is None:
             return
         day = self.day_combo.currentData() or tour_days(self._tour, [])[0]
-        try:
-            stop, _ = self._store.tours.add_stop(Stop(self._tour.id, site_id, day))
-        except TlError as exc:
-            show_error(self, exc)
+        new = Stop(self._tour.id, site_id, day)
+        result = self._write(lambda store: store.tours.add_stop(new))
+        if result is None:
             return
-        self.reload_stops(select=stop.id)
+        self.reload_stops(select=result[0].id)
         self.changed.emit()
 
     def move_current(self, step: int) -> None:
         stop = self._current_stop()
         if stop is None:
             return
-        self._store.tours.move_stop(stop.id, stop.day, max(0, stop.position + step))
+        self._write(lambda store: store.tours.move_stop(stop.id, stop.day, max(0, stop.position + step)))
         self.reload_stops(select=stop.id)
         self.changed.emit()
 
@@ -335,19 +381,19 @@ class TourView(QWidget):
         days = tour_days(self._tour, self._store.tours.stops(self._tour.id))
         index = days.index(stop.day) + step
         if 0 <= index < len(days):
-            self._store.tours.move_stop(stop.id, days[index], 10_000)   # at the end of that day
+            self._write(lambda store: store.tours.move_stop(stop.id, days[index], 10_000))   # at the day's end
             self.reload_stops(select=stop.id)
             self.changed.emit()
 
     def _on_stop_dropped(self, stop_id: str, day: str, position: int) -> None:
-        self._store.tours.move_stop(stop_id, day, position)
+        self._write(lambda store: store.tours.move_stop(stop_id, day, position))
         self.reload_stops(select=stop_id)
         self.changed.emit()
 
     def remove_current(self) -> None:
         stop = self._current_stop()
         if stop is not None:
-            self._store.tours.remove_stop(stop.id)
+            self._write(lambda store: store.tours.remove_stop(stop.id))
             self.reload_stops()
             self.changed.emit()
 
@@ -372,7 +418,7 @@ class TourView(QWidget):
         changed = Stop(**{**stop.__dict__, "planned_time": time_text, "host": self.host_edit.text().strip(),
                           "duration_min": self.duration_spin.value() or None})
         if changed != stop:
-            self._store.tours.update_stop(changed)
+            self._write(lambda store: store.tours.update_stop(changed))
             self.reload_stops(select=stop.id)
             self.changed.emit()
 

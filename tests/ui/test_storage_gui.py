@@ -1,0 +1,112 @@
+"""A full disk under the notebook: the text stays, the agent is told, the write is retried, closing asks."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.storage import small_disk
+from tl_desktop.domain import Site
+from tl_desktop.store import Store
+from tl_desktop.ui.main_window import MainWindow
+from tl_desktop.views import notebook_view
+
+
+def test_notes_typed_on_a_full_disk_are_kept_retried_and_never_dropped_silently(
+        qtbot, tmp_path, monkeypatch, dialogs, type_text):
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    monkeypatch.setattr(notebook_view, "RETRY_DELAY_MS", 300)
+    with small_disk(tmp_path / "disque", 2048) as disk:
+        store = Store(disk.folder / "catalogue.tldb")
+        site = store.sites.save(Site(name="Foresta", commune="Marseille"))[0]
+        visit = store.visits.create(site.id)[0]
+        window = MainWindow(store, disk.folder)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_visit(visit.id)
+        notebook = window.notebook
+        type_text(notebook.notes_edit, "début")
+        assert notebook.flush() and store.visits.get(visit.id).notes == "début"
+
+        disk.fill()
+        long_text = "Ce que dit l'équipe : " + "bénévoles, atelier, cantine ; " * 3000     # ~90,000 characters
+        notebook.notes_edit.setPlainText(long_text)
+        with qtbot.waitSignal(notebook.unsaved_changed, timeout=5000) as blocker:
+            notebook.write_pending()                           # the autosave's path
+        assert blocker.args == [True]
+        assert "plein" in notebook.storage_problem()
+        assert notebook.notes_edit.toPlainText() == long_text   # still on screen
+        assert notebook.has_pending() and store.visits.get(visit.id).notes == "début"
+        assert window._unsaved_label.isVisible() and "plein" in window._unsaved_label.text()
+
+        dialogs.answer = QMessageBox.Cancel
+        assert not window.close()                              # closing asks first
+        assert dialogs.titles() == ["Carnet non enregistré"]
+        assert "plein" in dialogs.shown[0][1]
+
+        disk.free()                                            # space comes back: the retry writes it
+        qtbot.waitUntil(lambda: not notebook.has_pending(), timeout=5000)
+        assert store.visits.get(visit.id).notes == long_text
+        assert not window._unsaved_label.isVisible()
+        assert window.close()
+        store.close()
+
+
+def test_a_copy_of_the_unsaved_text_can_be_saved_elsewhere(qtbot, tmp_path, monkeypatch, dialogs, type_text):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    with small_disk(tmp_path / "disque", 2048) as disk:
+        store = Store(disk.folder / "catalogue.tldb")
+        site = store.sites.save(Site(name="Foresta", commune="Marseille"))[0]
+        visit = store.visits.create(site.id)[0]
+        window = MainWindow(store, disk.folder)
+        qtbot.addWidget(window)
+        window.open_visit(visit.id)
+        disk.fill()
+        text = "Notes précieuses : " + "x" * 80_000
+        window.notebook.notes_edit.setPlainText(text)
+        copy = tmp_path / "copie.txt"                          # on another disk (a USB key…)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+        answers = iter([QMessageBox.Save, QMessageBox.Discard])
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: next(answers))
+        assert window.close()
+        assert text in copy.read_text(encoding="utf-8") and "Notes libres" in copy.read_text(encoding="utf-8")
+        store.close()
+
+
+def damage(path) -> None:
+    data = bytearray(path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle:middle + 3 * 4096] = b"\xde\xad\xbe\xef" * 3072
+    path.write_bytes(bytes(data))
+
+
+def test_opening_a_damaged_catalog_says_so_and_what_to_do(qtbot, tmp_path, monkeypatch, dialogs):
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    path = tmp_path / "catalogue.tldb"
+    with Store(path) as store:
+        store.sites.add_many([Site(name=f"Lieu {i}", description="texte " * 40) for i in range(3000)])
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damage(path)
+    store = Store(path)
+    window = MainWindow(store, tmp_path)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.check_and_back_up().finished, timeout=20000):
+        pass
+    [(title, text, _)] = dialogs.shown
+    assert title == "Catalogue endommagé" and "sauvegarde" in text and "recover" in text
+    assert not (tmp_path / "sauvegardes").exists()          # a damaged file never replaces a good backup
+    store.close()
+
+
+def test_a_sound_catalog_is_backed_up_once_a_day_at_start(qtbot, store, tmp_path, monkeypatch, dialogs):
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    store.sites.save(Site(name="Sauvé", commune="Die"))
+    window = MainWindow(store, tmp_path)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.check_and_back_up().finished, timeout=20000):
+        pass
+    [copy] = (store.path.parent / "sauvegardes").iterdir()
+    with Store(copy) as saved:
+        assert saved.sites.count() == 1
+    assert dialogs.shown == []
