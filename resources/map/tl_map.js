@@ -155,39 +155,42 @@
       zoomSnap: 0.5, preferCanvas: true
     });
 
-    /* Base map: the départements outline, in its own pane under the markers, so that the
-     * map is never blank offline. Fetched after the first paint: it is 570 KB. */
-    map.createPane("tlBase").style.zIndex = 250;
+    /* Base maps. The départements' outline is always there, under the tiles (its pane is below
+     * theirs): where no tile is cached, tiles come transparent and the outline shows through,
+     * so the map is never blank offline. Fetched after the first paint: it is 570 KB. */
+    map.createPane("tlOutline").style.zIndex = 150;
     var outline = null;
-    var outlineFill = 1;
     fetch("departements.geojson").then(function (r) { return r.json(); }).then(function (geojson) {
       outline = L.geoJSON(geojson, {
-        pane: "tlBase", interactive: false,
-        style: { color: "#8f9aa6", weight: 0.7, fillColor: "#f7f6f2", fillOpacity: outlineFill }
+        pane: "tlOutline", interactive: false, attribution: escapeHtml(config.outlineAttribution),
+        style: { color: "#8f9aa6", weight: 0.7, fillColor: "#f7f6f2", fillOpacity: 1 }
       }).addTo(map);
     }).catch(function (e) { console.error("départements : " + e); });
 
-    var offlineBase = L.layerGroup().addTo(map);
-    if (config.osm) {
-      var osm = L.tileLayer(config.osm, {
-        maxZoom: 19,
-        attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">' +
-          escapeHtml(text.osm_attribution) + "</a>"
+    /* The tiles come from the app (tlmap://map/tiles/…), which reads its cache first: the page
+     * itself never reaches a tile server. Each source's attribution is always shown with it. */
+    var tileLayers = {};
+    config.basemaps.forEach(function (b) {
+      tileLayers[b.key] = L.tileLayer(config.tiles.replace("{source}", b.key), {
+        maxZoom: config.maxZoom, maxNativeZoom: b.maxZoom, keepBuffer: 1,
+        attribution: '<a href="' + escapeHtml(b.url) + '">' + escapeHtml(b.attribution) + "</a>"
       });
-      var bases = {};
-      bases[text.offline_base] = offlineBase;
-      bases[text.osm] = osm;
-      L.control.layers(bases, null, { position: "topright" }).addTo(map);
-      map.on("baselayerchange", function (e) {
-        // On tiles, keep the départements' borders but let the tiles show through.
-        outlineFill = e.layer === osm ? 0 : 1;
-        if (outline) { outline.setStyle({ fillOpacity: outlineFill }); }
-      });
+    });
+    var basemap = null;
+
+    function setBasemap(key) {
+      if (basemap) { map.removeLayer(basemap); }
+      basemap = tileLayers[key] || null;    // "none": the outline alone
+      if (basemap) { basemap.addTo(map); }
     }
+    setBasemap(config.basemap);
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
 
     /* What is drawn: clusters (DOM icons), sites (circles on one canvas), legs of spread sites. */
-    var renderer = L.canvas({ padding: 0.5 });
+    // The catalog in panes of its own: a tour shown alone dims them (tl_map.css).
+    map.createPane("tlSites").style.zIndex = 400;
+    map.createPane("tlClusters").style.zIndex = 600;
+    var renderer = L.canvas({ padding: 0.5, pane: "tlSites" });
     map.createPane("tlLegs").style.zIndex = 390;
     var legRenderer = L.canvas({ padding: 0.5, pane: "tlLegs" });
     var clusterLayer = L.layerGroup().addTo(map);
@@ -470,7 +473,7 @@
         keep[key] = true;
         if (drawnClusters[key]) { return; }
         var m = L.marker(map.unproject(L.point(c.x, c.y), zoom), {
-          icon: clusterIcon(c.n), title: formatCount(c.n, text.cluster), keyboard: false
+          icon: clusterIcon(c.n), title: formatCount(c.n, text.cluster), keyboard: false, pane: "tlClusters"
         });
         m._tlBounds = L.latLngBounds(map.unproject(L.point(c.bounds[0], c.bounds[3]), zoom),
                                      map.unproject(L.point(c.bounds[2], c.bounds[1]), zoom));
@@ -572,14 +575,15 @@
     });
     new FitControl().addTo(map);
 
-    function fitTo(bounds, maxZoom) {
+    function fitTo(bounds, maxZoom, animate) {
       // Keep what is fitted clear of the open legend when the map is wide enough for it.
       var size = map.getSize();
       var right = 24;
       if (legendBox && legendBox.open && size.x > 2.5 * legendBox.offsetWidth) {
         right += legendBox.offsetWidth;
       }
-      var options = { paddingTopLeft: [24, 24], paddingBottomRight: [right, 24], maxZoom: maxZoom || 12 };
+      var options = { paddingTopLeft: [24, 24], paddingBottomRight: [right, 24], maxZoom: maxZoom || 12,
+                      animate: animate !== false };
       map.fitBounds(bounds && bounds.isValid() ? bounds : METRO_BOUNDS, options);
     }
 
@@ -604,7 +608,7 @@
     ["mousedown", "wheel", "keydown", "touchstart"].forEach(function (type) {
       container.addEventListener(type, function () { agentMoved = true; }, { passive: true });
     });
-    fitTo(null);
+    fitTo(null, 12, false);
 
     /* ---- a learning tour's itinerary ------------------------------------------------- */
 
@@ -614,6 +618,30 @@
     function drawItinerary() {
       itinerary.clearLayers();
       var bounds = L.latLngBounds([]);
+      var zoom = map.getZoom();
+      // Stops on (nearly) the same point — five sites at one commune's centre — are spread
+      // around it, so that stop 1 is not hidden under stop 2. Redrawn at each zoom.
+      var groups = {};
+      itineraryDays.forEach(function (day, d) {
+        day.forEach(function (index, k) {
+          if (index < 0 || index >= sites.n || !sites.alive[index]) { return; }
+          var p = map.project(sites.latLng(index), zoom);
+          var key = Math.round(p.x / 14) + ":" + Math.round(p.y / 14);
+          (groups[key] || (groups[key] = [])).push({ index: index, day: d, step: k, at: p });
+        });
+      });
+      var placed = {};
+      Object.keys(groups).forEach(function (key) {
+        var members = groups[key];
+        if (members.length === 1) { placed[members[0].day + ":" + members[0].step] = null; return; }
+        var centre = members[0].at;
+        spreadPositions(members.length).forEach(function (offset, j) {
+          var at = L.point(centre.x + offset[0] * 1.3, centre.y + offset[1] * 1.3);
+          placed[members[j].day + ":" + members[j].step] = map.unproject(at, zoom);
+          L.polyline([map.unproject(centre, zoom), map.unproject(at, zoom)], {
+            color: "#3a3a3a", weight: 1, opacity: 0.7, interactive: false }).addTo(itinerary);
+        });
+      });
       itineraryDays.forEach(function (day, d) {
         var colour = DAY_COLOURS[d % DAY_COLOURS.length];
         var points = [];
@@ -624,20 +652,114 @@
           bounds.extend(ll);
           var label = el("div", "tl-step", String(k + 1));
           label.style.backgroundColor = colour;
-          L.marker(ll, { icon: L.divIcon({ className: "tl-step-icon", html: label, iconSize: [22, 22] }),
-                         zIndexOffset: 1000, keyboard: false }).addTo(itinerary);
+          var step = L.marker(placed[d + ":" + k] || ll, {
+            icon: L.divIcon({ className: "tl-step-icon", html: label, iconSize: [22, 22] }),
+            zIndexOffset: 1000, keyboard: false, title: sites.name[index] });
+          step._tlIndex = index;
+          step.on("click", onMarkerClick);
+          step.addTo(itinerary);
         });
         if (points.length > 1) {
-          L.polyline(points, { color: colour, weight: 3, opacity: 0.85 }).addTo(itinerary);
+          L.polyline(points, { color: colour, weight: 3, opacity: 0.85, interactive: false }).addTo(itinerary);
         }
       });
+      itineraryBounds = bounds;
       return bounds;
+    }
+
+    var itineraryBounds = L.latLngBounds([]);
+    map.on("zoomend", function () { if (itineraryDays.length) { drawItinerary(); } });
+
+    /* A tour shown alone: the catalog's sites and clusters dimmed and out of the way. */
+    var tourOnly = false;
+
+    function setTourOnly(on) {
+      tourOnly = !!on;
+      container.classList.toggle("tl-tour-only", tourOnly && itineraryDays.length > 0);
     }
 
     function inItinerary(indexes) {
       return itineraryDays.some(function (day) {
         return day.some(function (i) { return indexes.indexOf(i) >= 0; });
       });
+    }
+
+    /* ---- tools: an area drawn for « Préparer hors ligne », a site placed by hand ----------- */
+
+    var tool = null;           // "area" or "place" while one is active
+    var toolIndex = -1;        // the site being placed
+    var areaStart = null;
+    var areaShape = null;
+
+    function stopTool() {
+      tool = null;
+      container.classList.remove("tl-tool");
+      map.dragging.enable();
+      if (areaShape) { map.removeLayer(areaShape); areaShape = null; }
+      areaStart = null;
+    }
+
+    function startAreaDrawing() {
+      stopTool();
+      tool = "area";
+      container.classList.add("tl-tool");
+      map.dragging.disable();      // a drag draws the rectangle instead of moving the map
+    }
+
+    function startPlacing(index) {
+      stopTool();
+      if (index < 0 || index >= sites.n) { return; }
+      tool = "place";
+      toolIndex = index;
+      container.classList.add("tl-tool");
+    }
+
+    map.on("mousedown", function (e) {
+      if (tool !== "area") { return; }
+      areaStart = e.latlng;
+      areaShape = L.rectangle([e.latlng, e.latlng], { color: "#000091", weight: 2, dashArray: "6 4",
+                                                      fillOpacity: 0.08, interactive: false }).addTo(map);
+    });
+    map.on("mousemove", function (e) {
+      if (tool === "area" && areaStart && areaShape) { areaShape.setBounds([areaStart, e.latlng]); }
+    });
+    map.on("mouseup", function (e) {
+      if (tool !== "area" || !areaStart) { return; }
+      var b = L.latLngBounds(areaStart, e.latlng);
+      var a = map.latLngToContainerPoint(areaStart), z = map.latLngToContainerPoint(e.latlng);
+      stopTool();
+      if (Math.abs(a.x - z.x) < 8 || Math.abs(a.y - z.y) < 8) { bridge.call("toolCancelled", 0); return; }
+      bridge.call("areaDrawn", [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()].map(function (v) {
+        return v.toFixed(6); }).join(","));
+    });
+    map.on("click", function (e) {
+      if (tool !== "place") { return; }
+      var index = toolIndex;
+      stopTool();
+      bridge.call("sitePlaced", index + "," + e.latlng.lat.toFixed(6) + "," + e.latlng.lng.toFixed(6));
+    });
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && tool) { stopTool(); bridge.call("toolCancelled", 0); }
+    });
+
+    /* The site open in the form can be dragged to its place: a pin over its marker. */
+    var placeable = null;      // { index, marker }
+
+    function setPlaceable(index) {
+      if (placeable) { map.removeLayer(placeable.marker); placeable = null; }
+      if (index < 0 || index >= sites.n || !sites.alive[index]) { return; }
+      var pin = L.marker(sites.latLng(index), {
+        draggable: true, autoPan: true, zIndexOffset: 2000, keyboard: false, title: sites.name[index],
+        icon: L.divIcon({ className: "tl-pin-icon", html: el("div", "tl-pin"), iconSize: [18, 26],
+                          iconAnchor: [9, 26] })
+      });
+      pin.on("dragend", function () {
+        var ll = pin.getLatLng();
+        bridge.call("sitePlaced", index + "," + ll.lat.toFixed(6) + "," + ll.lng.toFixed(6));
+      });
+      pin.on("click", function () { openPopup(index); });
+      pin.addTo(map);
+      placeable = { index: index, marker: pin };
     }
 
     /* ---- data ------------------------------------------------------------------------- */
@@ -678,6 +800,7 @@
       usedKinds = {};
       itineraryDays = [];      // indexes of the sites before: the app sends it again
       itinerary.clearLayers();
+      setPlaceable(-1);
       // Sites come by their index (their row number in the app's store): gaps are allowed.
       var n = data.lat.length;
       var index = data.index;
@@ -693,7 +816,8 @@
       }
       updateLegend();
       recount();
-      if (!agentMoved) { fitTo(initialBounds()); }
+      // Not animated: a view the agent (or a test) sets meanwhile is not undone by its end.
+      if (!agentMoved) { fitTo(initialBounds(), 12, false); }
       requestDraw(stamp);
       bridge.call("sitesLoaded", stamp);
     }
@@ -731,6 +855,7 @@
           });
           if (legend) { updateLegend(); }
           if (inItinerary(update.index)) { drawItinerary(); }   // a stop moved: its number follows
+          if (placeable && update.index.indexOf(placeable.index) >= 0) { setPlaceable(placeable.index); }
           recount();
           requestDraw(stamp);
         });
@@ -746,6 +871,7 @@
             if (focused === i) { focused = -1; }
           });
           if (inItinerary(indexes)) { drawItinerary(); }
+          if (placeable && indexes.indexOf(placeable.index) >= 0) { setPlaceable(-1); }
           recount();
           requestDraw(stamp);
         });
@@ -774,10 +900,19 @@
       lastDrawMs: function () { return lastDrawMs; },
       fitVisible: function () {
         whenLoaded(function () {
+          if (tourOnly && itineraryDays.length && itineraryBounds.isValid()) {
+            fitTo(itineraryBounds, 16);   // « ⤢ » on a tour shown alone: its itinerary
+            return;
+          }
           var b = boundsOf(function (i) { return sites.shown[i]; });
           fitTo(b.isValid() ? b : null);
         });
       },
+      setTourOnly: function (on) { setTourOnly(on); },
+      startAreaDrawing: function () { startAreaDrawing(); },
+      startPlacing: function (index) { whenLoaded(function () { startPlacing(index); }); },
+      setPlaceable: function (index) { whenLoaded(function () { setPlaceable(index); }); },
+      cancelTool: function () { stopTool(); },
       /* Centre on a site and open its popup; a filtered-out site is shown anyway. */
       focus: function (index) {
         whenLoaded(function () {
@@ -800,16 +935,30 @@
         whenLoaded(function () {
           itineraryDays = days || [];
           var bounds = drawItinerary();
-          if (bounds.isValid() && fit !== false) { fitTo(bounds); }
+          setTourOnly(tourOnly);
+          if (bounds.isValid() && fit !== false) { fitTo(bounds, 16); }
         });
       },
       itineraryCount: function () { return itinerary.getLayers().length; },
+      setBasemap: function (key) { setBasemap(key); },
+      basemap: function () {
+        for (var key in tileLayers) { if (tileLayers[key] === basemap) { return key; } }
+        return "none";
+      },
       outlineCount: function () { return outline ? outline.getLayers().length : 0; },
       // For tests and debugging.
       _calls: bridge.calls,
       _marker: function (index) { return index >= 0 && index < sites.n && sites.alive[index] ? markerOf(index) : null; },
       _map: map,
       _activate: activate,
+      _tool: function () { return tool; },
+      _placeable: function () { return placeable ? placeable.marker : null; },
+      _stepPositions: function () {
+        return itinerary.getLayers().filter(function (l) { return l._tlIndex !== undefined; }).map(function (l) {
+          var p = map.latLngToContainerPoint(l.getLatLng());
+          return [l._tlIndex, Math.round(p.x), Math.round(p.y)];
+        });
+      },
       _drawn: function () {
         return { points: Object.keys(drawnPoints).length, clusters: Object.keys(drawnClusters).length,
                  legs: legLayer.getLayers().length };

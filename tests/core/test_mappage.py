@@ -25,7 +25,8 @@ from tl_desktop.map.page import (
 HOSTILE = "<script>alert(1)</script>"
 HOSTILE_COMMUNE = '<img src=x onerror="alert(2)">'
 CDN_WORDS = ("cdn", "unpkg", "jsdelivr", "bootstrap", "jquery", "cloudflare", "fontawesome")
-ALLOWED_URLS = {mappage.OSM_TILES, "https://www.openstreetmap.org/copyright"}
+# The attributions' links (opened in the user's browser): the page loads nothing from outside.
+ALLOWED_URLS = {"https://www.openstreetmap.org/copyright", "https://www.ign.fr/"}
 PAGE_FILES = ["index.html", "tl_map.js", "tl_map.css"]
 COMMUNES = ["Saint-Étienne", "Lons-le-Saunier", "Châteauneuf-sur-Loire", "Brive-la-Gaillarde",
             "Marseille", "Saint-Pierre-des-Corps", "Bourg-en-Bresse", "Crèvecœur-le-Grand"]
@@ -85,16 +86,20 @@ def test_the_skeleton_refers_only_to_files_it_is_served(tmp_path):
     assert re.findall(r"<script>", html) == []
 
 
-@pytest.mark.parametrize("online", [True, False])
-def test_nothing_points_at_a_cdn_or_remote_url(online):
-    config = page_config(online_tiles_available=online)
+@pytest.mark.parametrize("basemap", ["plan-ign", "osm", "none", "inconnu"])
+def test_nothing_points_at_a_cdn_or_a_tile_server(basemap):
+    config = page_config(basemap=basemap)
     for name, text in page_text_files().items():
         urls = set(re.findall(r"(?:https?:)?//[A-Za-z0-9.-]+\.[a-z]{2,}[^\s\"'<>)]*", text))
         assert urls <= ALLOWED_URLS, (name, urls - ALLOWED_URLS)
         lowered = text.lower()
-        for word in CDN_WORDS:
+        for word in CDN_WORDS + ("geopf", "tile.openstreetmap"):
             assert word not in lowered, (name, word)
-    assert config["osm"] == (mappage.OSM_TILES if online else None)
+    # Tiles come from the app (its URL scheme), which reads its cache before any server.
+    assert config["tiles"] == "tiles/{source}/{z}/{x}/{y}.png"
+    assert config["basemap"] == (basemap if basemap != "inconnu" else "none")
+    assert [b["key"] for b in config["basemaps"]] == ["plan-ign", "osm"]
+    assert all(b["attribution"] for b in config["basemaps"])      # each source says whose it is
     assert config["text"]["legend_title"] == "Types de lieux"
     assert [k["colour"] for k in config["kinds"]] == [c.colour for c in KINDS]
 

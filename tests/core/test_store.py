@@ -297,3 +297,20 @@ def test_a_site_finds_its_row_without_the_list_being_read_again(store):
     assert store.sites.position(outside, SiteFilter(departement="26")) is None
     store.sites.delete(outside)
     assert store.sites.position(outside) is None
+
+
+def test_a_site_placed_on_the_map_keeps_everything_else(store):
+    from tl_desktop.base.errors import ValidationError
+    from tl_desktop.domain import PRECISION_MAP
+
+    site, _ = store.sites.save(make_site("Fablab des Étangs", latitude=None, longitude=None, phone="04 42 00 00 00"))
+    changes = store.sites.set_position(site.id, 43.4053, 5.0475, PRECISION_MAP)
+    placed = store.sites.get(site.id)
+    assert changes.sites == {site.id}
+    assert (placed.latitude, placed.longitude, placed.location_precision) == (43.4053, 5.0475, "carte")
+    assert placed.replace(latitude=None, longitude=None, location_precision=None, updated_at=site.updated_at) == site
+    assert [p.id for p in store.sites.map_points([site.id])] == [site.id]
+    store.sites.set_position(site.id, None, None, None)          # undone: unplaced again
+    assert store.sites.get(site.id).latitude is None and store.sites.map_points([site.id]) == []
+    with pytest.raises(ValidationError):
+        store.sites.set_position(site.id, 123.0, 5.0, PRECISION_MAP)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
@@ -99,3 +101,51 @@ def test_a_site_created_while_filtered_shows_only_if_it_matches(qtbot, store, wi
     window.ops.call(lambda s: s.sites.save(Site(name="Friche d'Arles", kinds=["friche_culturelle"],
                                                 departement="13", latitude=43.68, longitude=4.63)))
     wait_js(qtbot, window, "tlMap.visibleCount()", 3)
+
+
+def test_a_site_is_placed_by_a_click_on_the_map_and_ctrl_z_puts_it_back(qtbot, store, sites, window):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    site = sites["Fablab des Étangs"]
+    window.catalog.select_site(site.id)
+    view = window.map_view
+    qtbot.waitUntil(lambda: view.toolbar.place_action.isEnabled(), timeout=5000)
+    assert "Fablab des Étangs" in view.toolbar.place_action.toolTip()
+    view.toolbar.place_action.trigger()
+    wait_js(qtbot, window, "tlMap._tool()", "place")
+    where = json.loads(js(qtbot, window, "JSON.stringify(tlMap._map.containerPointToLatLng([150, 200]))"))
+    with qtbot.waitSignal(view.drawn, timeout=10000):
+        QTest.mouseClick(view.web_view().focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(150, 200))
+    placed = store.sites.get(site.id)
+    assert placed.latitude == pytest.approx(where["lat"], abs=1e-4)
+    assert placed.longitude == pytest.approx(where["lng"], abs=1e-4)
+    assert placed.location_precision == "carte" and placed.phone == site.phone
+    assert "placé sur la carte" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    back = store.sites.get(site.id)
+    assert (back.latitude, back.longitude, back.location_precision) == (site.latitude, site.longitude, "adresse")
+
+
+def test_dragging_a_sites_pin_moves_it_unless_its_form_has_unsaved_changes(qtbot, store, sites, window, type_text):
+    site = sites["Coworking du Port"]
+    window.open_site(site.id)
+    window.catalog.select_site(site.id)
+    wait_js(qtbot, window, "!!tlMap._placeable()", True)
+    js(qtbot, window, "tlMap._placeable().setLatLng([43.12, 5.93]); tlMap._placeable().fire('dragend'); true")
+    qtbot.waitUntil(lambda: store.sites.get(site.id).latitude == 43.12, timeout=5000)
+    assert window.form.site_id() == site.id and window.form.latitude_edit.text().replace(",", ".") == "43.12"
+    # Unsaved changes in its form: the form would write its own position back; the map refuses.
+    type_text(window.form.edits["phone"], "04")
+    js(qtbot, window, "tlMap._placeable().setLatLng([43.2, 6.0]); tlMap._placeable().fire('dragend'); true")
+    qtbot.waitUntil(lambda: "Enregistrez ou annulez" in window.statusBar().currentMessage(), timeout=5000)
+    assert store.sites.get(site.id).latitude == 43.12
+    window.form.load_site(None)
+
+
+def test_the_map_keeps_a_usable_width_when_side_panels_open(qtbot, window):
+    window.open_site(window.catalog.model.site_id(0))
+    window.show_tours()
+    qtbot.wait(100)
+    assert window.map_view.width() >= 380

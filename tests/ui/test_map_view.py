@@ -106,10 +106,10 @@ def test_map_shows_every_site_with_legend_and_no_console_error(qtbot, map_view, 
     assert "Position approximative (centre de la commune)" in legend
     assert "200 lieux affichés" in legend
     assert js(qtbot, map_view, "document.querySelectorAll('.tl-cluster').length") > 3
-    layers = js(qtbot, map_view, "document.querySelector('.leaflet-control-layers').textContent")
-    assert "OpenStreetMap (en ligne)" in layers
-    # OpenStreetMap is offered, not shown: the machine is usually offline.
-    assert js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length") == 0
+    # Plan IGN by default, its attribution shown; with no cached tile (this view has no data
+    # folder) its tiles are transparent and the outlines show through.
+    assert js(qtbot, map_view, "tlMap.basemap()") == "plan-ign"
+    assert "IGN" in js(qtbot, map_view, "document.querySelector('.leaflet-control-attribution').textContent")
 
     wait_js(qtbot, map_view, "tlMap.outlineCount()", 96)   # fetched after the first paint
     qtbot.wait(200)
@@ -139,15 +139,20 @@ def test_page_is_locked_down(qtbot, map_view, console):
     assert js(qtbot, map_view, "!!window.tlMap") is True
 
 
-def test_openstreetmap_tiles_only_when_chosen(qtbot, map_view, console):
-    assert js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length") == 0
-    js(qtbot, map_view, "document.querySelectorAll('.leaflet-control-layers-base input')[1].click(); true")
+def test_the_basemap_is_chosen_in_the_toolbar_and_its_attribution_shown(qtbot, map_view, console):
+    combo = map_view.toolbar.basemap_combo
+    combo.setCurrentIndex(combo.findData("osm"))
+    wait_js(qtbot, map_view, "tlMap.basemap()", "osm")
+    attribution = js(qtbot, map_view, "document.querySelector('.leaflet-control-attribution').textContent")
+    assert "OpenStreetMap" in attribution and "IGN –" not in attribution
+    # Tiles are asked of the app, never of a server: the page's policy would refuse it.
     wait_js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length > 0", True)
     src = js(qtbot, map_view, "document.querySelector('.leaflet-tile').src")
-    assert src.startswith("https://tile.openstreetmap.org/")
-    assert "© contributeurs d’OpenStreetMap" in js(
-        qtbot, map_view, "document.querySelector('.leaflet-control-attribution').textContent")
-    # Offline, the tiles fail to load; what must not happen is the page refusing them.
+    assert src.startswith("tlmap://map/tiles/osm/")
+    combo.setCurrentIndex(combo.findData("none"))
+    wait_js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length", 0)
+    assert "Contours" in js(qtbot, map_view, "document.querySelector('.leaflet-control-attribution').textContent")
+    assert map_view.basemap() == "none"
     assert [m for m in console if "Content Security Policy" in m[1]] == []
 
 
@@ -351,7 +356,7 @@ def test_a_cluster_click_zooms_in(qtbot, map_view):
 def test_a_tour_itinerary_is_drawn_numbered_day_by_day(qtbot, map_view):
     map_view.show_itinerary([["site-10", "site-20", "not-a-site"], ["site-30"]])
     # Day 1: two numbered steps and their line; day 2: one step.
-    wait_js(qtbot, map_view, "tlMap.itineraryCount()", 4)
+    wait_js(qtbot, map_view, "tlMap._stepPositions().length", 3)
     labels = json.loads(js(qtbot, map_view, "JSON.stringify(Array.from(document.querySelectorAll('.tl-step'))"
                                             ".map(function (e) { return e.textContent; }))"))
     assert sorted(labels) == ["1", "1", "2"]
@@ -361,7 +366,7 @@ def test_a_tour_itinerary_is_drawn_numbered_day_by_day(qtbot, map_view):
 
 def test_a_moved_stop_keeps_its_number_on_the_itinerary(qtbot, map_view):
     map_view.show_itinerary([["site-10", "site-20"]])
-    wait_js(qtbot, map_view, "tlMap.itineraryCount()", 3)
+    wait_js(qtbot, map_view, "tlMap._stepPositions().length", 2)
     moved = MapPoint("site-20", "Tiers-lieu n°20", "Lyon", 45.75, 4.85, ("fablab",))
     wait_drawn(qtbot, map_view, map_view.update_sites([moved]))
     steps = json.loads(js(qtbot, map_view, "JSON.stringify(tlMap._map._layers ? Object.values(tlMap._map._layers)"

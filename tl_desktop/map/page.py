@@ -23,6 +23,7 @@ from pathlib import Path
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.resources import resource
 from tl_desktop.domain import KINDS, MapPoint
+from tl_desktop.map.tiles import NO_BASEMAP, PLAN_IGN, SOURCES
 
 # Texts the page shows; translated by the GUI through ``translate`` (see page_config).
 UI_TEXT = {
@@ -30,9 +31,6 @@ UI_TEXT = {
     "legend_title": QT_TRANSLATE_NOOP("mappage", "Types de lieux"),
     "approximate": QT_TRANSLATE_NOOP("mappage", "Position approximative (centre de la commune)"),
     "open": QT_TRANSLATE_NOOP("mappage", "Ouvrir la fiche"),
-    "osm": QT_TRANSLATE_NOOP("mappage", "OpenStreetMap (en ligne)"),
-    "osm_attribution": QT_TRANSLATE_NOOP("mappage", "contributeurs d’OpenStreetMap"),
-    "offline_base": QT_TRANSLATE_NOOP("mappage", "Fond hors ligne (départements)"),
     "fit": QT_TRANSLATE_NOOP("mappage", "Recentrer sur les lieux affichés"),
     "count_one": QT_TRANSLATE_NOOP("mappage", "{n} lieu affiché"),
     "count_many": QT_TRANSLATE_NOOP("mappage", "{n} lieux affichés"),
@@ -40,9 +38,10 @@ UI_TEXT = {
 }
 
 FRANCE_CENTRE = (46.6, 2.5)
-MAX_ZOOM = 18
+MAX_ZOOM = 19        # Plan IGN's deepest level; over-zoomed from the deepest cached one offline
 MIN_ZOOM = 3
-OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+TILES_URL = "tiles/{source}/{z}/{x}/{y}.png"      # served by the app (ui/tile_service.py)
+OUTLINE_ATTRIBUTION = "Contours : IGN Admin Express"
 
 INDEX_FILE = "index.html"
 CONFIG_FILE = "config.js"
@@ -61,14 +60,17 @@ def page_mounts() -> list[tuple[str, Path]]:
     return [("leaflet/", Path(xstatic.pkg.leaflet.BASE_DIR)), ("", resource("map"))]
 
 
-def page_config(translate: Translate | None = None, *, online_tiles_available: bool = True) -> dict:
+def page_config(translate: Translate | None = None, *, basemap: str = PLAN_IGN.key) -> dict:
     """Return what ``config.js`` gives the page: texts, kinds, limits and base maps."""
     # Not named "tr": lupdate would take its arguments for texts to translate.
     localise = translate or (lambda _context, text: text)
     return {
         "kinds": [{"code": c.code, "label": localise("domain", c.label), "colour": c.colour} for c in KINDS],
         "text": {key: localise("mappage", text) for key, text in UI_TEXT.items()},
-        "osm": OSM_TILES if online_tiles_available else None,
+        "basemaps": [{"key": s.key, "label": localise("mappage", s.label), "attribution": s.attribution,
+                      "url": s.attribution_url, "maxZoom": s.max_zoom} for s in SOURCES.values()],
+        "basemap": basemap if basemap in SOURCES else NO_BASEMAP,
+        "tiles": TILES_URL, "outlineAttribution": OUTLINE_ATTRIBUTION,
         "centre": FRANCE_CENTRE, "minZoom": MIN_ZOOM, "maxZoom": MAX_ZOOM,
     }
 

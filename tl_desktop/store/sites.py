@@ -239,6 +239,24 @@ class Sites:
         return [PlaceRow(*r) for r in self._db.execute(
             f"SELECT {_PLACE_COLUMNS} FROM sites WHERE deleted_at IS NULL AND ({' OR '.join(clauses)})", params)]
 
+    def set_position(self, site_id: str, latitude: float | None, longitude: float | None,
+                     precision: str | None) -> Changes:
+        """Move a site (placed on the map; or back, on undo); raise ValidationError, NotFoundError.
+
+        Only the position and its precision change: what the site's form holds otherwise is
+        left as it is.
+        """
+        site = self.get(site_id)
+        validate_site(site.replace(latitude=latitude, longitude=longitude, location_precision=precision))
+        with self._conn.atomic():
+            cur = self._db.execute(
+                "UPDATE sites SET latitude = ?, longitude = ?, location_precision = ?, updated_at = ? "
+                "WHERE id = ? AND deleted_at IS NULL",
+                [latitude, longitude, precision if latitude is not None else None, utc_now(), site_id])
+            if cur.rowcount == 0:
+                raise _not_found(site_id)
+        return Changes.of(sites=site_id)
+
     def delete(self, site_id: str) -> Changes:
         """Move a site to the bin (it can be restored); raise NotFoundError."""
         with self._conn.atomic():

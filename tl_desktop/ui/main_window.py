@@ -330,9 +330,16 @@ class MainWindow(QMainWindow):
         from tl_desktop.views.map_view import MapView  # QtWebEngine loads only now, after start-up
 
         if self.map_view is None:
-            self.map_view = MapView(self, store=self.store)
+            self.map_view = MapView(self, store=self.store, data_folder=self.data_folder)
             self.map_view.site_activated.connect(self._on_map_site_activated)
             self.map_view.site_selected.connect(self._on_map_site_activated)
+            self.map_view.site_placed.connect(self._on_map_site_placed)
+            self.map_view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            self._map_status = QLabel(self)
+            self.statusBar().addPermanentWidget(self._map_status)
+            self.map_view.status_changed.connect(self._map_status.setText)
+            if self._current_site_id:
+                self._pick_site(self._current_site_id)
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(1, self.map_view)
             self._map_placeholder.deleteLater()
@@ -464,6 +471,36 @@ class MainWindow(QMainWindow):
     def _pick_site(self, site_id: str | None) -> None:
         if site_id:
             self._current_site_id = site_id
+            if self.map_view is not None:   # the map lets the agent place it by hand
+                try:
+                    self.map_view.set_placeable(site_id, self.store.sites.get(site_id).name)
+                except TlError:
+                    self.map_view.set_placeable(None)
+
+    def _on_map_site_placed(self, site_id: str, latitude: float, longitude: float) -> None:
+        """The agent placed a site on the map (a click, or its pin dragged): saved, undoable."""
+        from tl_desktop.domain import PRECISION_MAP
+        from tl_desktop.ui.place_command import PlaceSiteCommand
+
+        try:
+            site = self.store.sites.get(site_id)
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        if self.form.site_id() == site_id and self.form.is_dirty():
+            # The form's own position would overwrite this one at its next save: say so instead.
+            self.statusBar().showMessage(self.tr("Enregistrez ou annulez d'abord les modifications de la fiche "
+                                                 "de « {name} », puis placez-le.").format(name=site.name), 10000)
+            self.map_view.on_sites_changed([site_id])     # its marker goes back where it is stored
+            return
+        before = (site.latitude, site.longitude, site.location_precision)
+        after = (round(latitude, 6), round(longitude, 6), PRECISION_MAP)
+        if self.apply_changes(lambda store: store.sites.set_position(site_id, *after)) is None:
+            self.map_view.on_sites_changed([site_id])
+            return
+        self.undo_stack.push(PlaceSiteCommand(self.apply_changes, site_id, site.name, before, after))
+        self.statusBar().showMessage(self.tr("« {name} » placé sur la carte. Ctrl+Z pour annuler.").format(
+            name=site.name), 8000)
 
     def new_visit(self) -> None:
         """Start a visit of the site the agent last picked and open its notebook."""
@@ -533,7 +570,8 @@ class MainWindow(QMainWindow):
     def _show_itinerary(self) -> None:
         """The map draws the open tour's itinerary while the tour view is shown."""
         if self.map_view is not None and self._tour_view is not None:
-            self.map_view.show_itinerary(self._tour_view.itinerary() if self.tour_dock.isVisible() else [])
+            self.map_view.show_itinerary(self._tour_view.itinerary() if self.tour_dock.isVisible() else [],
+                                         label=self._tour_view.tour_title())
 
     def open_stop_notebook(self, stop_id: str) -> None:
         """Open the notebook of a tour stop: its visit, started on the stop's day if there is none."""

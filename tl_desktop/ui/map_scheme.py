@@ -33,11 +33,13 @@ MIME_TYPES = {
 _QWEBCHANNEL_PATH = "qwebchannel.js"
 _QWEBCHANNEL_RESOURCE = ":/qtwebchannel/qwebchannel.js"
 
-# The page runs only its own scripts (no inline script, no eval); it may load images from
-# OpenStreetMap and nothing else from outside. A defence in depth: popups treat names as text.
+# The page runs only its own scripts (no inline script, no eval) and loads nothing from
+# outside: its tiles too come from the app (tiles/…), which decides what goes to the network.
+# A defence in depth: popups treat names as text.
 _CSP = (b"default-src 'self'; script-src 'self'; "
-        b"style-src 'self' 'unsafe-inline'; img-src 'self' data: https://tile.openstreetmap.org; "
+        b"style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         b"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
+TILES_PREFIX = "/tiles/"
 
 
 def register_map_scheme() -> None:
@@ -91,6 +93,7 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         self._mounts = [(prefix, Path(root)) for prefix, root in (mounts or [])]
         self._memory: dict[str, bytes] = {}
         self._static: dict[str, bytes] = {}   # files of the mounts, read once (they do not change)
+        self.tiles = None   # a TileService answers tiles/… (none: every tile is transparent)
 
     def set_mounts(self, mounts: list[tuple[str, Path]]) -> None:
         """Serve ``prefix + path`` from ``root/path``, for each (prefix, root), first match first."""
@@ -113,6 +116,9 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
         path = url.path(QUrl.ComponentFormattingOption.FullyDecoded)
+        if path.startswith(TILES_PREFIX) and self.tiles is not None:
+            self.tiles.handle(job, path)
+            return
         data = self.read(path)
         if data is None:
             log.warning("Carte : requête refusée ou fichier absent : %s", url.toDisplayString())

@@ -6,19 +6,26 @@ the GUI thread (``ReadWorker``, its own read-only store), and talks to the page:
 ``window.tlMap`` one way, the ``bridge`` QWebChannel object the other way. The page knows
 sites by index; the view keeps the index ↔ id mapping, and a saved, deleted or restored
 site goes to the page alone (``on_sites_changed``): the page is loaded once.
+
+The basemap's tiles come through the same scheme from ``TileService`` (cache first). The
+toolbar above the map chooses the basemap, prepares a tour or an area for offline use, zooms
+to the results, shows a tour alone and places a site by hand (``site_placed``: the shell
+saves it, undoably).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from tl_desktop import __version__
 from tl_desktop.domain import MapPoint, SiteFilter
@@ -35,74 +42,21 @@ from tl_desktop.map.page import (
     sites_load,
     sites_payload,
 )
+from tl_desktop.map.prefetch import TOUR_ZOOMS, PrefetchReport, tour_boxes
+from tl_desktop.map.tiles import NO_BASEMAP, PLAN_IGN, SOURCES, Box
 from tl_desktop.store import Store
+from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.map_page import MapBridge, MapPage
+from tl_desktop.ui.map_toolbar import MapToolBar
+from tl_desktop.ui.offline_dialogs import PrepareOfflineDialog, PreparedAreasDialog, megabytes, start_prefetch, thousands
 from tl_desktop.ui.map_scheme import SCHEME, MapSchemeHandler, page_url, register_map_scheme
 from tl_desktop.ui.read_worker import ReadWorker
+from tl_desktop.ui.tile_service import TileService
 
 log = logging.getLogger(__name__)
 
-_CONSOLE_LEVELS = {
-    QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel: logging.DEBUG,
-    QWebEnginePage.JavaScriptConsoleMessageLevel.WarningMessageLevel: logging.WARNING,
-    QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: logging.ERROR,
-}
-
 # More changed sites than this (an import, the demo): read them all again rather than one by one.
 BIG_CHANGE = 2000
-
-
-class MapBridge(QObject):
-    """The object the page reaches as ``bridge`` through QWebChannel."""
-
-    site_clicked = Signal(int)
-    site_selected = Signal(int)
-    stamp_drawn = Signal(int)     # the page has drawn what the request of this stamp asked
-    sites_loaded = Signal(int)    # the page has read the sites of this stamp
-    view_changed = Signal(str)    # "lat,lng,zoom" after each move of the map
-
-    @Slot(int)
-    def siteClicked(self, index: int) -> None:  # noqa: N802 (name seen by the page)
-        self.site_clicked.emit(index)
-
-    @Slot(int)
-    def siteSelected(self, index: int) -> None:  # noqa: N802 (name seen by the page)
-        self.site_selected.emit(index)
-
-    @Slot(int)
-    def drawn(self, stamp: int) -> None:  # (name seen by the page)
-        self.stamp_drawn.emit(stamp)
-
-    @Slot(int)
-    def sitesLoaded(self, stamp: int) -> None:  # noqa: N802 (name seen by the page)
-        self.sites_loaded.emit(stamp)
-
-    @Slot(int)
-    def pageReady(self, _unused: int) -> None:  # noqa: N802 (name seen by the page)
-        pass
-
-    @Slot(str)
-    def viewChanged(self, view: str) -> None:  # noqa: N802 (name seen by the page)
-        self.view_changed.emit(view)
-
-
-class MapPage(QWebEnginePage):
-    """The map's page: logs the page's console, opens outside links in the user's browser."""
-
-    console_message = Signal(int, str, int, str)   # level, message, line, source
-
-    def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802 (Qt name)
-        log.log(_CONSOLE_LEVELS.get(level, logging.INFO), "Carte (JS) : %s (%s:%d)",
-                message, source, line)
-        self.console_message.emit(int(level.value), message, line, source)
-
-    def acceptNavigationRequest(self, url, nav_type, is_main_frame):  # noqa: N802 (Qt name)
-        if url.scheme() == SCHEME.decode():
-            return True
-        # e.g. the OpenStreetMap attribution link: never navigate the map away.
-        if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and \
-                url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
-        return False
 
 
 class MapView(QWidget):
@@ -113,8 +67,12 @@ class MapView(QWidget):
     page_ready = Signal()          # page loaded and window.tlMap available (sites may follow)
     sites_shown = Signal()         # the sites of the last load_sites()/set_points() are drawn
     drawn = Signal(int)            # what the call that returned this stamp asked is drawn
+    site_placed = Signal(str, float, float)   # the agent placed a site by hand: id, latitude, longitude
+    status_changed = Signal(str)   # « Hors ligne — fond de carte en cache », or ""
+    message = Signal(str)          # a short report for the status bar (an area prepared…)
 
-    def __init__(self, parent: QWidget | None = None, *, store: Store | None = None):
+    def __init__(self, parent: QWidget | None = None, *, store: Store | None = None,
+                 data_folder: Path | None = None):
         super().__init__(parent)
         register_map_scheme()   # before any WebEngine object (the first map view of the process)
         self._index_of: dict[str, int] = {}
@@ -143,11 +101,54 @@ class MapView(QWidget):
         self._bridge.view_changed.connect(self._on_bridge_view_changed)
         self._view = ""     # the map's centre and zoom, as the page last reported them
 
+        self._bridge.area_drawn.connect(self._on_bridge_area_drawn)
+        self._bridge.site_placed.connect(self._on_bridge_site_placed)
+        self._bridge.tool_cancelled.connect(lambda: self.message.emit(""))
+        self._itinerary_label = ""
+        self._placeable: str | None = None
+        self._placeable_asked: tuple[str | None, str] = (None, "")
+        self._runners: set = set()
+
+        # Basemap tiles: the data folder's caches, the network when allowed (QSettings).
+        if data_folder is None and store is not None:
+            data_folder = store.path.parent
+        self.tiles = TileService(data_folder, self)
+        self.tiles.offline_changed.connect(self._on_offline_changed)
+        self.tiles.notice.connect(lambda exc: show_error(self, exc))
+        settings = QSettings()
+        self._basemap = settings.value("map/basemap", PLAN_IGN.key, type=str)
+        if self._basemap != NO_BASEMAP and self._basemap not in SOURCES:
+            self._basemap = PLAN_IGN.key
+        self.tiles.download_allowed = settings.value("map/download_tiles", True, type=bool)
+
+        self.toolbar = MapToolBar(self)
+        self.toolbar.set_basemap(self._basemap)
+        self.toolbar.download_action.setChecked(self.tiles.download_allowed)
+        self.toolbar.basemap_chosen.connect(self.set_basemap)
+        self.toolbar.download_toggled.connect(self._on_download_toggled)
+        self.toolbar.fit_requested.connect(self.fit_visible)
+        self.toolbar.tour_only_toggled.connect(self.set_tour_only)
+        self.toolbar.place_requested.connect(self.start_placing)
+        self.toolbar.prepare_tour_requested.connect(self.prepare_tour_offline)
+        self.toolbar.prepare_area_requested.connect(self.prepare_area_offline)
+        self.toolbar.areas_requested.connect(self.show_prepared_areas)
+        if data_folder is None:     # a map with no data folder (a study's) has no tile cache
+            self.toolbar.offline_button.setEnabled(False)
+        self.toolbar.prepare_area_action.setEnabled(data_folder is not None)
+
         self._placeholder = QLabel(self.tr("Chargement de la carte…"), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._stack = QStackedLayout(self)
+        body = QWidget(self)
+        self._stack = QStackedLayout(body)
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self._placeholder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(body, 1)
+        # The map stays usable when side panels open: they take room from the catalog first.
+        self.setMinimumWidth(380)
 
         # Starting Chromium (the first profile) costs 40-100 ms of the GUI thread: it happens at
         # the next turn of the event loop, after the caller has asked for the sites (read
@@ -279,9 +280,11 @@ class MapView(QWidget):
         if index is not None:
             self._js_call("focus", index)
 
-    def show_itinerary(self, days: Sequence[Sequence[str]], fit: bool = True) -> None:
+    def show_itinerary(self, days: Sequence[Sequence[str]], fit: bool = True, label: str = "") -> None:
         """Draw a tour's itinerary: per day, the site ids in visiting order ([] clears it)."""
         self._itinerary = [list(day) for day in days]
+        self._itinerary_label = label or self._itinerary_label
+        self.toolbar.set_tour(any(self._itinerary))
         indexes = [[self._index_of[i] for i in day if i in self._index_of] for day in days]
         self._js_call("setItinerary", indexes, fit)
 
@@ -298,9 +301,139 @@ class MapView(QWidget):
         self._js_call("fitVisible")
 
     def shutdown(self) -> None:
-        """Stop the reading thread (the window is closing); the view shows what it has."""
+        """Stop the reading thread and the tiles' (the window is closing); the view shows what it has."""
+        for runner in list(self._runners):
+            runner.cancel()
+            runner.wait()
         if self._reader is not None:
             self._reader.stop()
+        self.tiles.shutdown()
+
+    # --- basemap, offline, tools ------------------------------------------------------------
+
+    def basemap(self) -> str:
+        return self._basemap
+
+    def set_basemap(self, key: str) -> None:
+        """Show a basemap (a source's key, or "none"); remembered for the next start."""
+        if key != NO_BASEMAP and key not in SOURCES:
+            return
+        self._basemap = key
+        QSettings().setValue("map/basemap", key)
+        self.toolbar.set_basemap(key)
+        self._js_call("setBasemap", key)
+        self._update_status()
+
+    def set_tour_only(self, on: bool) -> None:
+        """Show the tour alone: the catalog's sites dimmed, « ⤢ » fitting the itinerary."""
+        self._js_call("setTourOnly", bool(on))
+        if self.toolbar.tour_only_action.isChecked() != bool(on):
+            self.toolbar.tour_only_action.setChecked(bool(on))
+
+    def set_placeable(self, site_id: str | None, name: str = "") -> None:
+        """The site the agent works on (picked, opened in the form): draggable, and placed by a click."""
+        self._placeable_asked = (site_id, name)     # again when the sites are loaded
+        self._placeable = site_id if site_id in self._index_of else None
+        self.toolbar.set_placeable(name if self._placeable else None)
+        self._js_call("setPlaceable", self._index_of.get(site_id, -1) if site_id else -1)
+
+    def start_placing(self) -> None:
+        """The next click on the map places the site set by set_placeable()."""
+        if self._placeable is not None:
+            self._js_call("startPlacing", self._index_of[self._placeable])
+            self.message.emit(self.tr("Cliquez sur la carte à l'emplacement du lieu (Échap pour annuler)."))
+
+    def tile_cache(self):
+        """The Plan IGN cache (the one prepared for offline use), or None without a data folder."""
+        return self.tiles.cache(PLAN_IGN.key)
+
+    def prepare_tour_offline(self) -> None:
+        """« Préparer hors ligne » the tour shown: ~2 km around each stop, zooms 13 to 17."""
+        ids = [i for day in self._itinerary for i in day]
+        if not ids or self._reader is None or self.tile_cache() is None:
+            return
+        label = self.tr("Visite apprenante « {title} »").format(title=self._itinerary_label) \
+            if self._itinerary_label else self.tr("Visite apprenante")
+
+        def done(points) -> None:
+            located = [(p.latitude, p.longitude) for p in points]
+            if not located:
+                self.message.emit(self.tr("Aucune étape de cette visite n'est placée sur la carte."))
+                return
+            self._prepare(tour_boxes(located), label, *TOUR_ZOOMS)
+        self._reader.submit(lambda store: store.sites.map_points(ids), done, self._on_read_failed)
+
+    def prepare_area_offline(self) -> None:
+        """« Préparer hors ligne » an area the agent draws on the map (a drag)."""
+        self.message.emit(self.tr("Tracez la zone sur la carte en faisant glisser la souris (Échap pour annuler)."))
+        self._js_call("startAreaDrawing")
+
+    def show_prepared_areas(self) -> None:
+        cache = self.tile_cache()
+        if cache is not None:
+            PreparedAreasDialog(self, cache).exec()
+
+    def _prepare(self, boxes: list[Box], label: str, min_zoom: int, max_zoom: int) -> PrepareOfflineDialog | None:
+        cache = self.tile_cache()
+        if cache is None:
+            return None
+        dialog = PrepareOfflineDialog(self, cache, boxes, label, min_zoom, max_zoom)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._download(boxes, label, *dialog.zooms()))
+        dialog.open()
+        return dialog
+
+    def _download(self, boxes: list[Box], label: str, min_zoom: int, max_zoom: int):
+        cache = self.tile_cache()
+
+        def done(report: PrefetchReport) -> None:
+            text = self.tr("« {label} » prête pour le hors-ligne : {n} tuiles téléchargées ({size}), "
+                           "{already} déjà en cache.").format(label=label, n=thousands(report.downloaded),
+                                                             size=megabytes(report.bytes),
+                                                             already=thousands(report.already))
+            if report.failed:
+                text += " " + self.tr("{n} tuiles n'ont pas pu être obtenues.").format(n=thousands(report.failed))
+            self.message.emit(text)
+        runner = start_prefetch(self, cache, boxes, label, min_zoom, max_zoom, done)
+        self._runners.add(runner)
+        runner.finished.connect(lambda: self._runners.discard(runner))
+        return runner
+
+    def _on_bridge_area_drawn(self, box: str) -> None:
+        try:
+            south, west, north, east = (float(v) for v in box.split(","))
+        except ValueError:
+            return
+        self.message.emit("")
+        # Zooms from the level where the area fills the map, to the streets (at most 17).
+        span = max(north - south, east - west, 1e-6)
+        low = max(6, min(15, int(math.log2(360 / span)) - 1))
+        self._prepare([(south, west, north, east)], self.tr("Zone tracée sur la carte"), low, 17)
+
+    def _on_bridge_site_placed(self, where: str) -> None:
+        try:
+            index, lat, lon = where.split(",")
+            site_id = self._id_of[int(index)]
+            latitude, longitude = float(lat), float(lon)
+        except (ValueError, KeyError):
+            return
+        self.message.emit("")
+        self.site_placed.emit(site_id, latitude, longitude)
+
+    def _on_download_toggled(self, allowed: bool) -> None:
+        self.tiles.download_allowed = allowed
+        QSettings().setValue("map/download_tiles", allowed)
+        self._update_status()
+
+    def _on_offline_changed(self, offline: bool) -> None:
+        self._update_status()
+
+    def _update_status(self) -> None:
+        text = ""
+        if self._basemap != NO_BASEMAP and (self.tiles.offline or not self.tiles.download_allowed):
+            text = self.tr("Hors ligne — fond de carte en cache")
+        self.toolbar.status_label.setText(text)
+        self.status_changed.emit(text)
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -318,7 +451,9 @@ class MapView(QWidget):
         # OpenStreetMap's tile policy asks clients to identify themselves.
         self._profile.setHttpUserAgent(f"TiersLieuxDesktop/{__version__} ({self._profile.httpUserAgent()})")
         self._scheme_handler = MapSchemeHandler(page_mounts(), parent=self._profile)
-        self._scheme_handler.put(CONFIG_FILE, config_script(page_config(QCoreApplication.translate)))
+        self._scheme_handler.tiles = self.tiles
+        self._scheme_handler.put(CONFIG_FILE, config_script(page_config(QCoreApplication.translate,
+                                                                        basemap=self._basemap)))
         for url, data in self._early_data.items():
             self._scheme_handler.put(url, data)
         self._profile.installUrlSchemeHandler(SCHEME, self._scheme_handler)
@@ -368,6 +503,8 @@ class MapView(QWidget):
             self._apply_visible()   # the ids, on the new indexes
         if self._itinerary:
             self.show_itinerary(self._itinerary, fit=False)
+        if self._placeable_asked[0]:
+            self.set_placeable(*self._placeable_asked)
 
     def _apply_visible(self) -> int:
         self._stamp += 1

@@ -336,6 +336,10 @@ class TourView(QWidget):
         self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen_day)))
         self._show_stop()
 
+    def tour_title(self) -> str:
+        """Return the open tour's title ("" when none is open)."""
+        return self._tour.title if self._tour is not None else ""
+
     def itinerary(self) -> list[list[str]]:
         """Return the open tour's site ids, day by day, in visiting order."""
         if self._tour is None:
