@@ -19,7 +19,7 @@ import traceback
 
 from bench import REPO_DIR, RESULTS_DIR, Figure, compiled, human_bytes, machine
 
-BENCHES = ("search", "map", "startup", "memory", "crash", "autosave", "reports", "photos", "geo", "study",
+BENCHES = ("search", "map", "tiles", "startup", "memory", "crash", "autosave", "reports", "photos", "geo", "study",
            "cli", "duplicates")
 
 
