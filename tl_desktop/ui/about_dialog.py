@@ -28,8 +28,9 @@ class AboutDialog(QDialog):
             "<li>Contours des communes — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte</li>"
             "<li>Centres des arrondissements et des communes d'outre-mer — GeoNames, CC BY 4.0</li>"
             "<li>Contours des départements — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte</li>"
-            "</ul><h3>Carte</h3><p>Leaflet (BSD-2), Leaflet.markercluster (MIT). "
-            "Fond OpenStreetMap en ligne : © les contributeurs d'OpenStreetMap (ODbL).</p>"
+            "</ul><h3>Carte</h3><p>Leaflet (BSD-2). Fond Plan IGN : © IGN, Géoplateforme, Licence Ouverte 2.0 "
+            "(préparé pour le hors-ligne). Fond OpenStreetMap, en ligne seulement : © les contributeurs "
+            "d'OpenStreetMap (ODbL).</p>"
         ).format(version=__version__, sources=sources)
         label = QLabel(text, self)
         label.setWordWrap(True)

@@ -27,6 +27,7 @@ from tl_desktop.map.tiles import SOURCES, TileCache, cache_path
 log = logging.getLogger(__name__)
 
 OFFLINE_RETRY_S = 30      # after a failed connection, the network is tried again this much later
+EVICT_EVERY = 200         # tiles stored while browsing between two evictions (cap, expired OSM tiles)
 FETCH_TIMEOUT_S = 8
 WORKERS = 4
 
@@ -50,6 +51,7 @@ class TileService(QObject):
         self._waiting: dict[TileKey, list[QWebEngineUrlRequestJob]] = {}
         self._offline_until = 0.0
         self._last_failure = 0.0
+        self._stored = 0
         self.offline = False
         self.download_allowed = True
         self._closed = False
@@ -100,11 +102,14 @@ class TileService(QObject):
         except ValueError:
             job.fail(QWebEngineUrlRequestJob.Error.UrlInvalid)
             return
-        cache = None if self._closed else self.cache(source_key)
-        if cache is None or not (0 <= z <= 22 and 0 <= x < (1 << z) and 0 <= y < (1 << z)):
+        if self._closed or source_key not in SOURCES or self._folder is None \
+                or not (0 <= z <= 22 and 0 <= x < (1 << z) and 0 <= y < (1 << z)):
             self._reply(job, transparent_tile(), keep=False)
             return
-        data = cache.get(z, x, y)
+        # Opening a cache (a file, its schema) is left to the workers: the GUI thread only
+        # reads one that is open, and a tile asked before that waits for a worker.
+        cache = self._caches.get(source_key)
+        data = cache.get(z, x, y) if cache is not None and cache.source == SOURCES[source_key] else None
         if data is not None:
             self._reply(job, data, keep=True)
             self.served.emit(source_key, z, x, y, "cache")
@@ -134,6 +139,10 @@ class TileService(QObject):
             cache = self.cache(source_key)
             if cache is None or self._closed:
                 return
+            data = cache.get(z, x, y)          # asked before the cache was open on the GUI side
+            if data is not None:
+                self._emit(key, data, "cache")
+                return
             started = time.monotonic()
             if self.download_allowed and started >= self._offline_until:
                 try:
@@ -146,6 +155,9 @@ class TileService(QObject):
                     log.info("Tuile %s indisponible : %s", key, exc.details or exc)
                 else:
                     cache.put(z, x, y, data, expires)
+                    self._stored += 1
+                    if self._stored % EVICT_EVERY == 0:
+                        cache.evict()     # browsing too stays under the cap; stale OSM tiles go
                     if started > self._last_failure:     # not an answer older than a failure
                         self._set_offline(False)
                     self._emit(key, data, "network")
@@ -176,7 +188,7 @@ class TileService(QObject):
     def _on_resolved(self, key: TileKey, data: bytes, how: str) -> None:
         for job in self._waiting.pop(key, []):
             if shiboken6.isValid(job):           # the page may have given up on the tile (it panned)
-                self._reply(job, data, keep=how == "network")
+                self._reply(job, data, keep=how in ("network", "cache"))
         self.served.emit(*key, how)
 
     @staticmethod
