@@ -247,7 +247,7 @@ def test_page_reads_its_own_files_and_nothing_else(qtbot, map_view, tmp_path):
     root.mkdir()
     (root / "ok.js").write_text("// ok")
     os.symlink("/etc/passwd", root / "passwd-link.js")
-    map_view._scheme_handler.set_mounts([("extra/", root)] + page_mounts())
+    map_view.host.scheme_handler.set_mounts([("extra/", root)] + page_mounts())
 
     own = fetch(qtbot, map_view, "tl_map.js")
     assert own["ok"] and "Tiers-Lieux Desktop" in own["text"]

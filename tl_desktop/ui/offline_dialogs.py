@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -171,6 +171,57 @@ def start_prefetch(parent: QWidget, cache: TileCache, boxes: list[Box], label: s
         return prefetch(cache, boxes, min_zoom, max_zoom, label=label, progress=progress, cancel=cancel)
     return run_job(parent, parent.tr("Téléchargement du fond de carte de « {label} »…").format(label=label),
                    job, on_done, on_failed)
+
+
+class OfflinePreparer(QObject):
+    """« Préparer hors ligne » for a map view: the cost dialog, then the download, then a report."""
+
+    message = Signal(str)     # the report of a download, for the status bar
+
+    def __init__(self, parent: QWidget, cache: Callable[[], TileCache | None]):
+        super().__init__(parent)
+        self._parent, self._cache = parent, cache
+        self._runners: set[JobRunner] = set()
+
+    def prepare(self, boxes: list[Box], label: str, min_zoom: int, max_zoom: int) -> PrepareOfflineDialog | None:
+        """Show what preparing ``boxes`` costs; « Télécharger » starts it."""
+        cache = self._cache()
+        if cache is None:
+            return None
+        dialog = PrepareOfflineDialog(self._parent, cache, boxes, label, min_zoom, max_zoom)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.download(boxes, label, *dialog.zooms()))
+        dialog.open()
+        return dialog
+
+    def download(self, boxes: list[Box], label: str, min_zoom: int, max_zoom: int) -> JobRunner | None:
+        cache = self._cache()
+        if cache is None:
+            return None
+
+        def done(report: PrefetchReport) -> None:
+            text = self.tr("« {label} » prête pour le hors-ligne : {n} tuiles téléchargées ({size}), "
+                           "{already} déjà en cache.").format(label=label, n=thousands(report.downloaded),
+                                                             size=megabytes(report.bytes),
+                                                             already=thousands(report.already))
+            if report.failed:
+                text += " " + self.tr("{n} tuiles n'ont pas pu être obtenues.").format(n=thousands(report.failed))
+            self.message.emit(text)
+        runner = start_prefetch(self._parent, cache, boxes, label, min_zoom, max_zoom, done)
+        self._runners.add(runner)
+        runner.finished.connect(lambda: self._runners.discard(runner))
+        return runner
+
+    def show_areas(self) -> None:
+        cache = self._cache()
+        if cache is not None:
+            PreparedAreasDialog(self._parent, cache).exec()
+
+    def shutdown(self) -> None:
+        """Cancel a download under way and wait for it (it keeps what came)."""
+        for runner in list(self._runners):
+            runner.cancel()
+            runner.wait()
 
 
 class PreparedAreasDialog(QDialog):

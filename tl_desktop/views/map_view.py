@@ -21,35 +21,29 @@ from collections.abc import Iterable, Sequence
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from tl_desktop import __version__
 from tl_desktop.domain import MapPoint, SiteFilter
 from tl_desktop.map.page import (
     CONFIG_FILE,
-    INDEX_FILE,
     SitesLoad,
     config_script,
     indexes_json,
     js_json,
     page_config,
-    page_mounts,
     points_update,
     sites_load,
     sites_payload,
 )
-from tl_desktop.map.prefetch import TOUR_ZOOMS, PrefetchReport, tour_boxes
-from tl_desktop.map.tiles import NO_BASEMAP, PLAN_IGN, SOURCES, Box
+from tl_desktop.map.prefetch import TOUR_ZOOMS, tour_boxes
+from tl_desktop.map.tiles import NO_BASEMAP, PLAN_IGN, SOURCES
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
-from tl_desktop.ui.map_page import MapBridge, MapPage
+from tl_desktop.ui.map_page import MapBridge, MapPage, MapPageHost
 from tl_desktop.ui.map_toolbar import MapToolBar
-from tl_desktop.ui.offline_dialogs import PrepareOfflineDialog, PreparedAreasDialog, megabytes, start_prefetch, thousands
-from tl_desktop.ui.map_scheme import SCHEME, MapSchemeHandler, page_url, register_map_scheme
+from tl_desktop.ui.offline_dialogs import OfflinePreparer
 from tl_desktop.ui.read_worker import ReadWorker
 from tl_desktop.ui.tile_service import TileService
 
@@ -74,25 +68,18 @@ class MapView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, store: Store | None = None,
                  data_folder: Path | None = None):
         super().__init__(parent)
-        register_map_scheme()   # before any WebEngine object (the first map view of the process)
         self._index_of: dict[str, int] = {}
         self._id_of: dict[int, str] = {}
-        self._ready = False
         # What is shown: every site (None), the sites matching a filter (read by the worker),
         # or a set of ids; applied again to each load and to each changed site.
         self._filter: SiteFilter | None = None
         self._visible_ids: set[str] | None = None
-        self._pending_js: list[str] = []
         self._stamp = 0
         self._load_stamp = -1
         self._data_urls: dict[int, str] = {}          # sites' data served until the page has read it
         self._itinerary: list[list[str]] = []         # a tour's stops by day, as site ids
-        self._early_data: dict[str, bytes] = {}
         self._reader = ReadWorker(store.path, self) if store is not None else None
 
-        self._web: QWebEngineView | None = None
-        self._profile: QWebEngineProfile | None = None
-        self._page: MapPage | None = None
         self._bridge = MapBridge(self)
         self._bridge.site_clicked.connect(self._on_bridge_site_clicked)
         self._bridge.site_selected.connect(self._on_bridge_site_selected)
@@ -107,7 +94,6 @@ class MapView(QWidget):
         self._itinerary_label = ""
         self._placeable: str | None = None
         self._placeable_asked: tuple[str | None, str] = (None, "")
-        self._runners: set = set()
 
         # Basemap tiles: the data folder's caches, the network when allowed (QSettings).
         if data_folder is None and store is not None:
@@ -120,6 +106,8 @@ class MapView(QWidget):
         if self._basemap != NO_BASEMAP and self._basemap not in SOURCES:
             self._basemap = PLAN_IGN.key
         self.tiles.download_allowed = settings.value("map/download_tiles", True, type=bool)
+        self.offline = OfflinePreparer(self, self.tile_cache)
+        self.offline.message.connect(self.message)
 
         self.toolbar = MapToolBar(self)
         self.toolbar.set_basemap(self._basemap)
@@ -136,39 +124,29 @@ class MapView(QWidget):
             self.toolbar.offline_button.setEnabled(False)
         self.toolbar.prepare_area_action.setEnabled(data_folder is not None)
 
-        self._placeholder = QLabel(self.tr("Chargement de la carte…"), self)
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QWidget(self)
-        self._stack = QStackedLayout(body)
-        self._stack.setContentsMargins(0, 0, 0, 0)
-        self._stack.addWidget(self._placeholder)
+        self.host = MapPageHost(self, self._bridge, self.tiles)
+        self.host.page_ready.connect(self.page_ready)
+        self.host.serve(CONFIG_FILE, config_script(page_config(QCoreApplication.translate, basemap=self._basemap)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.host, 1)
         # The map stays usable when side panels open: they take room from the catalog first.
         self.setMinimumWidth(380)
-
-        # Starting Chromium (the first profile) costs 40-100 ms of the GUI thread: it happens at
-        # the next turn of the event loop, after the caller has asked for the sites (read
-        # meanwhile, without the GIL); the view is shown and the page loads at the turn after.
-        QTimer.singleShot(0, self, self._create_page)
 
     # --- public API -----------------------------------------------------------------------
 
     def page(self) -> MapPage:
         """Return the web page (for tests and the shell's diagnostics), creating it if need be."""
-        self._create_page()
-        return self._page
+        return self.host.page()
 
     def web_view(self) -> QWebEngineView:
         """Return the web view (for tests: mouse clicks go to its focus proxy)."""
-        self._show_page()
-        return self._web
+        return self.host.web_view()
 
     def is_ready(self) -> bool:
-        return self._ready
+        return self.host.is_ready()
 
     def site_count(self) -> int:
         """Return how many sites the page has been given (removed ones included)."""
@@ -302,9 +280,7 @@ class MapView(QWidget):
 
     def shutdown(self) -> None:
         """Stop the reading thread and the tiles' (the window is closing); the view shows what it has."""
-        for runner in list(self._runners):
-            runner.cancel()
-            runner.wait()
+        self.offline.shutdown()
         if self._reader is not None:
             self._reader.stop()
         self.tiles.shutdown()
@@ -369,35 +345,13 @@ class MapView(QWidget):
         self._js_call("startAreaDrawing")
 
     def show_prepared_areas(self) -> None:
-        cache = self.tile_cache()
-        if cache is not None:
-            PreparedAreasDialog(self, cache).exec()
+        self.offline.show_areas()
 
-    def _prepare(self, boxes: list[Box], label: str, min_zoom: int, max_zoom: int) -> PrepareOfflineDialog | None:
-        cache = self.tile_cache()
-        if cache is None:
-            return None
-        dialog = PrepareOfflineDialog(self, cache, boxes, label, min_zoom, max_zoom)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._download(boxes, label, *dialog.zooms()))
-        dialog.open()
-        return dialog
+    def _prepare(self, boxes, label: str, min_zoom: int, max_zoom: int):
+        return self.offline.prepare(boxes, label, min_zoom, max_zoom)
 
-    def _download(self, boxes: list[Box], label: str, min_zoom: int, max_zoom: int):
-        cache = self.tile_cache()
-
-        def done(report: PrefetchReport) -> None:
-            text = self.tr("« {label} » prête pour le hors-ligne : {n} tuiles téléchargées ({size}), "
-                           "{already} déjà en cache.").format(label=label, n=thousands(report.downloaded),
-                                                             size=megabytes(report.bytes),
-                                                             already=thousands(report.already))
-            if report.failed:
-                text += " " + self.tr("{n} tuiles n'ont pas pu être obtenues.").format(n=thousands(report.failed))
-            self.message.emit(text)
-        runner = start_prefetch(self, cache, boxes, label, min_zoom, max_zoom, done)
-        self._runners.add(runner)
-        runner.finished.connect(lambda: self._runners.discard(runner))
-        return runner
+    def _download(self, boxes, label: str, min_zoom: int, max_zoom: int):
+        return self.offline.download(boxes, label, min_zoom, max_zoom)
 
     def _on_bridge_area_drawn(self, box: str) -> None:
         try:
@@ -437,55 +391,6 @@ class MapView(QWidget):
 
     # --- plumbing -------------------------------------------------------------------------
 
-    def _create_page(self) -> None:
-        if self._page is not None:
-            return
-        # Child order matters: the web view (and the page it owns) must be destroyed before
-        # the profile, which is created after it for that reason. The view stays hidden until
-        # it has our page: shown without one, it would make a default profile and page.
-        self._web = QWebEngineView(self)
-        self._web.setVisible(False)
-        self._web.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self._web.setAccessibleName(self.tr("Carte des lieux"))
-        self._profile = QWebEngineProfile(self)   # off the record, owned by this view
-        # OpenStreetMap's tile policy asks clients to identify themselves.
-        self._profile.setHttpUserAgent(f"TiersLieuxDesktop/{__version__} ({self._profile.httpUserAgent()})")
-        self._scheme_handler = MapSchemeHandler(page_mounts(), parent=self._profile)
-        self._scheme_handler.tiles = self.tiles
-        self._scheme_handler.put(CONFIG_FILE, config_script(page_config(QCoreApplication.translate,
-                                                                        basemap=self._basemap)))
-        for url, data in self._early_data.items():
-            self._scheme_handler.put(url, data)
-        self._profile.installUrlSchemeHandler(SCHEME, self._scheme_handler)
-        self._page = MapPage(self._profile, self._web)
-        self._web.setPage(self._page)
-        settings = self._page.settings()
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
-        self._channel = QWebChannel(self._page)
-        self._channel.registerObject("bridge", self._bridge)
-        self._page.setWebChannel(self._channel)
-        self._page.loadFinished.connect(self._on_page_load_finished)
-        QTimer.singleShot(0, self, self._show_page)
-
-    def _show_page(self) -> None:
-        self._create_page()
-        if self._stack.currentWidget() is self._web:
-            return
-        self._stack.addWidget(self._web)
-        self._stack.setCurrentWidget(self._web)
-        self._page.load(page_url(INDEX_FILE))
-
-    def _serve(self, url: str, data: bytes) -> None:
-        if self._page is None:
-            self._early_data[url] = data     # the sites were read before Chromium started
-        else:
-            self._scheme_handler.put(url, data)
-
-    def _unserve(self, url: str) -> None:
-        self._early_data.pop(url, None)
-        if self._page is not None:
-            self._scheme_handler.drop(url)
-
     @staticmethod
     def _keys(store: Store, flt: SiteFilter | None, among: Iterable[str] | None = None) -> list[int] | None:
         """In the worker: the page indexes of the sites ``flt`` shows (None: no filter)."""
@@ -494,7 +399,7 @@ class MapView(QWidget):
     def _show_load(self, load: SitesLoad, keys: list[int] | None, stamp: int) -> None:
         self._index_of, self._id_of = load.index_of, load.id_of
         url = f"data/sites-{stamp}.json"
-        self._serve(url, load.payload)
+        self.host.serve(url, load.payload)
         self._data_urls[stamp] = url
         self._js_call("loadSites", url, stamp)
         if keys is not None:
@@ -521,31 +426,11 @@ class MapView(QWidget):
 
     def _js_raw(self, function: str, *arguments: str) -> None:
         """Call ``window.tlMap.function`` with arguments already written as JSON."""
-        script = f"window.tlMap.{function}({','.join(arguments)});"
-        if self._ready:
-            self._page.runJavaScript(script)
-        else:
-            self._pending_js.append(script)
+        self.host.call(function, *arguments)
 
     def _on_read_failed(self, exc: BaseException) -> None:
         # The map keeps what it shows; the catalog, read by the GUI's own connection, says more.
         log.error("Carte : lecture des lieux impossible (%s)", exc)
-
-    def _on_page_load_finished(self, ok: bool) -> None:
-        if not ok:
-            log.warning("Carte : la page n'a pas pu être chargée (%s)", self._page.url().toString())
-            return
-        self._page.runJavaScript("!!(window.tlMap && window.tlMap.ready)", self._on_page_api_checked)
-
-    def _on_page_api_checked(self, ready: object) -> None:
-        if not ready:
-            log.error("Carte : la page est chargée mais window.tlMap est absent")
-            return
-        self._ready = True
-        pending, self._pending_js = self._pending_js, []
-        for script in pending:
-            self._page.runJavaScript(script)
-        self.page_ready.emit()
 
     def _on_bridge_drawn(self, stamp: int) -> None:
         self.drawn.emit(stamp)
@@ -558,7 +443,7 @@ class MapView(QWidget):
     def _on_bridge_sites_loaded(self, stamp: int) -> None:
         # The page has the data: it need not stay in memory (3 MB at 50,000 sites).
         for old in [s for s in self._data_urls if s <= stamp]:
-            self._unserve(self._data_urls.pop(old))
+            self.host.unserve(self._data_urls.pop(old))
 
     def _on_bridge_site_clicked(self, index: int) -> None:
         if index in self._id_of:
