@@ -216,6 +216,9 @@ def test_the_map_gets_the_filter_once_typing_pauses(qtbot, store, sites, window,
         def focus_site(self, site_id):
             pass
 
+        def set_placeable(self, site_id, name=""):
+            pass
+
     window.map_view = FakeMap()
     type_text(window.catalog.search_edit, "coworking")
     qtbot.waitUntil(lambda: bool(received), timeout=3000)
@@ -272,6 +275,9 @@ def test_a_marker_click_opens_the_site_without_moving_the_map(qtbot, store, site
 
         def focus_site(self, site_id):
             focused.append(site_id)
+
+        def set_placeable(self, site_id, name=""):
+            pass
 
     window.map_view = FakeMap()
     window.catalog.kind_combo.setCurrentIndex(window.catalog.kind_combo.findData("coworking"))

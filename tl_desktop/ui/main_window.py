@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoGroup, QUndoStack
@@ -28,15 +29,17 @@ from tl_desktop.domain import Changes, Site, utc_now
 from tl_desktop.store import Store, Writer, backup, damaged, quick_check
 from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
-from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
 from tl_desktop.ui.errors import error_text, show_error
 from tl_desktop.ui.import_dialog import ImportReportDialog
-from tl_desktop.ui.merge_dialog import MergeChoice, MergeCommand
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
 from tl_desktop.views.site_form import SiteForm
+
+if TYPE_CHECKING:
+    from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
+    from tl_desktop.ui.merge_dialog import MergeChoice
 
 
 class DeleteSiteCommand(QUndoCommand):
@@ -430,9 +433,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
         self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
 
-    def show_duplicates(self) -> DuplicatesDialog:
+    def show_duplicates(self) -> "DuplicatesDialog":
         """Show the probable duplicates of the catalog (searched anew each time), to merge them."""
         if self.duplicates_dialog is None:
+            from tl_desktop.ui.duplicates_dialog import DuplicatesDialog   # rapidfuzz: when used, not at start
+
             self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self._track, self,
                                                       actions=(self.undo_action, self.redo_action))
             self.duplicates_dialog.site_open_requested.connect(self.show_site)
@@ -450,13 +455,15 @@ class MainWindow(QMainWindow):
             self.catalog.select_site(site_id)
         self.open_site(site_id)
 
-    def merge_sites(self, choice: MergeChoice) -> bool:
+    def merge_sites(self, choice: "MergeChoice") -> bool:
         """Merge two sites as chosen in the merge dialog, undoable with Ctrl+Z; False if refused (said)."""
         if self.form.site_id() in (choice.keep_id, choice.other_id) and not self.form.maybe_save():
             return False
         if self.apply_changes(lambda store: store.merges.merge(
                 choice.keep_id, choice.other_id, choice.site, cover_from=choice.cover_from)) is None:
             return False
+        from tl_desktop.ui.merge_dialog import MergeCommand
+
         self.undo_stack.push(MergeCommand(self.apply_changes, choice))
         self.statusBar().showMessage(self.tr("« {name} » fusionné dans « {kept} ». Ctrl+Z pour annuler.").format(
             name=choice.other_name, kept=choice.site.name), 8000)
