@@ -130,6 +130,28 @@ def test_invalid_coordinates_show_a_message_and_save_nothing(qtbot, store, sites
     assert window.form.is_dirty()
 
 
+def test_the_form_is_built_when_first_shown_and_reopens_with_the_window(qtbot, store, sites, tmp_path):
+    first = MainWindow(store, tmp_path)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.form_dock.widget() is None          # not built at start: the dock is hidden
+    assert first.close()                             # nothing to ask about without a form
+    second = MainWindow(store, tmp_path)
+    qtbot.addWidget(second, before_close_func=lambda w: w.form.load_site(None))
+    second.show()
+    assert second.form_dock.widget() is None
+    second.actions.show_form.trigger()               # « Affichage › Fiche du lieu »
+    assert second.form_dock.isVisible() and second.form_dock.widget() is second.form
+    second.form.edits["name"].setText("Tiers-lieu sans fiche")
+    assert second.actions.save_site.isEnabled()      # the form's signals are connected
+    second.form.load_site(None)
+    assert second.close()
+    third = MainWindow(store, tmp_path)               # the dock was left open: it comes back built
+    qtbot.addWidget(third, before_close_func=lambda w: w.form.load_site(None))
+    third.show()
+    assert third.form_dock.isVisible() and third.form_dock.widget() is third.form
+
+
 def test_create_a_new_site(qtbot, window, store, type_text):
     window.actions.new_site.trigger()
     assert window.form_dock.isVisible()

@@ -35,11 +35,11 @@ from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
-from tl_desktop.views.site_form import SiteForm
 
 if TYPE_CHECKING:
     from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
     from tl_desktop.ui.merge_dialog import MergeChoice
+    from tl_desktop.views.site_form import SiteForm
 
 
 class DeleteSiteCommand(QUndoCommand):
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Tiers-Lieux Desktop") + "[*]")
 
         self.catalog = CatalogView(store, self.ops, self)
-        self.form = SiteForm(store, self.ops, self)
+        self._form: "SiteForm | None" = None    # built when first shown or used (~9 ms of every start)
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.addWidget(self.catalog)
         self._map_placeholder = QLabel(self.tr("Chargement de la carte…"), self)
@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.form_dock = QDockWidget(self.tr("Fiche du lieu"), self)
         self.form_dock.setObjectName("form_dock")
-        self.form_dock.setWidget(self.form)
         self.addDockWidget(Qt.RightDockWidgetArea, self.form_dock)
         self.form_dock.hide()
         # The notebook and the tour view are built when first used: not at every start.
@@ -127,6 +126,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_geometry()
+        if not self.form_dock.isHidden():
+            self.form   # left open at the last session: it shows with the window
         self._unsaved_label = QLabel(self)
         self._unsaved_label.setTextFormat(Qt.PlainText)
         self._unsaved_label.setStyleSheet("color: #a61b1b; font-weight: 600;")
@@ -141,6 +142,38 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Catalogue : {path}").format(path=store.path), 5000)
 
     # ---- building
+
+    @property
+    def form(self) -> "SiteForm":
+        """The site form (in its dock), created on first use."""
+        if self._form is None:
+            from tl_desktop.views.site_form import SiteForm
+
+            a = self.actions
+            form = self._form = SiteForm(self.store, self.ops, self)
+            self.form_dock.setWidget(form)
+            form.dirty_changed.connect(a.save_site.setEnabled)
+            form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
+            form.site_saved.connect(self._on_form_site_saved)
+            form.visit_open_requested.connect(self.open_visit)
+            form.visit_delete_requested.connect(self.delete_visit)
+            form.site_open_requested.connect(self.show_site)   # the existing one rather than a duplicate
+        return self._form
+
+    def _on_form_dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self.form   # « Affichage › Fiche du lieu » on a form not built yet
+
+    def _form_site_id(self) -> str | None:
+        """The site shown in the form; None if none (or the form not built yet)."""
+        return self._form.site_id() if self._form is not None else None
+
+    def _form_dirty(self) -> bool:
+        return self._form is not None and self._form.is_dirty()
+
+    def _form_released(self) -> bool:
+        """The form's changes saved or dropped as the agent chose (True without a form); False to stay."""
+        return self._form is None or self._form.maybe_save()
 
     @property
     def notebook(self):
@@ -242,12 +275,7 @@ class MainWindow(QMainWindow):
         a.save_site.setEnabled(False)
         self._save_shortcut = QShortcut(QKeySequence.Save, self, self._save_all)
         a.save_site.enabledChanged.connect(lambda enabled: self._save_shortcut.setEnabled(not enabled))
-        self.form.dirty_changed.connect(a.save_site.setEnabled)
-        self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
-        self.form.site_saved.connect(self._on_form_site_saved)
-        self.form.visit_open_requested.connect(self.open_visit)
-        self.form.visit_delete_requested.connect(self.delete_visit)
-        self.form.site_open_requested.connect(self.show_site)   # the existing one rather than a duplicate
+        self.form_dock.visibilityChanged.connect(self._on_form_dock_visibility)
         self.catalog.site_activated.connect(self.open_site)
         self.catalog.site_selected.connect(self._on_catalog_site_selected)
         self.catalog.model.filter_changed.connect(self._on_catalog_filter_changed)
@@ -415,8 +443,8 @@ class MainWindow(QMainWindow):
         self.form.edits["name"].setFocus(Qt.OtherFocusReason)
 
     def delete_current_site(self) -> None:
-        site_id = self.catalog.current_site_id() if self.catalog.table.hasFocus() or not self.form.site_id() \
-            else self.form.site_id()
+        site_id = self.catalog.current_site_id() if self.catalog.table.hasFocus() or not self._form_site_id() \
+            else self._form_site_id()
         site = self._site_or_error(site_id) if site_id else None
         if site is None:
             return
@@ -428,7 +456,7 @@ class MainWindow(QMainWindow):
             return
         if self.apply_changes(lambda store: store.sites.delete(site_id)) is None:
             return   # refused (shown to the user): nothing to undo
-        if self.form.site_id() == site_id:
+        if self._form_site_id() == site_id:
             self.form.load_site(None)
         self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
         self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
@@ -448,7 +476,7 @@ class MainWindow(QMainWindow):
 
     def show_site(self, site_id: str) -> None:
         """Select a site in the catalog (clearing filters that hide it) and open its form."""
-        if site_id != self.form.site_id() and not self.form.maybe_save():
+        if site_id != self._form_site_id() and not self._form_released():
             return
         if not self.catalog.select_site(site_id):
             self.catalog.clear_filters()
@@ -457,7 +485,7 @@ class MainWindow(QMainWindow):
 
     def merge_sites(self, choice: "MergeChoice") -> bool:
         """Merge two sites as chosen in the merge dialog, undoable with Ctrl+Z; False if refused (said)."""
-        if self.form.site_id() in (choice.keep_id, choice.other_id) and not self.form.maybe_save():
+        if self._form_site_id() in (choice.keep_id, choice.other_id) and not self._form_released():
             return False
         if self.apply_changes(lambda store: store.merges.merge(
                 choice.keep_id, choice.other_id, choice.site, cover_from=choice.cover_from)) is None:
@@ -494,7 +522,7 @@ class MainWindow(QMainWindow):
         except TlError as exc:
             show_error(self, exc)
             return
-        if self.form.site_id() == site_id and self.form.is_dirty():
+        if self._form_site_id() == site_id and self._form_dirty():
             # The form's own position would overwrite this one at its next save: say so instead.
             self.statusBar().showMessage(self.tr("Enregistrez ou annulez d'abord les modifications de la fiche "
                                                  "de « {name} », puis placez-le.").format(name=site.name), 10000)
@@ -656,7 +684,7 @@ class MainWindow(QMainWindow):
         """Ctrl+S: write the notebook now and save the form if it has changes."""
         if self._notebook is not None:
             self._notebook.flush()
-        if self.form.is_dirty():
+        if self._form_dirty():
             self.form.save()
 
     # ---- long jobs
@@ -747,7 +775,7 @@ class MainWindow(QMainWindow):
         else:
             self._unsaved_label.hide()
             self.statusBar().showMessage(self.tr("Carnet enregistré : tout ce qui était en attente est écrit."), 8000)
-        self.setWindowModified(unsaved or self.form.is_dirty())
+        self.setWindowModified(unsaved or self._form_dirty())
 
     def _on_catalog_site_selected(self, site_id: str) -> None:
         self._pick_site(site_id)
@@ -763,7 +791,7 @@ class MainWindow(QMainWindow):
     def _on_map_site_activated(self, site_id: str) -> None:
         """A marker or its « Ouvrir la fiche » was clicked: select the site and open its form."""
         self._pick_site(site_id)
-        if site_id != self.form.site_id() and not self.form.maybe_save():
+        if site_id != self._form_site_id() and not self._form_released():
             return   # before touching the filters: « Annuler » leaves everything as it was
         self._selecting_from_map = True   # the map already shows it: no focus (and zoom) back
         try:
@@ -781,7 +809,7 @@ class MainWindow(QMainWindow):
         if not self._notebook_written_or_released():
             event.ignore()
             return
-        if not self.form.maybe_save():
+        if not self._form_released():
             event.ignore()
             return
         # A job still writing would be killed with its thread: cancel it (it rolls back, so the
