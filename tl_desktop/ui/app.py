@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 import time
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
@@ -14,11 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from tl_desktop import __version__
 from tl_desktop.base.errors import TlError
+from tl_desktop.base.logfile import LogFile
 from tl_desktop.base.paths import (
     APP_NAME,
-    LOG_BACKUPS,
-    LOG_FORMAT,
-    LOG_MAX_BYTES,
     data_dir,
     database_path,
     debugging,
@@ -64,10 +61,8 @@ def install_translations(app: QApplication) -> None:
 
 
 def setup_logging(data_folder: Path) -> None:
-    path = log_path(data_folder)     # the same file as the command line's
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    log_path(data_folder).parent.mkdir(parents=True, exist_ok=True)
+    handler = LogFile(data_folder)     # the same file as the command line's, opened at the first record
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if debugging() else logging.INFO)
