@@ -27,10 +27,8 @@ from tl_desktop.base.errors import StorageError, TlError, describe_os_error
 from tl_desktop.base.text import long_date
 from tl_desktop.domain import Changes, Site, utc_now
 from tl_desktop.store import Store, Writer, backup, damaged, quick_check
-from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
 from tl_desktop.ui.errors import error_text, show_error
-from tl_desktop.ui.import_dialog import ImportReportDialog
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.workers import run_job
@@ -267,7 +265,7 @@ class MainWindow(QMainWindow):
         a.delete_site.triggered.connect(self.delete_current_site)
         a.find_duplicates.triggered.connect(self.show_duplicates)
         a.find.triggered.connect(self.catalog.focus_search)
-        a.about.triggered.connect(lambda: AboutDialog(self).exec())
+        a.about.triggered.connect(self.show_about)
         a.show_form.toggled.connect(self.form_dock.setVisible)
         self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
         # « Enregistrer la fiche » is for the form's changes only; Ctrl+S still writes the notebook
@@ -680,6 +678,11 @@ class MainWindow(QMainWindow):
 
         return self._track(run_job(self, self.tr("Écriture de la synthèse…"), job, done))
 
+    def show_about(self) -> None:
+        from tl_desktop.ui.about_dialog import AboutDialog   # html and the versions: when asked, not at start
+
+        AboutDialog(self).exec()
+
     def _save_all(self) -> None:
         """Ctrl+S: write the notebook now and save the form if it has changes."""
         if self._notebook is not None:
@@ -710,6 +713,8 @@ class MainWindow(QMainWindow):
                 return import_file(store, path, progress=progress, cancel=cancel, write=write)
 
         def done(report) -> None:
+            from tl_desktop.ui.import_dialog import ImportReportDialog   # after an import, not at start
+
             self.ops.broadcast(Changes.of(sites=[s.id for s in report.sites]))
             self.report_dialog = ImportReportDialog(path.name, report, self)
             self.report_dialog.setAttribute(Qt.WA_DeleteOnClose)
