@@ -314,3 +314,30 @@ def test_a_site_placed_on_the_map_keeps_everything_else(store):
     assert store.sites.get(site.id).latitude is None and store.sites.map_points([site.id]) == []
     with pytest.raises(ValidationError):
         store.sites.set_position(site.id, 123.0, 5.0, PRECISION_MAP)
+
+
+def test_the_first_list_read_ahead_is_taken_only_if_nothing_was_written(store):
+    # The window's start-up reads its first list on a thread (Sites.prefetch_ids): the same
+    # list as query_ids, taken once, and read anew when anything was written in between.
+    for name, dep in (("Ruche", "26"), ("Atelier", ""), ("Café", "13")):
+        store.sites.save(make_site(name, departement=dep))
+    fresh = store.sites.query_ids(order_by="departement")
+    store.sites.prefetch_ids(order_by="departement")      # blank-last: two scans, one snapshot
+    assert store.sites._prefetch is not None
+    assert store.sites.query_ids(order_by="departement") == fresh
+    assert store.sites._prefetch is None                   # taken once
+
+    store.sites.prefetch_ids()
+    store.sites._prefetch.result()                         # read before the write
+    added, _ = store.sites.save(make_site("Nouveau"))      # written by this connection
+    assert added.id in store.sites.query_ids()
+
+    store.sites.prefetch_ids()
+    store.sites._prefetch.result()                         # read before the other write
+    with Store(store.path) as writer:                      # the writer's connection
+        other, _ = writer.sites.save(make_site("Ailleurs"))
+    assert other.id in store.sites.query_ids()
+
+    store.sites.prefetch_ids(SiteFilter(departement="26"))
+    assert store.sites.query_ids() == store.sites.query_ids(SiteFilter())   # other arguments: not taken
+    assert len(store.sites.query_ids()) == 5
