@@ -149,3 +149,22 @@ def test_the_map_keeps_a_usable_width_when_side_panels_open(qtbot, window):
     window.show_tours()
     qtbot.wait(100)
     assert window.map_view.width() >= 380
+
+
+def test_the_start_brings_the_map_in_turns_then_checks_the_file(qtbot, store, sites, tmp_path, dialogs, monkeypatch):
+    # start_deferred as run_gui calls it: the engine's libraries, the view, Chromium and the
+    # page each in a turn of their own; the whole-file check once the map shows its sites.
+    checks = []
+    monkeypatch.setattr(MainWindow, "check_and_back_up", lambda self: checks.append(1))
+    w = MainWindow(store, tmp_path)
+    qtbot.addWidget(w, before_close_func=lambda w: w.form.load_site(None))
+    w.show()
+    w.start_deferred()
+    assert w.map_view is None and checks == []        # nothing of the map in the start's own turn
+    qtbot.waitUntil(lambda: w.map_view is not None, timeout=10000)
+    with qtbot.waitSignal(w.map_view.sites_shown, timeout=20000):
+        pass
+    assert js(qtbot, w, "tlMap.count()") == 4
+    assert checks == [1]
+    w.map_view.shutdown()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

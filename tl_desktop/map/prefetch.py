@@ -9,15 +9,11 @@ tiles in batches. A tile missing offline is drawn from its deepest cached ancest
 
 from __future__ import annotations
 
-import email.utils
 import io
 import logging
 import re
-import socket
 import threading
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -112,6 +108,8 @@ def _expiry(source: TileSource, headers, now: float) -> int | None:
         return int(now) + max(int(match.group(1)), 0)
     expires = headers.get("Expires")
     if expires:
+        import email.utils
+
         try:
             return int(email.utils.parsedate_to_datetime(expires).timestamp())
         except (TypeError, ValueError):
@@ -121,6 +119,12 @@ def _expiry(source: TileSource, headers, now: float) -> int | None:
 
 def fetch_tile(source: TileSource, z: int, x: int, y: int, *, timeout: float = TIMEOUT_S) -> tuple[bytes, int | None]:
     """Download one tile; return (bytes, expires_at or None). Raise OfflineError, TileFetchError."""
+    # urllib (http.client, ssl, email: ~15 ms) loads at the first download, on a worker thread,
+    # not with the map view on the GUI thread.
+    import socket
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(tile_url(source, z, x, y), headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:

@@ -39,6 +39,11 @@ if TYPE_CHECKING:
     from tl_desktop.ui.merge_dialog import MergeChoice
     from tl_desktop.views.site_form import SiteForm
 
+# Between the steps of the map's start: a 1 ms timer, not a queued call, so that waiting events
+# (a key, a paint) run in between (the same as ui.map_page.TURN_MS, not imported: QtWebEngine).
+MAP_TURN_MS = 1
+CHECK_LATEST_MS = 5000
+
 
 class DeleteSiteCommand(QUndoCommand):
     """Deleting a site, undoable for the whole session (the site goes to the bin, not away)."""
@@ -92,6 +97,7 @@ class MainWindow(QMainWindow):
         self.ops.executed.connect(self._on_executed)
         self._current_site_id: str | None = None   # the site the agent last picked, wherever
         self._closed = False
+        self._check_pending = False    # the start's whole-file check and backup (start_deferred)
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
         self.report_dialog = None
         self.duplicates_dialog = None
@@ -292,10 +298,18 @@ class MainWindow(QMainWindow):
         self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
 
     def start_deferred(self) -> None:
-        """Work done once the window is on screen: the map, the last notebook, the checks, the demo offer."""
-        self.load_map()
+        """Work done once the window is on screen: the map, the last notebook, the checks, the demo offer.
+
+        The map comes in turns of the event loop, none holding the GUI thread long: QtWebEngine's
+        libraries (20-40 ms) after this turn's work, the map view at the next turn, then Chromium
+        and the page (MapPageHost).
+        """
+        QTimer.singleShot(MAP_TURN_MS, self, self._load_map_engine)
         self._reopen_last_visit()
-        self.check_and_back_up()
+        # The whole-file check (and the day's backup) once the map shows its sites, at the latest
+        # after CHECK_LATEST_MS: not while Chromium starts, which it would slow on two cores.
+        self._check_pending = True
+        QTimer.singleShot(CHECK_LATEST_MS, self, self._check_once)
         if self.store.read_only:
             ask(self, self.tr("Catalogue en lecture seule"),
                 self.tr("Le catalogue « {path} » est dans un dossier où l'on ne peut pas écrire (clé USB protégée, "
@@ -304,6 +318,11 @@ class MainWindow(QMainWindow):
                     path=self.store.path), QMessageBox.Ok, icon=QMessageBox.Information)
         elif self.store.sites.count() == 0 and not QSettings().value(self._demo_offered_key(), False, type=bool):
             QTimer.singleShot(0, self.offer_demo)
+
+    def _check_once(self) -> None:
+        if self._check_pending:
+            self._check_pending = False
+            self.check_and_back_up()
 
     def check_and_back_up(self):
         """Off the GUI thread: read the whole file for damage; if sound, make today's backup; empty the bin.
@@ -354,6 +373,11 @@ class MainWindow(QMainWindow):
 
     # ---- the map
 
+    def _load_map_engine(self) -> None:
+        import PySide6.QtWebEngineWidgets  # noqa: F401  (with QtWebEngineCore: the libraries, in a turn of their own)
+
+        QTimer.singleShot(MAP_TURN_MS, self, self.load_map)
+
     def load_map(self) -> None:
         """Create the map view (QtWebEngine) in place of its placeholder and show the sites."""
         from tl_desktop.views.map_view import MapView  # QtWebEngine loads only now, after start-up
@@ -367,6 +391,7 @@ class MainWindow(QMainWindow):
             self._map_status = QLabel(self)
             self.statusBar().addPermanentWidget(self._map_status)
             self.map_view.status_changed.connect(self._map_status.setText)
+            self.map_view.sites_shown.connect(self._check_once)
             if self._current_site_id:
                 self._pick_site(self._current_site_id)
             sizes = self.splitter.sizes()

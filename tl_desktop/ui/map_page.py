@@ -24,6 +24,11 @@ from tl_desktop import __version__
 from tl_desktop.map.page import INDEX_FILE, page_mounts
 from tl_desktop.ui.map_scheme import SCHEME, MapSchemeHandler, page_url, register_map_scheme
 
+# Between two steps of the map's start: a timer, not a zero-timer (a queued call), so that the
+# events and timers waiting (a key, a paint) run in between; a chain of queued calls runs back
+# to back, one long stall.
+TURN_MS = 1
+
 log = logging.getLogger(__name__)
 
 _CONSOLE_LEVELS = {
@@ -125,9 +130,9 @@ class MapPageHost(QWidget):
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self._placeholder)
         # Starting Chromium (the first profile) costs 40-100 ms of the GUI thread: it happens at
-        # the next turn of the event loop, after the caller has asked for the sites (read
+        # a later turn of the event loop, after the caller has asked for the sites (read
         # meanwhile, without the GIL); the view is shown and the page loads at the turn after.
-        QTimer.singleShot(0, self, self.create_page)
+        QTimer.singleShot(TURN_MS, self, self.create_page)
 
     def page(self) -> MapPage:
         self.create_page()
@@ -184,7 +189,7 @@ class MapPageHost(QWidget):
         self._channel.registerObject("bridge", self.bridge)
         self._page.setWebChannel(self._channel)
         self._page.loadFinished.connect(self._on_page_load_finished)
-        QTimer.singleShot(0, self, self.show_page)
+        QTimer.singleShot(TURN_MS, self, self.show_page)
 
     def show_page(self) -> None:
         self.create_page()
