@@ -20,7 +20,7 @@ import traceback
 from bench import REPO_DIR, RESULTS_DIR, Figure, compiled, human_bytes, machine
 
 BENCHES = ("search", "map", "tiles", "startup", "memory", "crash", "autosave", "reports", "photos", "geo", "study",
-           "cli", "duplicates")
+           "cli", "duplicates", "field", "imports")
 
 
 def _load() -> list[float] | None:

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from bench import Figure
+from tl_desktop.base.jobs import share_the_interpreter
 from tl_desktop.domain import Site
 from tl_desktop.store import Store, Writer, write_import
 
@@ -63,6 +64,7 @@ def _p(values: list[float], q: float) -> float:
 
 
 def run(rows: int = ROWS) -> list[Figure]:
+    share_the_interpreter()             # as the app does at start-up (tl_desktop/ui/app.py)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "catalogue.tldb"
         with Store(path) as store:

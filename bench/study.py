@@ -3,7 +3,7 @@
 - figures: 10,000 generated places (bench/catalog.py) with 15 fully answered visits; the catalog is
   read once (StudyData.load, shown apart), then 24 criteria changes each re-select and recompute
   every figure; slowest change < 300 ms (the view moves the work off the GUI thread above 50 ms).
-- study PDF: 100 places (85 generated + the 15 visited places of bench/tour_fixture), cover, map,
+- study PDF: 100 places (85 generated + the 15 visited places of tests.factories.tours), cover, map,
   all charts, 15-place comparison and a page per visited place; < 5 s.
 - XLSX export of 50,000 places (places, visits, strengths sheets); < 10 s.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench import Figure
 from bench.catalog import generate_sites
-from bench.tour_fixture import make
+from tests.factories.tours import make
 
 CHANGES = [dict(), dict(kinds=("coworking",)), dict(kinds=("fablab", "cafe_associatif")),
            dict(programmes=("fabrique_territoire",)), dict(hosts_public_service=True), dict(visited=True),

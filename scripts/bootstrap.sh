@@ -52,3 +52,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
 else
   say "Python packages: up to date"
 fi
+
+# 3. The window's translations: resources/translations/*.qm compiled from the .ts files (not kept in
+#    git) when missing or older than their .ts.
+.venv/bin/python scripts/translations.py compile | sed 's/^/[bootstrap] /'

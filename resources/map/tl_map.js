@@ -43,8 +43,15 @@
     return div.innerHTML;
   }
 
+  var locale = "fr-FR";    // the interface's language (config.text.locale), for numbers and plurals
+
   function formatCount(n, pattern) {
-    return pattern.replace("{n}", n.toLocaleString("fr-FR"));
+    return pattern.replace("{n}", n.toLocaleString(locale));
+  }
+
+  function isSingular(n) {
+    // The singular: below 2 in French (« 0 lieu »), 1 only in English ("0 places").
+    return locale.indexOf("en") === 0 ? n === 1 : n < 2;
   }
 
   /* The Qt bridge: a QWebChannel object named "bridge", when the page runs inside the app.
@@ -137,6 +144,8 @@
   window.tlMapInit = function (container, config) {
     var kinds = config.kinds;
     var text = config.text;
+    locale = text.locale || "fr-FR";
+    document.documentElement.lang = locale.split("-")[0];
     var kindIndex = {};
     kinds.forEach(function (k, j) { kindIndex[k.code] = j; });
     var otherKind = kindIndex.autre !== undefined ? kindIndex.autre : kinds.length - 1;
@@ -536,7 +545,7 @@
     }
 
     function updateCount() {
-      countNode.textContent = formatCount(visibleTotal, visibleTotal > 1 ? text.count_many : text.count_one);
+      countNode.textContent = formatCount(visibleTotal, isSingular(visibleTotal) ? text.count_one : text.count_many);
     }
 
     var Legend = L.Control.extend({

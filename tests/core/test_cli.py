@@ -148,7 +148,9 @@ def test_duplicates_lists_pairs_with_the_reason(tmp_path, capsys):
                      "FRANCE SERVICES CASE PILOTE;Place Gaston Monnerville;Case-Pilote;14,6430354;-61,1388944\n",
                      encoding="utf-8")
     data = ["--data-dir", str(tmp_path / "d")]
-    assert main(["import", str(csv_path), *data]) == 0 and main(["import", str(other), *data]) == 0
+    # The import itself would complete the catalog's Case-Pilote with the second list's row:
+    # --no-merge creates it, as a list imported before duplicates were looked for would have.
+    assert main(["import", str(csv_path), *data]) == 0 and main(["import", str(other), "--no-merge", *data]) == 0
     capsys.readouterr()
     assert main(["duplicates", *data]) == 0
     out, err = capsys.readouterr()
@@ -177,3 +179,50 @@ def test_cli_export_and_study_report(study_store, tmp_path, capsys):
     assert (tmp_path / "e.docx").read_bytes().startswith(b"PK")
     assert main(["report", "study", "Inconnue", "-o", str(tmp_path / "x.pdf"), "--data-dir", folder]) == 1
     assert "introuvable" in capsys.readouterr().err
+
+
+LISTS = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "lists"
+
+
+def test_import_dry_run_writes_nothing_and_says_what_it_would_do(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert main(["import", str(LISTS / "france-services-2024.csv"), "--dry-run", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr()
+    assert "Essai à blanc" in out.out and "52 lieu(x) à créer sur 53" in out.out
+    assert "ligne 57 : en double dans le fichier" in out.err
+    assert main(["list", "--data-dir", str(data)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_import_with_a_saved_mapping_and_a_sheet(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert main(["import", str(LISTS / "mednum-bfc.xlsx"), "--sheet", "Lieux",
+                 "--mapping", str(LISTS / "mednum-bfc.mapping.json"), "--data-dir", str(data)]) == 0
+    assert "54 lieu(x) importé(s) sur 55" in capsys.readouterr().out
+    assert main(["search", "onlineformapro", "--data-dir", str(data)]) == 0
+    assert "Onlineformapro Dijon" in capsys.readouterr().out
+    assert main(["import", str(LISTS / "mednum-bfc.xlsx"), "--sheet", "Feuille 9", "--data-dir", str(data)]) == 1
+    assert "pas de feuille « Feuille 9 »" in capsys.readouterr().err
+
+
+def test_import_save_mapping_then_reuse_it(tmp_path, capsys):
+    data, saved = tmp_path / "d", tmp_path / "m.json"
+    assert main(["import", str(LISTS / "tiers-lieux-mayotte.json"), "--dry-run", "--save-mapping", str(saved),
+                 "--data-dir", str(data)]) == 0
+    assert '"Espace numérique": "name"' in saved.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(LISTS / "tiers-lieux-mayotte-texte-unicode.txt"), "--mapping", str(saved),
+                 "--data-dir", str(data)]) == 0
+    assert "14 lieu(x) importé(s)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content, message", [
+    ("nom;adresse;commune\n", "ne contient aucun lieu"),
+    ("nom;latitude;longitude\nA;abc;5\n", "aucun lieu importable (1 ligne(s) rejetée(s))"),
+])
+def test_import_of_a_file_holding_no_place_fails_with_exit_1(tmp_path, capsys, content, message):
+    path = tmp_path / "vide.csv"
+    path.write_text(content, encoding="utf-8")
+    assert main(["import", str(path), "--data-dir", str(tmp_path / "d")]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err

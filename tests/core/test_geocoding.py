@@ -164,8 +164,10 @@ def test_requests_stay_under_the_rate_limit(fake):
     geocode(queries(12), client=client, batch_size=1)            # 12 single requests
     times = [t for t, _, _ in fake.requests]
     assert len(times) == 12
-    gaps = [b - a for a, b in zip(times, times[1:])]
-    assert min(gaps) >= 1 / 20 * 0.9 and times[-1] - times[0] >= 11 / 20 * 0.9
+    # Measured on the server's side, single gaps jitter with the machine's load; the rate over
+    # the run cannot: without the limiter these 12 requests take a few milliseconds.
+    assert times[-1] - times[0] >= 11 / 20 * 0.9
+    assert all(times[i + 4] - times[i] >= 4 / 20 * 0.7 for i in range(len(times) - 4))
 
 
 def test_429_waits_as_told_then_goes_on(fake):

@@ -58,3 +58,29 @@ def test_unanswered_themes_are_left_out():
     grid = load_grid(1)
     answers = {"foncier": {"statut": "locataire"}, "impacts": {"_commentaire": "  "}, "publics": {}}
     assert [t.id for t in grid.answered_themes(answers)] == ["foncier"]
+
+
+def test_rating_scales_say_what_their_ends_mean_and_older_grids_without_it_still_load(monkeypatch, tmp_path):
+    mixite = q("publics", "mixite")
+    assert (mixite.scale_label(1), mixite.scale_label(3), mixite.scale_label(5)) == ("très faible", "", "très forte")
+    assert q("impacts", "emploi").scale_label(5) == "impact très fort"           # given once for the theme
+    assert q("foncier", "statut").scale_labels == ()                              # only ratings have a scale
+    # A grid file written before scale labels existed (no "scale_labels" anywhere) loads unchanged.
+    import json
+
+    import tl_desktop.domain.grid as grid_module
+    old = json.loads(grid_module.resource("grid", "grille-v1.json").read_text(encoding="utf-8"))
+    old["version"] = 7
+    for theme in old["themes"]:
+        theme.pop("scale_labels", None)
+        for question in theme["questions"]:
+            question.pop("scale_labels", None)
+    (tmp_path / "grille-v7.json").write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(grid_module, "resource", lambda *parts: tmp_path.joinpath(*parts[1:]))
+    grid_module.load_grid.cache_clear()
+    try:
+        older = grid_module.load_grid(7)
+        assert older.theme("publics").question("mixite").scale_labels == ()
+        assert check_answer(older.theme("publics").question("mixite"), "4") == 4
+    finally:
+        grid_module.load_grid.cache_clear()

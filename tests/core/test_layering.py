@@ -50,3 +50,23 @@ def test_import_linter_contracts_cover_every_package():
     layers = next(c for c in _contracts() if c["type"] == "layers")
     named = {name.strip() for layer in layers["layers"] for name in layer.replace("|", ":").split(":")}
     assert set(core_packages()) | GUI <= named
+
+
+WRITE_METHODS = ("save", "add", "add_many", "delete", "remove", "restore", "set_", "move", "update", "merge",
+                 "unmerge", "reorder", "create", "stage", "publish", "commit", "attach", "detach", "date_if_empty",
+                 "purge")
+
+
+def test_gui_modules_write_only_through_the_operation_runner():
+    """A view never writes on its own (read) store: writes go through ops (ui/operations.py) to the writer."""
+    import re
+
+    pattern = re.compile(r"self\.(?:_store|store)\.\w+\.(\w+)\(")
+    offenders = []
+    for folder in GUI:
+        for path in (PACKAGE / folder).rglob("*.py"):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                for method in pattern.findall(line):
+                    if method.startswith(WRITE_METHODS):
+                        offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)

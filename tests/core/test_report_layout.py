@@ -51,7 +51,7 @@ def test_a_day_heading_is_never_alone_and_its_map_starts_the_page_with_its_table
                 if heading in page:
                     after = page[page.index(heading) + 1:]
                     # The map (its attribution is text), the table's header and first stop: same page.
-                    assert ATTRIBUTION in after and "Heure" in after, (heading, lines)
+                    assert ATTRIBUTION in after and "Horaire" in after, (heading, lines)
                     assert any(line.startswith(f"1. {first_stop}") for line in after), (heading, lines)
                     checked += 1
     assert checked == 3 * len(range(0, 64, 3))
@@ -70,9 +70,11 @@ def test_a_theme_heading_is_never_alone_at_the_bottom_of_a_page(store, tmp_path)
 
 def test_durations_never_wrap(store, tmp_path):
     tour = small_tour(store)
+    first = store.tours.stops(tour.id)[0]
+    store.tours.update_stop(replace(first, planned_time=""))     # a duration with no time: « 120 min » alone
     text = "\n".join(page.extract_text() for page in PdfReader(str(build_programme(store, tour.id, tmp_path / "p.pdf"))).pages)
-    assert re.search("120[ \u00a0]min", text) and re.search("90[ \u00a0]min", text)
-    assert not re.search(r"120\s*\n\s*min", text)
+    assert re.search("120[ \u00a0]min", text) and "11:30–13:00" in text      # a time and 90 min: its end
+    assert not re.search(r"120\s*\n\s*min", text) and not re.search(r"11:30–\s*\n", text)
 
 
 def test_the_booklet_opens_on_a_designed_cover(store, tmp_path):
@@ -131,7 +133,7 @@ def test_the_comparison_table_shows_what_the_grid_file_says(store, tmp_path, mon
         "Forces", "Fragilités", "Modèle économique", "Foncier", "Services publics"]
     other = replace(shipped, comparison=Comparison("Les publics côte à côte", "", (
         ComparisonColumn("Mixité", (ComparedAnswer("publics", "mixite", "mixité"),)),)))
-    monkeypatch.setattr(tour_module, "load_grid", lambda version=None: other if version in (None, 1) else shipped)
+    monkeypatch.setattr(tour_module, "load_grid", lambda version=None, language="fr": other if version in (None, 1) else shipped)
     pages = [p.extract_text() for p in PdfReader(str(build_tour_booklet(store, tour.id, tmp_path / "l.pdf"))).pages]
     synthesis = " ".join(pages[-1].split())
     assert "Les publics côte à côte" in synthesis and "Mixité" in synthesis and "mixité 4 / 5" in synthesis.replace(

@@ -120,3 +120,20 @@ def test_operations_of_other_threads_wait_for_their_turn(writer):
     for t in threads:
         t.join()
     assert sorted(results) == sorted(f"T{i}" for i in range(8))
+
+
+def test_the_wal_is_moved_back_by_its_own_thread_never_by_a_commit(writer, tmp_path):
+    import sqlite3
+    import time
+
+    assert writer.call(lambda s: s.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]) == 0
+    write_import(writer.bulk, sites(3000), source="liste test")
+    main_file = (tmp_path / "catalogue.tldb").resolve().as_uri() + "?mode=ro&immutable=1"   # the file alone
+
+    def in_main_file() -> int:
+        with sqlite3.connect(main_file, uri=True) as probe:
+            return probe.execute("SELECT count(*) FROM sites WHERE deleted_at IS NULL").fetchone()[0]
+    deadline = time.monotonic() + 10
+    while in_main_file() < 3000 and time.monotonic() < deadline:
+        time.sleep(0.2)            # the checkpointer runs every half second
+    assert in_main_file() == 3000

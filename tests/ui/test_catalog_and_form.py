@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from tl_desktop.domain import PublicService, Site, SiteFilter
 from tl_desktop.ui.main_window import MainWindow
@@ -184,17 +184,19 @@ def test_delete_asks_then_undo_restores(qtbot, store, sites, window, dialogs):
     assert store.sites.count() == 3
 
 
-def test_import_runs_in_a_worker_and_reports_rejected_lines(qtbot, window, store, tmp_path):
+def test_import_opens_the_wizard_and_writes_through_the_writer(qtbot, window, store, tmp_path):
     path = tmp_path / "liste.csv"
     path.write_text("nom;latitude;longitude\nLa Ruche;44,75;5,37\nCassé;91;5\n", encoding="utf-8")
-    runner = window.import_path(path)
-    with qtbot.waitSignal(runner.finished, timeout=10000):
-        pass
-    qtbot.waitUntil(lambda: window.report_dialog is not None and window.report_dialog.isVisible())
-    table = window.report_dialog.table
-    assert table.rowCount() == 1 and table.item(0, 0).data(Qt.DisplayRole) == 3
+    wizard = window.import_path(path)
+    qtbot.waitUntil(lambda: wizard.isVisible() and wizard.prepared is not None)
+    for _ in range(3):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None)
+    assert [i.line for i in wizard.plan.rejected] == [3]
+    with qtbot.waitSignal(wizard.imported, timeout=10000):
+        wizard.button(QWizard.FinishButton).click()
     assert store.sites.query_ids(SiteFilter(text="ruche"))
-    assert "La Ruche" in shown_names(window.catalog)
+    qtbot.waitUntil(lambda: "La Ruche" in shown_names(window.catalog))
 
 
 def test_demo_catalog_loads_off_the_gui_thread(qtbot, window, store):

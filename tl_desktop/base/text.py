@@ -10,6 +10,10 @@ from functools import lru_cache
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
 DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# Dates are written by code rather than by translation: the order of the words differs too.
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")
+ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NBSP = "\u00a0"
 # C0 and C1 controls except tab (\x09) and newline (\x0a), and lone surrogates (a broken paste).
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -44,21 +48,60 @@ def french(text: str) -> str:
     return re.sub(r"«\s+", "«" + NBSP, text)
 
 
-def long_date(iso: str) -> str:
-    """Return « mardi 11 février 2025 » for "2025-02-11" (the text itself if it is not a date)."""
+def long_date(iso: str, language: str = "fr") -> str:
+    """Return « mardi 11 février 2025 » for "2025-02-11" ("Tuesday 11 February 2025" in English, the
+    British order); the text itself if it is not a date."""
     try:
         d = date.fromisoformat(iso)
     except (TypeError, ValueError):
         return iso or ""
+    if language == "en":
+        return f"{ENGLISH_DAYS[d.weekday()]} {d.day} {ENGLISH_MONTHS[d.month - 1]} {d.year}"
     return f"{DAYS[d.weekday()]} {d.day}{'er' if d.day == 1 else ''} {MONTHS[d.month - 1]} {d.year}"
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter in upper case and the rest untouched (str.capitalize() would
+    lower « February »)."""
+    return text[:1].upper() + text[1:]
+
+
+def format_number(value: float, language: str = "fr", decimals: int | None = None, *, group: bool = False) -> str:
+    """« 12,5 » in French, "12.5" in English; whole numbers without decimals unless ``decimals`` is given;
+    thousands grouped (« 1 000 000 » with non-breaking spaces, "1,000,000") if ``group``."""
+    if decimals is not None:
+        text = f"{value:{',' if group else ''}.{decimals}f}"
+    elif isinstance(value, float) and value.is_integer():
+        text = f"{int(value):{',' if group else ''}}"
+    elif isinstance(value, int):
+        text = f"{value:{',' if group else ''}}"
+    else:
+        text = f"{value:,}" if group else str(value)
+    if language == "en":
+        return text
+    return text.replace(",", NBSP).replace(".", ",")
+
+
+def format_percent(value: float, language: str = "fr", decimals: int | None = None) -> str:
+    """« 40 % » in French (a non-breaking space before « % »), "40%" in English."""
+    number = format_number(value, language, decimals)
+    return f"{number}%" if language == "en" else f"{number}{NBSP}%"
+
+
+# The combining marks of Latin, Greek and Cyrillic text (the blocks of combining diacritics).
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def fold(text: str | None) -> str:
     """Return ``text`` lower-cased without diacritics, for sorting and matching."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe").replace("æ", "ae")
+    if text.isascii():
+        return text.lower()              # casefold() of ASCII text, 10× faster than the general path
+    decomposed = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    if not decomposed.isascii() and any(unicodedata.combining(ch) for ch in decomposed):
+        decomposed = "".join(ch for ch in decomposed if not unicodedata.combining(ch))   # other scripts
+    return decomposed.replace("œ", "oe").replace("æ", "ae")
 
 
 def printable(text: str, keep: str = "", replacement: str = REPLACEMENT) -> str:

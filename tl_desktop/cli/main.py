@@ -14,10 +14,11 @@ from pathlib import Path
 
 from tl_desktop import __version__
 from tl_desktop.base.errors import TlError, ValidationError, describe_os_error
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from tl_desktop.base.logfile import LogFile
 from tl_desktop.base.paths import LOG_FORMAT, data_dir, database_path, debugging
 from tl_desktop.base.text import printable
+from tl_desktop.cli import import_command
 from tl_desktop.domain import SiteFilter
 from tl_desktop.store import Store, fts_query
 
@@ -32,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     # into the user's catalog): the subcommands' copy of the option has no default at all.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DOSSIER", default=argparse.SUPPRESS, help=data_help)
+    # Documents and exports are written in the language asked for; the command line itself speaks French.
+    language = argparse.ArgumentParser(add_help=False)
+    language.add_argument("--langue", "--language", dest="language", choices=tuple(LANGUAGES), default="fr",
+                          help="langue du document : fr (par défaut) ou en")
     parser = argparse.ArgumentParser(
         prog="tl-desktop",
         description="Tiers-Lieux Desktop : catalogue de tiers-lieux, visites apprenantes, études. "
@@ -39,9 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DOSSIER", default=None, help=data_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    p = sub.add_parser("import", parents=[common], help="importer un fichier CSV ou GeoJSON de lieux")
-    p.add_argument("file", metavar="FICHIER", type=Path)
-    p.add_argument("--source", metavar="LIBELLÉ", help="nom de la source à enregistrer (par défaut : le nom du fichier)")
+    import_command.add_parser(sub, common)
     p = sub.add_parser("search", parents=[common], help="chercher des lieux (sans tenir compte des accents)")
     p.add_argument("text", metavar="TEXTE", nargs="+")
     sub.add_parser("list", parents=[common], help="lister tous les lieux")
@@ -62,13 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="dire ce qui serait changé, sans rien enregistrer")
     p.add_argument("--service", metavar="URL", default="https://data.geopf.fr/geocodage",
                    help="adresse du service de géocodage (par défaut : %(default)s)")
-    p = sub.add_parser("export-visit", parents=[common],
+    p = sub.add_parser("export-visit", parents=[common, language],
                        help="exporter une visite : notes, photos originales avec légendes, documents")
     p.add_argument("visit_id", metavar="ID_VISITE")
     p.add_argument("-o", "--output", metavar="DOSSIER|FICHIER.zip", type=Path, required=True)
     p.add_argument("--sans-personnes", dest="without_people", action="store_true",
                    help="ne pas écrire les personnes rencontrées (données personnelles)")
-    p = sub.add_parser("export", parents=[common],
+    p = sub.add_parser("export", parents=[common, language],
                        help="exporter les lieux (tout le catalogue ou une étude) : csv, xlsx, geojson, mednum")
     p.add_argument("format", metavar="FORMAT", choices=("csv", "xlsx", "geojson", "mednum"),
                    help="csv (UTF-8 avec BOM), xlsx (lieux, visites, forces et fragilités), geojson (RFC 7946), "
@@ -81,19 +84,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help="XLSX : inclure l'auteur des visites et les personnes rencontrées (données personnelles)")
     p = sub.add_parser("report", parents=[common], help="produire un document PDF (ou DOCX pour une étude)")
     kinds = p.add_subparsers(dest="report", metavar="TYPE", required=True)
-    r = kinds.add_parser("visit", parents=[common], help="synthèse d'une visite")
+    r = kinds.add_parser("visit", parents=[common, language], help="synthèse d'une visite")
     r.add_argument("visit_id", metavar="ID_VISITE")
     r.add_argument("-o", "--output", metavar="FICHIER.pdf", type=Path, required=True)
     r.add_argument("--sans-personnes", dest="without_people", action="store_true",
                    help="ne pas imprimer les personnes rencontrées (données personnelles)")
     for kind, text in (("tour", "livret d'une visite apprenante (programme, visites, synthèse)"),
                        ("programme", "feuille de route d'une visite apprenante")):
-        r = kinds.add_parser(kind, parents=[common], help=text)
+        r = kinds.add_parser(kind, parents=[common, language], help=text)
         r.add_argument("tour_id", metavar="ID_VISITE_APPRENANTE")
         r.add_argument("-o", "--output", metavar="FICHIER.pdf", type=Path, required=True)
         r.add_argument("--sans-personnes", dest="without_people", action="store_true",
                        help="ne pas imprimer les participants ni les personnes rencontrées")
-    r = kinds.add_parser("study", parents=[common], help="étude territoriale enregistrée (PDF, ou DOCX modifiable)")
+    r = kinds.add_parser("study", parents=[common, language],
+                         help="étude territoriale enregistrée (PDF, ou DOCX modifiable)")
     r.add_argument("study", metavar="NOM_ETUDE")
     r.add_argument("-o", "--output", metavar="FICHIER.pdf|FICHIER.docx", type=Path, required=True)
     return parser
@@ -211,16 +215,7 @@ def run(args: argparse.Namespace) -> int:
         store.imports.recover()   # an import a crash interrupted: finished or discarded first
     try:
         if args.command == "import":
-            from tl_desktop.io.importing import import_file  # not at every start of the GUI or a search
-
-            report = import_file(store, args.file, source_label=args.source)
-            for issue in report.rejected:
-                _err(f"ligne {issue.line} rejetée : {issue.message} ({issue.name})")
-            for issue in report.warnings:
-                _err(f"ligne {issue.line} : {issue.message} ({issue.name})")
-            if report.ignored_columns:
-                _err("colonnes ignorées : " + ", ".join(report.ignored_columns))
-            _out(report.summary())
+            return import_command.run(store, args)
         elif args.command == "search":
             _search(store, args.text)
         elif args.command == "list":
@@ -231,22 +226,23 @@ def run(args: argparse.Namespace) -> int:
             return _check(store, repair=args.repair)
         elif args.command == "export-visit":
             from tl_desktop.io.visit_export import export_visit
-            out = export_visit(store, args.visit_id, args.output, include_people=not args.without_people)
+            out = export_visit(store, args.visit_id, args.output, include_people=not args.without_people,
+                               language=args.language)
             _out(f"Visite exportée : {out}")
         elif args.command == "export":
             from tl_desktop.io.places_export import export_places
             report = export_places(store, args.format, args.output, study=args.study, semicolon=args.semicolon,
-                                   include_people=args.with_people)
+                                   include_people=args.with_people, language=args.language)
             for name, reason in report.skipped:
                 _err(f"laissé de côté : {name} ({reason})")
             _out(report.summary())
         elif args.command == "report" and args.report == "study":
             if args.output.suffix.lower() == ".docx":
                 from tl_desktop.reports.study_docx import build_study_docx
-                out = build_study_docx(store, args.study, args.output)
+                out = build_study_docx(store, args.study, args.output, language=args.language)
             else:
                 from tl_desktop.reports.study import build_study_pdf
-                out = build_study_pdf(store, args.study, args.output)
+                out = build_study_pdf(store, args.study, args.output, language=args.language)
             _out(f"Document écrit : {out}")
         elif args.command == "report":
             # The PDF code (reportlab, and Pillow through it) loads for this command only:
@@ -254,13 +250,13 @@ def run(args: argparse.Namespace) -> int:
             from tl_desktop.reports.tour import build_programme, build_tour_booklet
             from tl_desktop.reports.visit import build_visit_summary
 
-            people = not args.without_people
+            people, language = not args.without_people, args.language
             if args.report == "visit":
-                out = build_visit_summary(store, args.visit_id, args.output, include_people=people)
+                out = build_visit_summary(store, args.visit_id, args.output, include_people=people, language=language)
             elif args.report == "tour":
-                out = build_tour_booklet(store, args.tour_id, args.output, include_people=people)
+                out = build_tour_booklet(store, args.tour_id, args.output, include_people=people, language=language)
             else:
-                out = build_programme(store, args.tour_id, args.output, include_people=people)
+                out = build_programme(store, args.tour_id, args.output, include_people=people, language=language)
             _out(f"Document écrit : {out}")
         elif args.command == "geocode":
             _geocode(store, args.service, dry_run=args.dry_run)

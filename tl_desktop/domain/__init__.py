@@ -26,6 +26,7 @@ from tl_desktop.domain.model import (
                                        Study,
                                        Tour,
                                        Visit,
+                                       VisitFilter,
                                        new_id,
                                        utc_now,
 )
@@ -34,5 +35,5 @@ __all__ = [
     "KINDS", "LEGAL_FORMS", "LOCATION_PRECISIONS", "PRECISION_MAP", "PROGRAMMES", "PUBLIC_SERVICES", "ROOM_EQUIPMENT",
     "SOURCE_MANUAL", "Choice",
     "ChoiceList", "NO_CHANGES", "Attachment", "Attendance", "Changes", "MapPoint", "Person", "PublicService", "Room", "Site",
-    "SiteFilter", "Stop", "Study", "Tour", "Visit", "new_id", "utc_now",
+    "SiteFilter", "Stop", "Study", "Tour", "Visit", "VisitFilter", "new_id", "utc_now",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP, Translator
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,15 @@ class ChoiceList:
     def get(self, code: str) -> Choice | None:
         return self._by_code.get(code)
 
-    def label(self, code: str) -> str:
+    def label(self, code: str, tr: Translator | None = None) -> str:
+        """The label of ``code`` (in ``tr``'s language if given); an unknown code as it is."""
         choice = self._by_code.get(code)
-        return choice.label if choice else code
+        if choice is None:
+            return code
+        return tr.translate("domain", choice.label) if tr is not None else choice.label
 
-    def labels(self, codes) -> list[str]:
-        return [self.label(c) for c in codes]
+    def labels(self, codes, tr: Translator | None = None) -> list[str]:
+        return [self.label(c, tr) for c in codes]
 
     def index(self, code: str) -> int:
         return self.codes().index(code)
@@ -68,6 +71,11 @@ KINDS = ChoiceList("kinds", [
     Choice("micro_folie", QT_TRANSLATE_NOOP("domain", "Micro-Folie"), "#DDAA33"),
     Choice("mediation_numerique", QT_TRANSLATE_NOOP("domain", "Espace de médiation numérique"), "#117733"),
     Choice("france_services", QT_TRANSLATE_NOOP("domain", "France Services"), "#000091"),
+    # Kinds the published lists carry (typologie of the médiation numérique schema, regional
+    # networks' lists): a place that is one of these is not « Autre ».
+    Choice("tiers_lieu", QT_TRANSLATE_NOOP("domain", "Tiers-lieu (sans précision)"), "#999933"),
+    Choice("bibliotheque", QT_TRANSLATE_NOOP("domain", "Bibliothèque / médiathèque"), "#44AA99"),
+    Choice("centre_social", QT_TRANSLATE_NOOP("domain", "Centre social, MJC, maison de quartier"), "#CC6677"),
     Choice("autre", QT_TRANSLATE_NOOP("domain", "Autre"), "#888888"),
 ])
 
@@ -118,4 +126,4 @@ ROOM_EQUIPMENT = ChoiceList("room_equipment", [
     Choice("cuisine", QT_TRANSLATE_NOOP("domain", "Cuisine ou office")),
 ])
 
-SOURCE_MANUAL = "saisie manuelle"
+SOURCE_MANUAL = QT_TRANSLATE_NOOP("sources", "saisie manuelle")   # a source, stored; translated where shown

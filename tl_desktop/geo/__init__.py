@@ -20,6 +20,7 @@ from tl_desktop.geo.places import (
     in_france,
     parse_number,
 )
+from tl_desktop.geo.travel import DRIVE, TRAVEL_RULE, WALK, Travel, add_minutes, estimate_travel
 
 __all__ = [
     "NOTE_KINDS", "PRECISION_ADDRESS", "PRECISION_COMMUNE", "GeoNote", "Placement", "locate",
@@ -27,6 +28,7 @@ __all__ = [
     "FRANCE_BOXES", "Commune", "CommuneIndex", "CoordCheck", "CoordStatus", "Departement", "check_coordinates",
     "communes", "departement_names", "departement_of_insee", "departements", "distance_km", "in_france",
     "parse_number", "Network", "network_of_region", "regional_networks",
+    "DRIVE", "TRAVEL_RULE", "WALK", "Travel", "add_minutes", "estimate_travel",
 ]
 
 # The online geocoder (urllib, email…) loads only when used, not at the application's start.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+# A short name for the long marker; scripts/update-translations tells lupdate (-tr-function-alias).
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP as _N
 from tl_desktop.geo.names import (
     arrondissement_of,
@@ -22,7 +23,6 @@ from tl_desktop.geo.placement import PRECISION_ADDRESS, PRECISION_COMMUNE, GeoNo
 from tl_desktop.geo.places import CoordStatus, check_coordinates, departements, distance_km
 from tl_desktop.geo.reference import PLM_CITIES, Cog, CogEntry, cog
 
-TR = "tl_desktop"
 FAR_FROM_COMMUNE_KM = 10.0    # beyond, a point given with a commune is checked against the outlines
 SAME_AS_CENTRE_KM = 0.05      # a point this close to the commune's centre is that centre, not an address
 NEAREST_CENTRE_MAX_KM = 30.0
@@ -75,22 +75,22 @@ class _Locator:
         check = check_coordinates(lat_text, lon_text)
         status = check.status
         if status is CoordStatus.NOT_A_NUMBER:
-            self.note("unreadable_coordinates", _N(TR, "coordonnées illisibles (latitude « {lat} », longitude "
+            self.note("unreadable_coordinates", _N("tl_desktop", "coordonnées illisibles (latitude « {lat} », longitude "
                                                       "« {lon} ») : ignorées"), lat=lat_text, lon=lon_text)
         elif status is CoordStatus.MISSING:
-            self.note("missing_coordinate", _N(TR, "latitude ou longitude manquante : coordonnées ignorées"))
+            self.note("missing_coordinate", _N("tl_desktop", "latitude ou longitude manquante : coordonnées ignorées"))
         elif status is CoordStatus.NULL_ISLAND:
-            self.note("null_island", _N(TR, "coordonnées 0, 0 (position manquante ?) : ignorées"))
+            self.note("null_island", _N("tl_desktop", "coordonnées 0, 0 (position manquante ?) : ignorées"))
         elif status is CoordStatus.OUT_OF_RANGE:
-            self.note("out_of_range", _N(TR, "coordonnées hors limites (latitude {lat}, longitude {lon}) : attendu "
+            self.note("out_of_range", _N("tl_desktop", "coordonnées hors limites (latitude {lat}, longitude {lon}) : attendu "
                                             "des degrés décimaux (WGS84), par exemple 43,29 et 5,37 ; ignorées"),
                       lat=lat_text, lon=lon_text)
         else:
             if status is CoordStatus.SWAPPED:
-                self.note("swapped", _N(TR, "coordonnées inversées corrigées (latitude {lat}, longitude {lon})"),
+                self.note("swapped", _N("tl_desktop", "coordonnées inversées corrigées (latitude {lat}, longitude {lon})"),
                           lat=_num(check.latitude), lon=_num(check.longitude))
             elif status is CoordStatus.OUTSIDE_FRANCE:
-                self.note("outside_france", _N(TR, "coordonnées hors de France (latitude {lat}, longitude {lon}) : "
+                self.note("outside_france", _N("tl_desktop", "coordonnées hors de France (latitude {lat}, longitude {lon}) : "
                                                   "à vérifier"), lat=_num(check.latitude),
                           lon=_num(check.longitude))
             return check.latitude, check.longitude
@@ -102,7 +102,7 @@ class _Locator:
         raw = "" if insee_text is None else str(insee_text).strip()
         insee = normalize_insee(insee_text)
         if raw and insee and insee != raw.upper():
-            self.note("insee_fixed", _N(TR, "code INSEE « {given} » lu comme {code}"), given=raw, code=insee)
+            self.note("insee_fixed", _N("tl_desktop", "code INSEE « {given} » lu comme {code}"), given=raw, code=insee)
         entry = former = None
         if insee in ref.by_code:
             entry = ref.by_code[insee]
@@ -111,14 +111,14 @@ class _Locator:
             if entry is not None:
                 former = next((a for a in ref.aliases.get(entry.code, ()) if a.code == insee), None)
                 if former is not None:
-                    self.note("insee_replaced", _N(TR, "code INSEE {old} ({old_name}) remplacé par {code} (commune "
+                    self.note("insee_replaced", _N("tl_desktop", "code INSEE {old} ({old_name}) remplacé par {code} (commune "
                                                       "nouvelle {name})"),
                               old=insee, old_name=former.name, code=entry.code, name=entry.name)
                 else:
-                    self.note("insee_replaced", _N(TR, "code INSEE {old} remplacé par {code} (commune nouvelle "
+                    self.note("insee_replaced", _N("tl_desktop", "code INSEE {old} remplacé par {code} (commune nouvelle "
                                                       "{name})"), old=insee, code=entry.code, name=entry.name)
         elif raw:
-            self.note("unknown_insee", _N(TR, "code INSEE « {code} » inconnu"), code=raw)
+            self.note("unknown_insee", _N("tl_desktop", "code INSEE « {code} » inconnu"), code=raw)
         if entry is not None:
             if entry.code in PLM_CITIES:
                 arm = self.arrondissement(entry.code, postcode, name)
@@ -133,7 +133,7 @@ class _Locator:
         named = arrondissement_of(name)
         for arm in self.ref.arrondissements.get(city, ()):
             if postcode and postcode in arm.postcodes:
-                self.note("arrondissement_from_postcode", _N(TR, "{name} d'après le code postal {postcode}"),
+                self.note("arrondissement_from_postcode", _N("tl_desktop", "{name} d'après le code postal {postcode}"),
                           name=arm.name, postcode=postcode)
                 return arm
         for arm in self.ref.arrondissements.get(city, ()):
@@ -157,7 +157,7 @@ class _Locator:
         if len(candidates) == 1 and candidates[0].kind == "ARM" and (
                 not keys or named_arm or _named(self.ref.by_code[candidates[0].parent].keys, keys)):
             arm = candidates[0]                           # « 13003 Marseille », « 75013 PARIS CEDEX 13 »
-            self.note("arrondissement_from_postcode", _N(TR, "{name} d'après le code postal {postcode}"),
+            self.note("arrondissement_from_postcode", _N("tl_desktop", "{name} d'après le code postal {postcode}"),
                       name=arm.name, postcode=postcode)
             return arm, arm
         if candidates and keys:
@@ -172,11 +172,11 @@ class _Locator:
             if len(hits) == 1:
                 entry, alias = hits[0]
                 if postcode and candidates:
-                    self.note("postcode_mismatch", _N(TR, "le code postal {postcode} n'est pas celui de {name} : "
+                    self.note("postcode_mismatch", _N("tl_desktop", "le code postal {postcode} n'est pas celui de {name} : "
                                                          "commune retenue d'après son nom"),
                               postcode=postcode, name=entry.name)
                 elif postcode:
-                    self.note("commune_from_name", _N(TR, "code postal {postcode} inconnu (Cedex ?) : commune "
+                    self.note("commune_from_name", _N("tl_desktop", "code postal {postcode} inconnu (Cedex ?) : commune "
                                                          "retenue d'après son nom, {name}"),
                               postcode=postcode, name=entry.name)
                 self.say_alias(entry, alias)
@@ -187,29 +187,29 @@ class _Locator:
                 if close is not None:
                     return close
             if len(hits) > 1:
-                self.note("ambiguous_name", _N(TR, "{count} communes s'appellent « {name} » : précisez le code "
+                self.note("ambiguous_name", _N("tl_desktop", "{count} communes s'appellent « {name} » : précisez le code "
                                                   "postal ou le code INSEE"), count=len(hits), name=name.strip())
                 return None, None
         if len(candidates) == 1:
             entry = candidates[0]
             if keys:
-                self.note("postcode_mismatch", _N(TR, "commune « {given} » non reconnue : {name} d'après le code "
+                self.note("postcode_mismatch", _N("tl_desktop", "commune « {given} » non reconnue : {name} d'après le code "
                                                      "postal {postcode}"), given=name.strip(), name=entry.name,
                           postcode=postcode)
             else:
-                self.note("commune_from_postcode", _N(TR, "commune déduite du code postal {postcode} : {name}"),
+                self.note("commune_from_postcode", _N("tl_desktop", "commune déduite du code postal {postcode} : {name}"),
                           postcode=postcode, name=entry.name)
             return entry, entry
         if len(candidates) > 1 and not keys:
-            self.note("ambiguous_postcode", _N(TR, "{count} communes ont le code postal {postcode} : précisez la "
+            self.note("ambiguous_postcode", _N("tl_desktop", "{count} communes ont le code postal {postcode} : précisez la "
                                                   "commune"), count=len(candidates), postcode=postcode)
         elif postcode and keys:
-            self.note("commune_not_found", _N(TR, "commune « {name} » introuvable avec le code postal {postcode}"),
+            self.note("commune_not_found", _N("tl_desktop", "commune « {name} » introuvable avec le code postal {postcode}"),
                       postcode=postcode, name=name.strip())
         elif keys:
-            self.note("commune_not_found", _N(TR, "commune « {name} » introuvable"), name=name.strip())
+            self.note("commune_not_found", _N("tl_desktop", "commune « {name} » introuvable"), name=name.strip())
         elif postcode:
-            self.note("commune_not_found", _N(TR, "code postal {postcode} inconnu"), postcode=postcode)
+            self.note("commune_not_found", _N("tl_desktop", "code postal {postcode} inconnu"), postcode=postcode)
         return None, None
 
     def match_name(self, candidates: list[CogEntry], keys: tuple[str, ...]) -> tuple[CogEntry, CogEntry] | None:
@@ -239,7 +239,7 @@ class _Locator:
         if not scored or scored[0][0] < CLOSE_SPELLING or (len(scored) > 1 and scored[1][0] >= CLOSE_SPELLING):
             return None
         entry = scored[0][2]
-        self.note("commune_from_name", _N(TR, "commune lue comme {name} (orthographe proche)"), name=entry.name)
+        self.note("commune_from_name", _N("tl_desktop", "commune lue comme {name} (orthographe proche)"), name=entry.name)
         return entry, entry
 
     def by_name(self, keys: tuple[str, ...], dep: str) -> list[tuple[CogEntry, CogEntry | None]]:
@@ -265,9 +265,9 @@ class _Locator:
     def say_alias(self, entry: CogEntry, alias: CogEntry | None) -> None:
         if alias is not None and alias.name != entry.name:
             template = {
-                "COMD": _N(TR, "{old} est aujourd'hui une commune déléguée de {name} ({code})"),
-                "COMA": _N(TR, "{old} est aujourd'hui une commune associée de {name} ({code})"),
-            }.get(alias.kind, _N(TR, "{old} : ancien nom, aujourd'hui {name} ({code})"))
+                "COMD": _N("tl_desktop", "{old} est aujourd'hui une commune déléguée de {name} ({code})"),
+                "COMA": _N("tl_desktop", "{old} est aujourd'hui une commune associée de {name} ({code})"),
+            }.get(alias.kind, _N("tl_desktop", "{old} : ancien nom, aujourd'hui {name} ({code})"))
             self.note("insee_replaced" if alias.code != entry.code else "commune_from_name", template,
                       old=alias.name, name=entry.name, code=entry.code)
 
@@ -277,7 +277,7 @@ class _Locator:
         if entry.code in PLM_CITIES:
             return
         if postcode in self.ref.by_postcode:       # a real postcode of other communes (not a Cedex)
-            self.note("postcode_mismatch", _N(TR, "le code postal {postcode} n'est pas celui de {name} "
+            self.note("postcode_mismatch", _N("tl_desktop", "le code postal {postcode} n'est pas celui de {name} "
                                                  "({postcodes})"), postcode=postcode, name=entry.name,
                       postcodes=", ".join(entry.postcodes))
 
@@ -289,7 +289,7 @@ class _Locator:
             entry = self.ref.by_code[code]
             if code in PLM_CITIES:
                 return self.nearest_arrondissement(code, lat, lon)
-            self.note("commune_from_point", _N(TR, "commune trouvée d'après les coordonnées : {name}"),
+            self.note("commune_from_point", _N("tl_desktop", "commune trouvée d'après les coordonnées : {name}"),
                       name=entry.name)
             return entry
         dep = departement_of_postcode(postcode)
@@ -297,18 +297,18 @@ class _Locator:
         if hit is None and dep:
             hit = self.ref.nearest_centre(lat, lon, max_km=NEAREST_CENTRE_MAX_KM)
         if hit is None:
-            self.note("commune_not_found", _N(TR, "aucune commune à moins de {km} km de ce point"),
+            self.note("commune_not_found", _N("tl_desktop", "aucune commune à moins de {km} km de ce point"),
                       km=round(NEAREST_CENTRE_MAX_KM))
             return None
         entry, km = hit
-        self.note("nearest_centre", _N(TR, "aucun contour de commune ne contient ce point : commune au centre le "
+        self.note("nearest_centre", _N("tl_desktop", "aucun contour de commune ne contient ce point : commune au centre le "
                                           "plus proche, {name} (à {km} km)"), name=entry.name, km=_km(km))
         return entry
 
     def nearest_arrondissement(self, city: str, lat: float, lon: float) -> CogEntry:
         arms = self.ref.arrondissements[city]
         arm = min(arms, key=lambda a: distance_km(lat, lon, a.latitude, a.longitude))
-        self.note("arrondissement_nearest", _N(TR, "{name} : arrondissement au centre le plus proche des "
+        self.note("arrondissement_nearest", _N("tl_desktop", "{name} : arrondissement au centre le plus proche des "
                                                   "coordonnées (à vérifier près des limites)"), name=arm.name)
         return arm
 
@@ -325,8 +325,13 @@ class _Locator:
         if code in (entry.code, city):
             return entry
         there = self.ref.by_code.get(code or "")
-        self.note("far_from_commune", _N(TR, "position à {km} km du centre {of_name}{there} : à vérifier"),
-                  km=_km(km), name=entry.name, of_name=of(entry.name), there=f" (dans {there.name})" if there else "")
+        if there is None:
+            self.note("far_from_commune", _N("tl_desktop", "position à {km} km du centre {of_name} : à vérifier"),
+                      km=_km(km), name=entry.name, of_name=of(entry.name))
+        else:
+            self.note("far_from_commune", _N("tl_desktop", "position à {km} km du centre {of_name} (dans {there}) : "
+                                                           "à vérifier"),
+                      km=_km(km), name=entry.name, of_name=of(entry.name), there=there.name)
         return entry
 
     def has(self, kind: str) -> bool:
@@ -346,12 +351,12 @@ class _Locator:
         centre = centre_entry if centre_entry is not None and centre_entry.latitude is not None else entry
         if lat is None and centre.latitude is not None:
             lat, lon, precision = centre.latitude, centre.longitude, PRECISION_COMMUNE
-            self.note("centre_position", _N(TR, "position : centre {of_name} (approximative)"),
+            self.note("centre_position", _N("tl_desktop", "position : centre {of_name} (approximative)"),
                       name=centre.name, of_name=of(centre.name))
         elif lat is not None and centre.latitude is not None and not self.has("swapped") and \
                 distance_km(lat, lon, centre.latitude, centre.longitude) <= SAME_AS_CENTRE_KM:
             precision = PRECISION_COMMUNE
-            self.note("point_is_centre", _N(TR, "les coordonnées données sont celles du centre {of_name} : "
+            self.note("point_is_centre", _N("tl_desktop", "les coordonnées données sont celles du centre {of_name} : "
                                                "position approximative"), name=centre.name, of_name=of(centre.name))
         dep_info = departements().get(entry.departement)
         if not postcode and len(entry.postcodes) == 1:

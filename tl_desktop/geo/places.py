@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.resources import resource
 from tl_desktop.base.text import fold
 
@@ -113,19 +114,20 @@ def communes() -> CommuneIndex:
 
 # ------------------------------------------------------------------------ coordinates
 
-# Boxes around metropolitan France and each overseas territory (generous by ~0.3°).
+# Boxes around metropolitan France and each overseas territory (generous by ~0.3°), by their names
+# (documents print them, translated in the context "geo").
 FRANCE_BOXES = {
-    "métropole": (41.2, 51.3, -5.6, 9.8),
-    "Guadeloupe": (15.7, 16.7, -61.9, -60.9),
-    "Martinique": (14.3, 15.0, -61.3, -60.7),
-    "Guyane": (2.0, 6.0, -54.7, -51.4),
-    "La Réunion": (-21.5, -20.8, 55.1, 56.0),
-    "Mayotte": (-13.1, -12.5, 44.9, 45.4),
-    "Saint-Pierre-et-Miquelon": (46.7, 47.2, -56.5, -56.0),
-    "Saint-Martin et Saint-Barthélemy": (17.8, 18.2, -63.2, -62.7),
-    "Polynésie française": (-28.0, -7.0, -155.0, -134.0),
-    "Nouvelle-Calédonie": (-23.0, -19.0, 163.0, 169.0),
-    "Wallis-et-Futuna": (-14.5, -13.0, -178.5, -176.0),
+    QT_TRANSLATE_NOOP("geo", "métropole"): (41.2, 51.3, -5.6, 9.8),
+    QT_TRANSLATE_NOOP("geo", "Guadeloupe"): (15.7, 16.7, -61.9, -60.9),
+    QT_TRANSLATE_NOOP("geo", "Martinique"): (14.3, 15.0, -61.3, -60.7),
+    QT_TRANSLATE_NOOP("geo", "Guyane"): (2.0, 6.0, -54.7, -51.4),
+    QT_TRANSLATE_NOOP("geo", "La Réunion"): (-21.5, -20.8, 55.1, 56.0),
+    QT_TRANSLATE_NOOP("geo", "Mayotte"): (-13.1, -12.5, 44.9, 45.4),
+    QT_TRANSLATE_NOOP("geo", "Saint-Pierre-et-Miquelon"): (46.7, 47.2, -56.5, -56.0),
+    QT_TRANSLATE_NOOP("geo", "Saint-Martin et Saint-Barthélemy"): (17.8, 18.2, -63.2, -62.7),
+    QT_TRANSLATE_NOOP("geo", "Polynésie française"): (-28.0, -7.0, -155.0, -134.0),
+    QT_TRANSLATE_NOOP("geo", "Nouvelle-Calédonie"): (-23.0, -19.0, 163.0, 169.0),
+    QT_TRANSLATE_NOOP("geo", "Wallis-et-Futuna"): (-14.5, -13.0, -178.5, -176.0),
 }
 
 

@@ -22,8 +22,8 @@ import zipfile
 from pathlib import Path
 
 from tl_desktop.base.errors import TlError, describe_os_error
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
-from tl_desktop.base.text import long_date, printable
+from tl_desktop.base.i18n import FRENCH, QT_TRANSLATE_NOOP, Translator, translator
+from tl_desktop.base.text import printable
 from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES
 from tl_desktop.domain.grid import COMMENT, answer_text, load_grid
 from tl_desktop.store import Store
@@ -45,53 +45,66 @@ def safe_name(text: str, limit: int = 80) -> str:
     return name
 
 
-def notes_text(store: Store, visit_id: str, *, include_people: bool = True) -> str:
-    """The visit as plain text: identity, answers, comments, notes, people met."""
+def notes_text(store: Store, visit_id: str, *, include_people: bool = True, tr: Translator = FRENCH) -> str:
+    """The visit as plain text in ``tr``'s language: identity, answers, comments, notes, people met."""
     visit = store.visits.get(visit_id)
     site = store.sites.get(visit.site_id)
-    grid = load_grid(visit.grid_version)
+    grid = load_grid(visit.grid_version, tr.language)
     lines = [site.name, "=" * len(site.name), ""]
     where = ", ".join(p for p in (site.address, f"{site.postcode} {site.commune}".strip()) if p)
-    for label, value in (("Adresse", where), ("Types", ", ".join(KINDS.labels(site.kinds))),
-                         ("Programmes et labels", ", ".join(PROGRAMMES.labels(site.programmes))),
-                         ("Services publics accueillis", ", ".join(PUBLIC_SERVICES.labels(
-                             [p.code for p in site.public_services]))),
-                         ("Date de la visite", long_date(visit.visit_date)), ("Auteur", visit.author)):
+    labelled = tr.translate("exports", "{label} : {value}")
+    for label, value in ((tr.translate("exports", "Adresse"), where),
+                         (tr.translate("exports", "Types"), ", ".join(KINDS.labels(site.kinds, tr))),
+                         (tr.translate("exports", "Programmes et labels"), ", ".join(PROGRAMMES.labels(site.programmes, tr))),
+                         (tr.translate("exports", "Services publics accueillis"), ", ".join(PUBLIC_SERVICES.labels(
+                             [p.code for p in site.public_services], tr))),
+                         (tr.translate("exports", "Date de la visite"), tr.long_date(visit.visit_date)),
+                         (tr.translate("exports", "Auteur"), visit.author)):
         if value:
-            lines.append(f"{label} : {value}")
+            lines.append(labelled.format(label=label, value=value))
     for theme in grid.answered_themes(visit.answers):
         given = visit.answers.get(theme.id) or {}
         lines += ["", theme.label, "-" * len(theme.label)]
         for question in theme.questions:
             value = given.get(question.id)
             if value not in (None, "", []):
-                text = answer_text(question, value)
-                lines.append(f"{question.label} :" + ("\n" + text if "\n" in text else f" {text}"))
+                text = answer_text(question, value, tr)
+                if "\n" in text:    # a list: under its label
+                    lines.append(labelled.format(label=question.label, value="").rstrip() + "\n" + text)
+                else:
+                    lines.append(labelled.format(label=question.label, value=text))
         if (given.get(COMMENT) or "").strip():
-            lines += ["", f"Commentaire : {given[COMMENT].strip()}"]
+            lines += ["", labelled.format(label=tr.translate("exports", "Commentaire"), value=given[COMMENT].strip())]
     if visit.notes.strip():
-        lines += ["", "Notes", "-----", visit.notes.rstrip()]
+        notes = tr.translate("exports", "Notes")
+        lines += ["", notes, "-" * len(notes), visit.notes.rstrip()]
     if include_people:
         people = store.visits.people(visit_id)
         if people:
-            lines += ["", "Personnes rencontrées", "---------------------"]
+            met = tr.translate("exports", "Personnes rencontrées")
+            lines += ["", met, "-" * len(met)]
             lines += [" — ".join(p for p in (a.person.name, a.role, a.person.service) if p) for a in people]
     photos = store.attachments.of_visit(visit_id, "photo")
     if photos:
-        lines += ["", f"Photos : {len(photos)} (dossier « photos », légendes dans photos/legendes.csv)"]
+        lines += ["", tr.translate("exports", "Photos : {n} (dossier « photos », légendes dans photos/legendes.csv)")
+                  .format(n=len(photos))]
     return "\n".join(lines) + "\n"
 
 
-def export_visit(store: Store, visit_id: str, out: Path, *, include_people: bool = True) -> Path:
-    """Write the visit's notes, original photos and documents into ``out`` (a folder, or a .zip); return the path written."""
+def export_visit(store: Store, visit_id: str, out: Path, *, include_people: bool = True, language: str = "fr") -> Path:
+    """Write the visit's notes (in ``language``), original photos and documents into ``out`` (a folder, or a
+    .zip); return the path written."""
+    tr = translator(language)
     visit = store.visits.get(visit_id)
     site = store.sites.get(visit.site_id)
     folder_name = safe_name(" ".join(p for p in (visit.visit_date, site.name) if p))
-    files: list[tuple[str, Path | bytes]] = [("notes.txt", notes_text(store, visit_id, include_people=include_people)
-                                              .encode("utf-8"))]
+    files: list[tuple[str, Path | bytes]] = [("notes.txt", notes_text(
+        store, visit_id, include_people=include_people, tr=tr).encode("utf-8"))]
     captions = io.StringIO()
     table = csv.writer(captions, delimiter=";")
-    table.writerow(["fichier", "légende", "prise de vue", "latitude", "longitude", "fichier d'origine"])
+    table.writerow([tr.translate("exports", "fichier"), tr.translate("exports", "légende"),
+                    tr.translate("exports", "prise de vue"), tr.translate("exports", "latitude"),
+                    tr.translate("exports", "longitude"), tr.translate("exports", "fichier d'origine")])
     used: set[str] = set()
     photos = store.attachments.of_visit(visit_id, "photo")
     width = max(2, len(str(len(photos))))

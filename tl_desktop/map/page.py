@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.i18n import LANGUAGE_TAGS, QT_TRANSLATE_NOOP
 from tl_desktop.base.resources import resource
 from tl_desktop.domain import KINDS, MapPoint
 from tl_desktop.map.tiles import NO_BASEMAP, PLAN_IGN, SOURCES
@@ -60,13 +60,14 @@ def page_mounts() -> list[tuple[str, Path]]:
     return [("leaflet/", Path(xstatic.pkg.leaflet.BASE_DIR)), ("", resource("map"))]
 
 
-def page_config(translate: Translate | None = None, *, basemap: str = PLAN_IGN.key) -> dict:
-    """Return what ``config.js`` gives the page: texts, kinds, limits and base maps."""
+def page_config(translate: Translate | None = None, *, basemap: str = PLAN_IGN.key, language: str = "fr") -> dict:
+    """Return what ``config.js`` gives the page: texts (through ``translate``), kinds, limits, base maps,
+    and the ``language`` of its numbers and plurals."""
     # Not named "tr": lupdate would take its arguments for texts to translate.
     localise = translate or (lambda _context, text: text)
     return {
         "kinds": [{"code": c.code, "label": localise("domain", c.label), "colour": c.colour} for c in KINDS],
-        "text": {key: localise("mappage", text) for key, text in UI_TEXT.items()},
+        "text": {key: localise("mappage", text) for key, text in UI_TEXT.items()} | {"locale": LANGUAGE_TAGS[language]},
         "basemaps": [{"key": s.key, "label": localise("mappage", s.label), "attribution": s.attribution,
                       "url": s.attribution_url, "maxZoom": s.max_zoom} for s in SOURCES.values()],
         "basemap": basemap if basemap in SOURCES else NO_BASEMAP,

@@ -6,7 +6,7 @@ The builders load reportlab when first used, not when this package is imported: 
 line's other subcommands and the GUI's start-up do not pay for it.
 """
 
-from tl_desktop.reports.names import suggested_filename
+from tl_desktop.reports.names import slug, suggested_filename
 
 _LAZY = {
     "build_visit_summary": "tl_desktop.reports.visit",
@@ -15,7 +15,8 @@ _LAZY = {
     "ReportError": "tl_desktop.reports.common",
 }
 
-__all__ = ["ReportError", "build_programme", "build_tour_booklet", "build_visit_summary", "suggested_filename"]
+__all__ = ["ReportError", "build_programme", "build_tour_booklet", "build_visit_summary", "slug",
+           "suggested_filename"]
 
 
 def __getattr__(name: str):

@@ -17,10 +17,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from tl_desktop.base.i18n import translator
 from tl_desktop.base.resources import resource
-from tl_desktop.base.text import NBSP
 from tl_desktop.reports.fonts import FONT, register_fonts
-from tl_desktop.study import Distribution
+from tl_desktop.study import Distribution, mean_text
 
 BAR = colors.HexColor("#4D4D4D")
 TRACK = colors.HexColor("#E6E6E6")
@@ -46,7 +46,7 @@ def _fit(text: str, width: float, size: float) -> str:
 
 def _value_text(dist: Distribution, value: float) -> str:
     if dist.maximum:
-        return f"{value:.1f}".replace(".", ",") + f"{NBSP}/{NBSP}{dist.maximum:g}"
+        return mean_text(value, dist.maximum, translator(dist.language))
     return f"{int(value)}"
 
 

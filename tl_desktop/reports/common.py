@@ -10,6 +10,9 @@ public names of this module.
   table rows split across pages (``table()``), headings keep with what follows.
 - **Writing is atomic**: the PDF is built in a temporary file beside the destination, then
   renamed over it; a failure or a kill leaves the previous document as it was.
+- **A document has one language**, the agent's choice: its strings are written
+  ``tr.translate("reports", "…")`` with the builder's ``Translator`` (``base.i18n``), its dates
+  and numbers through the same translator.
 """
 
 from __future__ import annotations
@@ -44,15 +47,15 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from tl_desktop import geo
 from tl_desktop.base.errors import TlError
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
-from tl_desktop.base.text import NBSP, french, long_date, normalise
+from tl_desktop.base.i18n import FRENCH, QT_TRANSLATE_NOOP, Translator
+from tl_desktop.base.text import NBSP, french, normalise
 from tl_desktop.domain import Attachment, Attendance, Site
 from tl_desktop.media import MediaError
 from tl_desktop.reports.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, REPLACEMENT, register_fonts, visual, with_fonts
-from tl_desktop.reports.maps import FRANCE, Line, Marker, map_flowable, with_basemap
+from tl_desktop.reports.maps import ATTRIBUTION, FRANCE, Line, Marker, map_flowable, with_basemap
 
 __all__ = [
-    "BLUE", "BOLD", "BOLD_ITALIC", "CONTENT_WIDTH", "COVER_BOX", "DAY_COLOURS", "FONT", "FRAGILITY", "FRANCE",
+    "ATTRIBUTION", "BLUE", "BOLD", "BOLD_ITALIC", "CONTENT_WIDTH", "COVER_BOX", "DAY_COLOURS", "FONT", "FRAGILITY", "FRANCE",
     "GRID_LINES", "ITALIC", "Line", "Marker", "PHOTO_BOX", "REPLACEMENT", "ReportError", "STRENGTH",
     "address_line", "dates_line", "keep_start", "map_flowable", "markup", "minutes", "para", "person_line",
     "photo_cells", "photo_rows", "place_line", "prepare_print_copies", "print_copies", "register_fonts", "styles",
@@ -142,13 +145,13 @@ def person_line(attendance: Attendance) -> str:
     return " — ".join(p for p in (attendance.person.name, attendance.role, attendance.person.service) if p)
 
 
-def dates_line(start: str, end: str) -> str:
-    """« mardi 11 février 2025 », or « du mardi 11 février 2025 au jeudi 13 février 2025 »."""
+def dates_line(start: str, end: str, tr: Translator = FRENCH) -> str:
+    """« mardi 11 février 2025 », or « du mardi 11 février 2025 au jeudi 13 février 2025 » (in ``tr``'s language)."""
     if not start:
-        return long_date(end) if end else ""
+        return tr.long_date(end) if end else ""
     if not end or end == start:
-        return long_date(start)
-    return f"du {long_date(start)} au {long_date(end)}"
+        return tr.long_date(start)
+    return tr.translate("reports", "du {start} au {end}").format(start=tr.long_date(start), end=tr.long_date(end))
 
 
 def minutes(duration: int | None) -> str:
@@ -236,7 +239,8 @@ def prepare_print_copies(store, visit_ids: list[str]) -> None:
     print_copies(store, [p for p in photos if p.id in covers], COVER_BOX)
 
 
-def photo_cells(store, photos: list[Attachment], box: tuple[float, float], s: dict[str, ParagraphStyle]) -> list:
+def photo_cells(store, photos: list[Attachment], box: tuple[float, float], s: dict[str, ParagraphStyle],
+                tr: Translator = FRENCH) -> list:
     """One cell per photo: the picture at its printed size, its caption under it."""
     copies = print_copies(store, photos, box)
     cells = []
@@ -244,7 +248,8 @@ def photo_cells(store, photos: list[Attachment], box: tuple[float, float], s: di
         width, height = photo_size(photo, box)
         copy = copies[photo.id]
         if isinstance(copy, MediaError):
-            picture = para(f"[Photo illisible : {photo.filename}]", s["small"])
+            picture = para(tr.translate("reports", "[Photo illisible : {name}]").format(name=photo.filename),
+                           s["small"])
         else:
             picture = Image(str(copy), width=width * mm, height=height * mm)
         cell = [picture]
@@ -308,7 +313,7 @@ def _remove_stale(out: Path) -> None:
         pass
 
 
-def _footer(text: str, s: dict[str, ParagraphStyle]):
+def _footer(text: str, s: dict[str, ParagraphStyle], tr: Translator):
     width = CONTENT_WIDTH - 20 * mm
     text = normalise(text)
     if stringWidth(text, FONT, 8) > width:
@@ -316,6 +321,7 @@ def _footer(text: str, s: dict[str, ParagraphStyle]):
             text = text[:-1]
         text += "…"
     line = Paragraph(markup(text).replace("<br/>", " "), s["footer"])
+    page = tr.translate("reports", "page {n}")
 
     def draw(canvas, doc) -> None:
         canvas.saveState()
@@ -323,18 +329,19 @@ def _footer(text: str, s: dict[str, ParagraphStyle]):
         line.drawOn(canvas, MARGIN, 10 * mm + 8 - height)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#777777"))
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, 10 * mm, f"page {doc.page}")
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, 10 * mm, page.format(n=doc.page))
         canvas.restoreState()
     return draw
 
 
 def write_pdf(story: list, out: Path, *, title: str, author: str = "", footer: str = "",
-              cover: bool = False) -> Path:
+              cover: bool = False, tr: Translator = FRENCH) -> Path:
     """Write an A4 PDF of ``story`` to ``out`` atomically, with a footer line and page numbers
-    (not on the first page if ``cover``); return ``out``; raise ReportError in French."""
+    (not on the first page if ``cover``), declared in ``tr``'s language; return ``out``; raise
+    ReportError in French."""
     out = Path(out)
     s = styles()
-    draw_footer = _footer(footer, s)
+    draw_footer = _footer(footer, s, tr)
     _remove_stale(out)
     temporary = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
     try:
@@ -346,7 +353,7 @@ def write_pdf(story: list, out: Path, *, title: str, author: str = "", footer: s
             doc = SimpleDocTemplate(handle, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm,
                                     bottomMargin=18 * mm, title=normalise(title), author=normalise(author),
                                     creator="Tiers-Lieux Desktop", initialFontName=FONT,
-                                    lang="fr-FR")
+                                    lang=tr.tag)
             doc.build(story, onFirstPage=(lambda c, d: None) if cover else draw_footer, onLaterPages=draw_footer)
             handle.flush()
             os.fsync(handle.fileno())

@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.resources import resource
 from tl_desktop.map.tiles import PLAN_IGN, TileCache, cache_path
 from tl_desktop.reports.fonts import BOLD, FONT
@@ -33,7 +34,7 @@ from tl_desktop.reports.fonts import BOLD, FONT
 # Metropolitan France, the frame of the locator maps: (south, west, north, east).
 FRANCE = (41.3, -5.3, 51.2, 9.7)
 LAND, BORDER, FRAME = colors.HexColor("#F2F2F2"), colors.HexColor("#B8B8B8"), colors.HexColor("#9E9E9E")
-ATTRIBUTION = "Contours : IGN Admin Express"
+ATTRIBUTION = QT_TRANSLATE_NOOP("reports", "Contours : IGN Admin Express")    # translated by the caller
 PIXELS_PER_POINT = 2.0      # the basemap's image: ~144 dpi, sharp in print, light in the file
 
 _TILES: ContextVar[TileCache | None] = ContextVar("basemap_tiles", default=None)
@@ -145,13 +146,14 @@ class MapFlowable(Flowable):
     """A map drawn in a frame: basemap, lines, then markers, clipped to the frame."""
 
     def __init__(self, view: Viewport, markers: Sequence[Marker], lines: Sequence[Line], *,
-                 marker_radius: float, scale_bar: bool):
+                 marker_radius: float, scale_bar: bool, attribution: str = ATTRIBUTION):
         super().__init__()
         self.view, self.markers, self.lines = view, list(markers), list(lines)
         self.width, self.height = view.width, view.height
         self.marker_radius, self.scale_bar = marker_radius, scale_bar
         self.tiles = _TILES.get()           # drawn while the report builds, in the same context
-        self.attribution = ATTRIBUTION
+        # The outline's credit (in the document's language); the tiles' own when they are drawn.
+        self.outline_attribution = self.attribution = attribution
 
     def wrap(self, available_width, available_height):
         return self.width, self.height
@@ -185,7 +187,7 @@ class MapFlowable(Flowable):
                 c.drawCentredString(x, y - size * 0.36, marker.label)
         if self.scale_bar:
             self._draw_scale_bar(c, FONT)
-        elif self.attribution != ATTRIBUTION:      # tiles: their source is named on every map
+        elif self.attribution != self.outline_attribution:   # tiles: their source is named on every map
             c.setFillColor(colors.Color(1, 1, 1, alpha=0.8))
             c.rect(self.width - c.stringWidth(self.attribution, FONT, 5) - 3 * mm, 0,
                    c.stringWidth(self.attribution, FONT, 5) + 3 * mm, 3 * mm, stroke=0, fill=1)
@@ -220,7 +222,7 @@ class MapFlowable(Flowable):
             found.image.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
         out.seek(0)
         c.drawImage(ImageReader(out), 0, 0, self.width, self.height, mask="auto")
-        self.attribution = found.attribution + (" · " + ATTRIBUTION if found.missing else "")
+        self.attribution = found.attribution + (" · " + self.outline_attribution if found.missing else "")
 
     def _draw_outline(self, c) -> None:
         view = self.view
@@ -264,9 +266,10 @@ class MapFlowable(Flowable):
 
 def map_flowable(markers: Sequence[Marker], lines: Sequence[Line] = (), size: tuple[float, float] = (180 * mm, 70 * mm),
                  *, extent: tuple[float, float, float, float] | None = None, marker_radius: float = 3.2 * mm,
-                 scale_bar: bool = True) -> Flowable | None:
+                 scale_bar: bool = True, attribution: str = ATTRIBUTION) -> Flowable | None:
     """Return a map of ``markers`` and ``lines`` of ``size`` (points), fitted to them or showing ``extent``
-    (south, west, north, east); None when there is nothing located to show."""
+    (south, west, north, east), its basemap credited with ``attribution`` (in the document's language);
+    None when there is nothing located to show."""
     located = [(m.latitude, m.longitude) for m in markers if m.latitude is not None and m.longitude is not None]
     located += [p for line in lines for p in line.points]
     if not located:
@@ -278,4 +281,4 @@ def map_flowable(markers: Sequence[Marker], lines: Sequence[Line] = (), size: tu
     else:
         view = fit(located, width, height)
     return MapFlowable(view, [m for m in markers if m.latitude is not None and m.longitude is not None], lines,
-                       marker_radius=marker_radius, scale_bar=scale_bar)
+                       marker_radius=marker_radius, scale_bar=scale_bar, attribution=attribution)

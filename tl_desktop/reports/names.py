@@ -6,8 +6,11 @@ import re
 import unicodedata
 from datetime import date
 
-# What each document is called at the head of its file name.
-KINDS = {"visit": "synthese", "programme": "programme", "booklet": "livret"}
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP, translator
+
+# What each document is called at the head of its file name (a file-name word: lower case, no accents).
+KINDS = {"visit": QT_TRANSLATE_NOOP("reports", "synthese"), "programme": QT_TRANSLATE_NOOP("reports", "programme"),
+         "booklet": QT_TRANSLATE_NOOP("reports", "livret")}
 MAX_NAME = 60    # characters of the place or tour in the name: paths on Windows stay short
 
 
@@ -26,13 +29,14 @@ def slug(text: str) -> str:
     return name
 
 
-def suggested_filename(kind: str, name: str = "", day: str = "") -> str:
-    """Return « synthese-<lieu>-<date>.pdf » (kind "visit"), « programme-… » or « livret-<tour>-<date>.pdf ».
+def suggested_filename(kind: str, name: str = "", day: str = "", language: str = "fr") -> str:
+    """Return « synthese-<lieu>-<date>.pdf » (kind "visit"), « programme-… » or « livret-<tour>-<date>.pdf »
+    (« summary-… », « booklet-… » for a document in English).
 
     ``day`` is an ISO date (the visit's, the tour's first day); parts that are unknown are left
     out. Raise KeyError for an unknown kind.
     """
-    parts = [KINDS[kind], slug(name or "")]
+    parts = [slug(translator(language).translate("reports", KINDS[kind])), slug(name or "")]
     try:
         parts.append(date.fromisoformat(day).isoformat())
     except (TypeError, ValueError):

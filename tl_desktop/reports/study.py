@@ -16,14 +16,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from tl_desktop.base.errors import Cancelled
+from tl_desktop.base.i18n import FRENCH, Translator, translator
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
-from tl_desktop.base.text import long_date
 from tl_desktop.domain import KINDS
 from tl_desktop.domain.grid import answer_text, load_grid
 from tl_desktop.reports.charts import bar_chart
 from tl_desktop.reports.common import FRAGILITY, STRENGTH, para, styles, write_pdf
 from tl_desktop.reports.fonts import register_fonts
-from tl_desktop.reports.maps import FRANCE, Marker, map_flowable, with_basemap
+from tl_desktop.reports.maps import ATTRIBUTION, FRANCE, Marker, map_flowable, with_basemap
 from tl_desktop.store import Store
 from tl_desktop.study import (
     Comparison,
@@ -57,6 +57,7 @@ class StudyContent:
     figures: Figures
     compared: Comparison | None
     tour_title: str = ""
+    tr: Translator = FRENCH       # the document's language
 
     @property
     def visited(self) -> list[Place]:
@@ -64,8 +65,10 @@ class StudyContent:
 
 
 def study_content(store: Store, name: str, cancel: CancelFlag | None = None, *,
-                  question: StudyQuestion | None = None, compared: list[str] | None = None) -> StudyContent:
-    """Recompute a study from current data: the saved one named ``name``, or ``question`` as the view has it.
+                  question: StudyQuestion | None = None, compared: list[str] | None = None,
+                  tr: Translator = FRENCH) -> StudyContent:
+    """Recompute a study from current data: the saved one named ``name``, or ``question`` as the view has
+    it, its texts in ``tr``'s language.
 
     Raise NotFoundError (no saved study of that name and no question given), Cancelled.
     """
@@ -81,11 +84,11 @@ def study_content(store: Store, name: str, cancel: CancelFlag | None = None, *,
             tour_title = store.tours.get(question.criteria.tour_id).title
         except Exception:   # noqa: BLE001 — a deleted tour still names the criterion by id
             tour_title = ""
-    return StudyContent(name, question, places, compute_figures(places, question.criteria),
-                        comparison(chosen) if 2 <= len(chosen) <= 15 else None, tour_title)
+    return StudyContent(name, question, places, compute_figures(places, question.criteria, tr),
+                        comparison(chosen, tr) if 2 <= len(chosen) <= 15 else None, tour_title, tr)
 
 
-def study_map(places: list[Place], width: float = 180 * mm, height: float = 150 * mm):
+def study_map(places: list[Place], width: float = 180 * mm, height: float = 150 * mm, tr: Translator = FRENCH):
     """The places on the shared map (metropolitan France unless they are elsewhere): visited ones black, the others grey."""
     markers = [Marker(p.latitude, p.longitude, colour="#111111" if p.latest_visit is not None else "#A8A8A8")
                for p in places if p.latitude is not None and p.longitude is not None]
@@ -93,18 +96,21 @@ def study_map(places: list[Place], width: float = 180 * mm, height: float = 150 
     metro = [m for m in markers if 41 < m.latitude < 52 and -6 < m.longitude < 10]
     radius = 0.9 * mm if len(markers) > 500 else 1.4 * mm
     return map_flowable(markers, size=(width, height), extent=FRANCE if len(metro) > 0.8 * len(markers) and
-                        len(markers) > 50 else None, marker_radius=radius)
+                        len(markers) > 50 else None, marker_radius=radius,
+                        attribution=tr.translate("reports", ATTRIBUTION))
 
 
 def _cover(content: StudyContent, s) -> list:
-    q = content.question
-    story = [Spacer(1, 30 * mm), para("Étude territoriale", s["subtitle"]), para(content.name, s["title"]),
-             para(q.territory.describe(), s["h2"]),
-             para(f"Établie le {long_date(date.today().isoformat())} à partir du catalogue local.", s["subtitle"]),
-             Spacer(1, 6 * mm), para("Critères", s["h2"])]
-    criteria = q.criteria.describe(content.tour_title)
-    story += [para(f"• {line}", s["body"]) for line in criteria] or [para("Tous les lieux du territoire.", s["body"])]
-    story += [Spacer(1, 6 * mm), para("Chiffres clés", s["h2"])]
+    q, tr = content.question, content.tr
+    story = [Spacer(1, 30 * mm), para(tr.translate("reports", "Étude territoriale"), s["subtitle"]),
+             para(content.name, s["title"]), para(q.territory.describe(tr), s["h2"]),
+             para(tr.translate("reports", "Établie le {date} à partir du catalogue local.").format(
+                 date=tr.long_date(date.today().isoformat())), s["subtitle"]),
+             Spacer(1, 6 * mm), para(tr.translate("reports", "Critères"), s["h2"])]
+    criteria = q.criteria.describe(content.tour_title, tr)
+    story += [para(f"• {line}", s["body"]) for line in criteria] or [
+        para(tr.translate("reports", "Tous les lieux du territoire."), s["body"])]
+    story += [Spacer(1, 6 * mm), para(tr.translate("reports", "Chiffres clés"), s["h2"])]
     table = Table([[para(k, s["body"]), para(v, s["body"])] for k, v in content.figures.headline()],
                   colWidths=[80 * mm, 50 * mm])
     table.setStyle(GRID)
@@ -114,37 +120,45 @@ def _cover(content: StudyContent, s) -> list:
 
 
 def _map_page(content: StudyContent, s) -> list:
-    story = [para("Carte des lieux", s["title"]),
-             para("Points noirs : lieux visités ; points gris : lieux non visités.", s["subtitle"]), Spacer(1, 3 * mm)]
-    located = study_map(content.places)
+    tr = content.tr
+    story = [para(tr.translate("reports", "Carte des lieux"), s["title"]),
+             para(tr.translate("reports", "Points noirs : lieux visités ; points gris : lieux non visités."),
+                  s["subtitle"]), Spacer(1, 3 * mm)]
+    located = study_map(content.places, tr=tr)
     if located is not None:
         story.append(located)
     unplaced = sum(p.latitude is None for p in content.places)
     overseas = sum(p.latitude is not None and not (41 < p.latitude < 52) for p in content.places)
     notes = []
     if unplaced:
-        notes.append(f"{unplaced} lieu{'x' if unplaced > 1 else ''} sans coordonnées ne figure{'nt' if unplaced > 1 else ''} pas sur la carte.")
+        notes.append(tr.plural(unplaced, tr.translate("reports", "{n} lieu sans coordonnées ne figure pas sur la carte."),
+                               tr.translate("reports", "{n} lieux sans coordonnées ne figurent pas sur la carte.")))
     if overseas:
-        notes.append(f"{overseas} lieu{'x' if overseas > 1 else ''} d'outre-mer hors de ce fond de carte.")
+        notes.append(tr.plural(overseas, tr.translate("reports", "{n} lieu d'outre-mer hors de ce fond de carte."),
+                               tr.translate("reports", "{n} lieux d'outre-mer hors de ce fond de carte.")))
     story += [para(n, s["small"]) for n in notes]
     if len(content.places) <= LISTED_PLACES:
-        story += [PageBreak(), para("Les lieux retenus", s["title"])]
-        rows = [[para(h, s["small"]) for h in ("Lieu", "Commune", "Types", "Dernière visite")]]
+        story += [PageBreak(), para(tr.translate("reports", "Les lieux retenus"), s["title"])]
+        rows = [[para(h, s["small"]) for h in (tr.translate("reports", "Lieu"), tr.translate("reports", "Commune"),
+                                               tr.translate("reports", "Types"),
+                                               tr.translate("reports", "Dernière visite"))]]
         for place in content.places:
             visit = place.latest_visit
             rows.append([para(place.name, s["small"]), para(place.commune, s["small"]),
-                         para(", ".join(KINDS.labels(place.kinds)), s["small"]),
-                         para(long_date(visit.date) if visit and visit.date else "", s["small"])])
+                         para(", ".join(KINDS.labels(place.kinds, tr)), s["small"]),
+                         para(tr.long_date(visit.date) if visit and visit.date else "", s["small"])])
         table = Table(rows, colWidths=[62 * mm, 38 * mm, 48 * mm, 32 * mm], repeatRows=1)
         table.setStyle(GRID)
         story.append(table)
     else:
-        story.append(para(f"La liste des {len(content.places)} lieux est dans les exports (CSV, XLSX).", s["body"]))
+        story.append(para(tr.translate("reports", "La liste des {n} lieux est dans les exports (CSV, XLSX).").format(
+            n=len(content.places)), s["body"]))
     return story
 
 
 def _figures(content: StudyContent, s) -> list:
-    story = [para("Chiffres et graphiques", s["title"])]
+    tr = content.tr
+    story = [para(tr.translate("reports", "Chiffres et graphiques"), s["title"])]
     for dist in content.figures.distributions:
         if dist.is_empty():
             continue
@@ -152,26 +166,29 @@ def _figures(content: StudyContent, s) -> list:
         drawing = bar_chart(dist)
         if drawing is not None:
             block += [drawing, Spacer(1, 2 * mm)]
-        rows = [[para("Libellé", s["small"]), para(f"Valeur ({dist.unit})", s["small"])]]
+        rows = [[para(tr.translate("reports", "Libellé"), s["small"]),
+                 para(tr.translate("reports", "Valeur ({unit})").format(unit=dist.unit), s["small"])]]
         rows += [[para(label, s["small"]), para(value, s["small"])] for label, value in dist.table()]
         table = Table(rows, colWidths=[120 * mm, 60 * mm], repeatRows=1)
         table.setStyle(GRID)
         notes = [para(dist.note, s["small"])] if dist.note else []
         if dist.base and not dist.maximum:
-            notes.append(para(f"Pourcentages calculés sur {dist.base} lieu{'x' if dist.base > 1 else ''}.", s["small"]))
+            notes.append(para(tr.plural(dist.base, tr.translate("reports", "Pourcentages calculés sur {n} lieu."),
+                                        tr.translate("reports", "Pourcentages calculés sur {n} lieux.")), s["small"]))
         # A chart and its table on one page when they fit; a long table (communes) may run on.
         story += [CondPageBreak(60 * mm)] + ([KeepTogether(block + [table, *notes])] if len(rows) <= 16
                                              else [KeepTogether(block), table, *notes])
     if content.figures.visited == 0:
-        story.append(para("Aucun lieu retenu n'a encore été visité : les chiffres tirés des grilles d'observation "
-                          "(modèle économique, foncier, impacts, forces et fragilités) apparaîtront avec les visites.",
-                          s["body"]))
+        story.append(para(tr.translate(
+            "reports", "Aucun lieu retenu n'a encore été visité : les chiffres tirés des grilles d'observation "
+            "(modèle économique, foncier, impacts, forces et fragilités) apparaîtront avec les visites."), s["body"]))
     return story
 
 
-def _comparison(compared: Comparison, s) -> list:
-    story = [para("Les lieux comparés", s["title"]),
-             para("Thèmes de la grille d'observation, d'après la dernière visite de chaque lieu.", s["subtitle"])]
+def _comparison(compared: Comparison, s, tr: Translator) -> list:
+    story = [para(tr.translate("reports", "Les lieux comparés"), s["title"]),
+             para(tr.translate("reports", "Thèmes de la grille d'observation, d'après la dernière visite de chaque lieu."),
+                  s["subtitle"])]
     places = compared.places
     for start in range(0, len(places), COMPARED_PER_TABLE):
         group = places[start:start + COMPARED_PER_TABLE]
@@ -187,20 +204,21 @@ def _comparison(compared: Comparison, s) -> list:
     return story
 
 
-def place_page(place: Place, s) -> list:
+def place_page(place: Place, s, tr: Translator = FRENCH) -> list:
     """A short page on a visited place: identity, strengths, fragilities, needs, key answers."""
     visit = place.latest_visit
-    grid = load_grid(visit.grid_version)
+    grid = load_grid(visit.grid_version, tr.language)
     where = " — ".join(p for p in (place.commune, place.network) if p)
     story = [para(place.name, s["title"]), para(where, s["subtitle"]),
-             para(f"Dernière visite : {long_date(visit.date)}" if visit.date else "Visite non datée", s["small"])]
+             para(tr.translate("reports", "Dernière visite : {date}").format(date=tr.long_date(visit.date))
+                  if visit.date else tr.translate("reports", "Visite non datée"), s["small"])]
     for theme_id, question_id, colour in (("forces_fragilites", "forces", STRENGTH),
                                           ("forces_fragilites", "fragilites", FRAGILITY),
                                           ("besoins", "besoins", colors.HexColor("#EEF0FA"))):
         question = grid.theme(theme_id).question(question_id)
         value = (visit.answers.get(theme_id) or {}).get(question_id)
         if value:
-            box = Table([[para(question.label, s["h3"])], [para(answer_text(question, value), s["body"])]],
+            box = Table([[para(question.label, s["h3"])], [para(answer_text(question, value, tr), s["body"])]],
                         colWidths=[180 * mm])
             box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colour),
                                      ("LEFTPADDING", (0, 0), (-1, -1), 6)]))
@@ -211,7 +229,7 @@ def place_page(place: Place, s) -> list:
         for question in theme.questions:
             value = (visit.answers.get(theme_id) or {}).get(question.id)
             if value not in (None, "", []) and question.type != "items":
-                rows.append([para(question.label, s["small"]), para(answer_text(question, value), s["body"])])
+                rows.append([para(question.label, s["small"]), para(answer_text(question, value, tr), s["body"])])
     if rows:
         table = Table(rows, colWidths=[80 * mm, 100 * mm])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -223,25 +241,27 @@ def place_page(place: Place, s) -> list:
 @with_basemap
 def build_study_pdf(store: Store, name: str, out: Path, *, question: StudyQuestion | None = None,
                     compared: list[str] | None = None, progress: Progress = no_progress,
-                    cancel: CancelFlag | None = None) -> Path:
-    """Write the study ``name`` (saved, or ``question`` as shown) as PDF to ``out``; raise NotFoundError, ReportError, Cancelled."""
+                    cancel: CancelFlag | None = None, language: str = "fr") -> Path:
+    """Write the study ``name`` (saved, or ``question`` as shown) as PDF to ``out`` in ``language``;
+    raise NotFoundError, ReportError, Cancelled."""
     register_fonts()
     s = styles()
+    tr = translator(language)
     progress(0, 4, "Chiffres")
-    content = study_content(store, name, cancel, question=question, compared=compared)
+    content = study_content(store, name, cancel, question=question, compared=compared, tr=tr)
     progress(1, 4, "Carte et graphiques")
     story = _cover(content, s) + [PageBreak()] + _map_page(content, s) + [PageBreak()] + _figures(content, s)
     if content.compared is not None:
-        story += [PageBreak()] + _comparison(content.compared, s)
+        story += [PageBreak()] + _comparison(content.compared, s, tr)
     progress(2, 4, "Lieux visités")
     for place in content.visited:
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        story += [PageBreak()] + place_page(place, s)
+        story += [PageBreak()] + place_page(place, s, tr)
     progress(3, 4, "Mise en page")
     if cancel is not None and cancel.is_set():
         raise Cancelled()
-    path = write_pdf(story, out, title=f"Étude territoriale — {content.name}",
-                     footer=f"{content.name} — étude territoriale")
+    path = write_pdf(story, out, title=tr.translate("reports", "Étude territoriale — {name}").format(name=content.name),
+                     footer=tr.translate("reports", "{name} — étude territoriale").format(name=content.name), tr=tr)
     progress(4, 4, "")
     return path

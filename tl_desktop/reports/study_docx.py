@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 
 from tl_desktop.base.errors import Cancelled, describe_os_error
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP, Translator, translator
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
-from tl_desktop.base.text import french, long_date
+from tl_desktop.base.text import french
 from tl_desktop.domain import KINDS
 from tl_desktop.domain.grid import answer_text, load_grid
 from tl_desktop.reports.common import ReportError
@@ -48,27 +48,28 @@ def _table(doc, header: list[str], rows: list[list[str]]):
     return table
 
 
-def _french_document():
+def _new_document(tag: str):
     from docx import Document
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     doc = Document()
-    # The document's language, so that screen readers and spelling check read French.
+    # The document's language (« fr-FR », « en-GB »), so that screen readers and spelling check read it so.
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     run_properties = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "fr-FR")
+    lang.set(qn("w:val"), tag)
     run_properties.append(lang)
     return doc
 
 
 def build_study_docx(store: Store, name: str, out: Path, *, question: StudyQuestion | None = None,
                      compared: list[str] | None = None, progress: Progress = no_progress,
-                     cancel: CancelFlag | None = None) -> Path:
-    """Write the study ``name`` (saved, or ``question`` as shown) as DOCX to ``out``; raise NotFoundError, ReportError, Cancelled."""
+                     cancel: CancelFlag | None = None, language: str = "fr") -> Path:
+    """Write the study ``name`` (saved, or ``question`` as shown) as DOCX to ``out`` in ``language``;
+    raise NotFoundError, ReportError, Cancelled."""
     progress(0, 3, "Chiffres")
-    content = study_content(store, name, cancel, question=question, compared=compared)
+    content = study_content(store, name, cancel, question=question, compared=compared, tr=translator(language))
     progress(1, 3, "Document")
     doc = _document(content, cancel)
     progress(2, 3, "Écriture")
@@ -86,60 +87,69 @@ def build_study_docx(store: Store, name: str, out: Path, *, question: StudyQuest
 
 
 def _document(content: StudyContent, cancel: CancelFlag | None):
-    doc = _french_document()
-    doc.core_properties.title = f"Étude territoriale — {content.name}"
-    doc.core_properties.language = "fr-FR"
+    tr: Translator = content.tr
+    doc = _new_document(tr.tag)
+    doc.core_properties.title = tr.translate("reports", "Étude territoriale — {name}").format(name=content.name)
+    doc.core_properties.language = tr.tag
     q = content.question
     doc.add_heading(french(content.name), level=0)
-    doc.add_paragraph(french(f"Étude territoriale — {q.territory.describe()}"))
-    doc.add_paragraph(french(f"Établie le {long_date(date.today().isoformat())} à partir du catalogue local."))
-    doc.add_heading("Critères", level=1)
-    for line in q.criteria.describe(content.tour_title) or ["Tous les lieux du territoire."]:
+    doc.add_paragraph(french(tr.translate("reports", "Étude territoriale — {territory}").format(
+        territory=q.territory.describe(tr))))
+    doc.add_paragraph(french(tr.translate("reports", "Établie le {date} à partir du catalogue local.").format(
+        date=tr.long_date(date.today().isoformat()))))
+    doc.add_heading(tr.translate("reports", "Critères"), level=1)
+    for line in q.criteria.describe(content.tour_title, tr) or [tr.translate("reports", "Tous les lieux du territoire.")]:
         doc.add_paragraph(french(line), style="List Bullet")
-    doc.add_heading("Chiffres clés", level=1)
-    _table(doc, ["Chiffre", "Valeur"], [list(r) for r in content.figures.headline()])
+    doc.add_heading(tr.translate("reports", "Chiffres clés"), level=1)
+    _table(doc, [tr.translate("reports", "Chiffre"), tr.translate("reports", "Valeur")],
+           [list(r) for r in content.figures.headline()])
 
-    doc.add_heading("Les lieux retenus", level=1)
+    doc.add_heading(tr.translate("reports", "Les lieux retenus"), level=1)
     unplaced = sum(p.latitude is None for p in content.places)
-    doc.add_paragraph(french(f"{len(content.places)} lieux, dont {content.figures.visited} visités"
-                             + (f" ; {unplaced} sans coordonnées." if unplaced else ".")))
+    line = tr.plural(len(content.places), tr.translate("reports", "{n} lieu, dont {visited} visité"),
+                     tr.translate("reports", "{n} lieux, dont {visited} visités"), visited=content.figures.visited)
+    line += tr.plural(unplaced, tr.translate("reports", " ; {n} sans coordonnées."),
+                      tr.translate("reports", " ; {n} sans coordonnées.")) if unplaced else "."
+    doc.add_paragraph(french(line))
     if len(content.places) <= LISTED_PLACES:
-        _table(doc, ["Lieu", "Commune", "Types", "Dernière visite"], [
-            [p.name, p.commune, ", ".join(KINDS.labels(p.kinds)),
-             long_date(p.latest_visit.date) if p.latest_visit and p.latest_visit.date else ""]
+        _table(doc, [tr.translate("reports", "Lieu"), tr.translate("reports", "Commune"),
+                     tr.translate("reports", "Types"), tr.translate("reports", "Dernière visite")], [
+            [p.name, p.commune, ", ".join(KINDS.labels(p.kinds, tr)),
+             tr.long_date(p.latest_visit.date) if p.latest_visit and p.latest_visit.date else ""]
             for p in content.places])
 
-    doc.add_heading("Chiffres", level=1)
+    doc.add_heading(tr.translate("reports", "Chiffres"), level=1)
     for dist in content.figures.distributions:
         if dist.is_empty():
             continue
         doc.add_heading(french(dist.title), level=2)
-        _table(doc, ["Libellé", f"Valeur ({dist.unit})"], [list(r) for r in dist.table()])
+        _table(doc, [tr.translate("reports", "Libellé"), tr.translate("reports", "Valeur ({unit})").format(
+            unit=dist.unit)], [list(r) for r in dist.table()])
         if dist.note:
             doc.add_paragraph(french(dist.note))
 
     if content.compared is not None:
-        doc.add_heading("Les lieux comparés", level=1)
-        doc.add_paragraph("Thèmes de la grille d'observation, d'après la dernière visite de chaque lieu.")
+        doc.add_heading(tr.translate("reports", "Les lieux comparés"), level=1)
+        doc.add_paragraph(tr.translate(
+            "reports", "Thèmes de la grille d'observation, d'après la dernière visite de chaque lieu."))
         places = content.compared.places
         for start in range(0, len(places), COMPARED_PER_TABLE):
             group = places[start:start + COMPARED_PER_TABLE]
             rows = [[label, *texts[start:start + COMPARED_PER_TABLE]] for label, texts in content.compared.rows
                     if any(texts[start:start + COMPARED_PER_TABLE])]
-            _table(doc, ["Thème", *[p.name for p in group]], rows)
+            _table(doc, [tr.translate("reports", "Thème"), *[p.name for p in group]], rows)
             doc.add_paragraph("")
 
     if content.visited:
-        doc.add_heading("Les lieux visités", level=1)
+        doc.add_heading(tr.translate("reports", "Les lieux visités"), level=1)
     for place in content.visited:
         if cancel is not None and cancel.is_set():
             raise Cancelled()
         visit = place.latest_visit
-        grid = load_grid(visit.grid_version)
+        grid = load_grid(visit.grid_version, tr.language)
         doc.add_heading(french(place.name), level=2)
-        doc.add_paragraph(french(" — ".join(p for p in (place.commune, place.network,
-                                                         f"visite du {long_date(visit.date)}" if visit.date else "")
-                                            if p)))
+        when = tr.translate("reports", "visite du {date}").format(date=tr.long_date(visit.date)) if visit.date else ""
+        doc.add_paragraph(french(" — ".join(p for p in (place.commune, place.network, when) if p)))
         for theme_id, question_id in (("forces_fragilites", "forces"), ("forces_fragilites", "fragilites"),
                                       ("besoins", "besoins")):
             question = grid.theme(theme_id).question(question_id)
@@ -153,7 +163,7 @@ def _document(content: StudyContent, cancel: CancelFlag | None):
             for question in grid.theme(theme_id).questions:
                 value = (visit.answers.get(theme_id) or {}).get(question.id)
                 if value not in (None, "", []) and question.type != "items":
-                    rows.append([question.label, answer_text(question, value)])
+                    rows.append([question.label, answer_text(question, value, tr)])
         if rows:
-            _table(doc, ["Question", "Réponse"], rows)
+            _table(doc, [tr.translate("reports", "Question"), tr.translate("reports", "Réponse")], rows)
     return doc

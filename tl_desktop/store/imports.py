@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import time
+from contextlib import contextmanager
 from typing import Callable, Sequence, TypeVar
 
 from tl_desktop.base.errors import Cancelled
@@ -34,6 +35,10 @@ T = TypeVar("T")
 # One chunk: about 30–60 ms of writing on a laptop, so an autosave waits at most that long.
 CHUNK = 1000
 STAGED = "staged"
+# Rows prepared between two offers of the GIL to the other threads (about half a millisecond).
+YIELD_EVERY = 32
+# In a staged update's row: the list (and identifier there) the site is found in, recorded at publishing.
+_SOURCE_KEY = "__source__"
 
 
 def prepare_new(sites: Sequence[Site], source_ids: Sequence[str] | None = None) -> tuple[list[dict], list[tuple]]:
@@ -41,6 +46,8 @@ def prepare_new(sites: Sequence[Site], source_ids: Sequence[str] | None = None) 
     now = utc_now()
     rows, sources = [], []
     for i, site in enumerate(sites):
+        if i % YIELD_EVERY == YIELD_EVERY - 1:
+            time.sleep(0)     # let the writer and the GUI thread take the GIL: an autosave is waiting
         validate_site(site)
         row = row_of_site(site.replace(created_at=site.created_at or now, updated_at=now))
         rows.append(row)
@@ -49,14 +56,45 @@ def prepare_new(sites: Sequence[Site], source_ids: Sequence[str] | None = None) 
     return rows, sources
 
 
-def prepare_updates(sites: Sequence[Site]) -> list[tuple[str, str]]:
-    """Check and turn the new versions of existing sites into (id, JSON row), off the writer."""
+def prepare_updates(sites: Sequence[Site], source: str = "",
+                    source_ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
+    """Check and turn the new versions of existing sites into (id, JSON row), off the writer.
+
+    With ``source``, each site also records that list (and its identifier there) when published.
+    """
     now = utc_now()
     rows = []
-    for site in sites:
+    for i, site in enumerate(sites):
         validate_site(site)
-        rows.append((site.id, json.dumps(row_of_site(site.replace(updated_at=now)), ensure_ascii=False)))
+        row = row_of_site(site.replace(updated_at=now))
+        if source:
+            row[_SOURCE_KEY] = [source, (source_ids[i] if source_ids else "") or ""]
+        rows.append((site.id, json.dumps(row, ensure_ascii=False)))
     return rows
+
+
+@contextmanager
+def _relaxed(db):
+    """Don't wait for the disk at each staging or publishing step: only ``commit`` must survive a power cut.
+
+    A staged batch lost in a power cut is discarded at the next start anyway, and a committed
+    one is published again by ``recover``; with synchronous=FULL each of those steps waited for
+    the disk. A connection's settings, restored after the step.
+    """
+    if db.conn.in_transaction:
+        yield
+        return
+    previous = db.execute("PRAGMA synchronous").fetchone()[0]
+    checkpoint = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    db.execute("PRAGMA synchronous = NORMAL")
+    # No checkpoint after each step (each one syncs the database file): the WAL grows by the
+    # batch, and the next ordinary commit checkpoints it once.
+    db.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA synchronous = {int(previous)}")
+        db.execute(f"PRAGMA wal_autocheckpoint = {int(checkpoint)}")
 
 
 class Imports:
@@ -84,7 +122,7 @@ class Imports:
             return
         columns = list(rows[0]) + ["deleted_at", "import_batch"]
         sql = f"INSERT INTO sites ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        with self._conn.atomic():
+        with _relaxed(self._db), self._conn.atomic():
             self._check_state(batch_id, "staging")
             self._db.conn.executemany(sql, [(*row.values(), STAGED, batch_id) for row in rows])
             if sources:
@@ -92,10 +130,11 @@ class Imports:
                     "INSERT OR IGNORE INTO site_sources (site_id, source, source_id, added_at) VALUES (?, ?, ?, ?)",
                     sources)
 
-    def stage_updates(self, batch_id: str, sites: Sequence[Site]) -> None:
-        """Keep the new version of existing sites aside until the batch is published."""
-        rows = prepare_updates(sites)
-        with self._conn.atomic():
+    def stage_updates(self, batch_id: str, sites: Sequence[Site], source: str = "",
+                      source_ids: Sequence[str] | None = None) -> None:
+        """Keep the new version of existing sites aside until the batch is published (see prepare_updates)."""
+        rows = prepare_updates(sites, source, source_ids)
+        with _relaxed(self._db), self._conn.atomic():
             self._check_state(batch_id, "staging")
             self._db.conn.executemany(
                 "INSERT OR REPLACE INTO staged_updates (batch_id, site_id, row) VALUES (?, ?, ?)",
@@ -109,7 +148,7 @@ class Imports:
 
     def publish_step(self, batch_id: str, limit: int = CHUNK) -> tuple[bool, list[str]]:
         """Make up to ``limit`` sites of a committed batch live; return (finished, their ids)."""
-        with self._conn.atomic():
+        with _relaxed(self._db), self._conn.atomic():
             self._check_state(batch_id, "committed")
             ids = [r[0] for r in self._db.execute(
                 "SELECT id FROM sites WHERE import_batch = ? LIMIT ?", [batch_id, limit])]
@@ -123,6 +162,10 @@ class Imports:
                 for site_id, raw in updates:
                     row = json.loads(raw)
                     row.pop("created_at", None)
+                    ref = row.pop(_SOURCE_KEY, None)
+                    if ref:
+                        self._db.execute("INSERT OR IGNORE INTO site_sources (site_id, source, source_id, added_at) "
+                                         "VALUES (?, ?, ?, ?)", [site_id, ref[0], ref[1], utc_now()])
                     assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
                     self._db.execute(f"UPDATE sites SET {assignments} WHERE id = :id", {**row, "id": site_id})
                     self._db.execute("DELETE FROM staged_updates WHERE batch_id = ? AND site_id = ?",
@@ -137,7 +180,7 @@ class Imports:
 
     def discard_step(self, batch_id: str, limit: int = CHUNK) -> bool:
         """Delete up to ``limit`` staged sites of an abandoned batch; return True once it is gone."""
-        with self._conn.atomic():
+        with _relaxed(self._db), self._conn.atomic():
             ids = [r[0] for r in self._db.execute("SELECT id FROM sites WHERE import_batch = ? LIMIT ?",
                                                   [batch_id, limit])]
             if ids:
@@ -178,7 +221,7 @@ Write = Callable[[Callable[["object"], T]], T]
 class _Pace:
     """Sizes the chunks so that each transaction takes about ``target_s`` on this machine."""
 
-    def __init__(self, first: int, target_s: float = 0.012, smallest: int = 50, largest: int = 5000):
+    def __init__(self, first: int, target_s: float = 0.008, smallest: int = 50, largest: int = 5000):
         self.size, self.target_s, self.smallest, self.largest = first, target_s, smallest, largest
 
     def timed(self, write: Write, op):
@@ -194,16 +237,19 @@ class _Pace:
 
 
 def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = (), *, source: str = "",
-                 source_ids: Sequence[str] | None = None, progress: Progress = no_progress,
-                 cancel: CancelFlag | None = None, chunk: int = CHUNK) -> Changes:
+                 source_ids: Sequence[str] | None = None, update_source_ids: Sequence[str] | None = None,
+                 progress: Progress = no_progress, cancel: CancelFlag | None = None,
+                 chunk: int = CHUNK) -> Changes:
     """Write ``new`` and ``updates`` all or nothing, one short transaction at a time; return what changed.
 
     ``write(op)`` runs ``op(store)`` on the writer and returns its result (the command line
     passes ``lambda op: op(store)``). The rows are prepared here, in the caller's thread; the
-    writer only runs the SQL, in chunks sized to take about 12 ms each, so the notebook's
+    writer only runs the SQL, in chunks sized to take about 8 ms each, so the notebook's
     autosave, queued between two of them, waits that long at most. Raise Cancelled (nothing
     kept) if cancelled before the batch is committed; after that, the batch is finished
     whatever happens. Raise ValidationError (nothing kept) for a site that cannot be stored.
+    ``source_ids`` / ``update_source_ids``: each site's identifier in the ``source`` list,
+    recorded in ``site_sources`` (updated sites record the source too).
     """
     total = len(new) + len(updates)
     pace = _Pace(min(chunk, 200))
@@ -225,7 +271,9 @@ def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = ()
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             part = list(updates[start:start + pace.size])
-            pace.timed(write, lambda store, part=part: store.imports.stage_updates(batch, part))
+            refs = list(update_source_ids[start:start + len(part)]) if update_source_ids else None
+            pace.timed(write, lambda store, part=part, refs=refs: store.imports.stage_updates(batch, part, source,
+                                                                                              refs))
             start += len(part)
             done += len(part)
             progress(done // 2, total, "")

@@ -337,6 +337,17 @@ def m0010_sort_keys(db: sqlite_utils.Database) -> None:
     """)
 
 
+def m0011_stop_details(db: sqlite_utils.Database) -> None:
+    # What a programme sheet needs of a stop beyond its time and host: how to reach the host
+    # on the day, where the group meets, and the travel time to the next stop when the agent
+    # knows better than the offline estimate (NULL: estimated from the distance).
+    run_script(db, """
+    ALTER TABLE stops ADD COLUMN host_phone TEXT NOT NULL DEFAULT '';
+    ALTER TABLE stops ADD COLUMN meeting_point TEXT NOT NULL DEFAULT '';
+    ALTER TABLE stops ADD COLUMN travel_min INTEGER CHECK (travel_min IS NULL OR travel_min >= 0);
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_catalog", m0001_catalog),
     Migration("0002_live_indexes", m0002_live_indexes),
@@ -347,6 +358,7 @@ MIGRATIONS: list[Migration] = [
     # 0007 and 0008 come from other branches; the lead orders them on merge.
     Migration("0009_rooms_and_studies", m0009_rooms_and_studies),
     Migration("0010_sort_keys", m0010_sort_keys),
+    Migration("0011_stop_details", m0011_stop_details),
 ]
 
 

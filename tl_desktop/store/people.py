@@ -20,8 +20,13 @@ Record = Literal["tour", "visit"]
 _LINKS = {"tour": ("tour_participants", "tour_id"), "visit": ("visit_people", "visit_id")}
 
 
+# What ``missing`` is told a record is, extracted for translation (the GUI translates the argument).
+RECORD_NAMES = (QT_TRANSLATE_NOOP("tl_desktop", "Visite"), QT_TRANSLATE_NOOP("tl_desktop", "Étape"),
+                QT_TRANSLATE_NOOP("tl_desktop", "Visite apprenante"))
+
+
 def missing(what: str, record_id: str) -> NotFoundError:
-    """The error for a record that does not exist (or no longer)."""
+    """The error for a record that does not exist (or no longer): ``what`` is one of RECORD_NAMES."""
     return NotFoundError(QT_TRANSLATE_NOOP("tl_desktop", "{what} introuvable ({id})."), what=what, id=record_id)
 
 

@@ -522,6 +522,12 @@ class Sites:
         return {site_key(*r) for r in self._db.execute(
             "SELECT name, insee_code, commune, address FROM sites WHERE deleted_at IS NULL")}
 
+    def source_index(self, source: str) -> dict[str, str]:
+        """Map each identifier a source list gave to the live site it is recorded for."""
+        return {ref: site_id for ref, site_id in self._db.execute(
+            "SELECT ss.source_id, ss.site_id FROM site_sources ss JOIN sites s ON s.id = ss.site_id "
+            "WHERE ss.source = ? AND ss.source_id != '' AND s.deleted_at IS NULL", [source])}
+
     def departements_in_use(self) -> list[str]:
         """Return the codes of the départements that have at least one site, in official order."""
         # A skip scan of the live sites' département index: one seek per département (0.1 ms)

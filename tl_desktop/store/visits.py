@@ -7,17 +7,34 @@ keystroke never costs a read-modify-write of the whole visit.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 
 from tl_desktop.base.errors import ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
-from tl_desktop.base.text import normalise
-from tl_desktop.domain import Attendance, Changes, Visit, utc_now
+from tl_desktop.base.text import fold, normalise
+from tl_desktop.domain import Attendance, Changes, Visit, VisitFilter, utc_now
 from tl_desktop.store.connection import Connection
 from tl_desktop.store.people import People, missing
 from tl_desktop.store.sites import Sites
 
 _VISIT_COLUMNS = ("id, site_id, stop_id, visit_date, author, grid_version, answers, notes, created_at, updated_at")
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One line of « Toutes les visites »: the visit, its place, its tour, the start of its notes."""
+
+    id: str
+    visit_date: str
+    author: str
+    site_id: str
+    site_name: str
+    commune: str
+    tour_id: str | None
+    tour_title: str
+    excerpt: str        # the notes' first words
+    attachments: int
 
 
 class Visits:
@@ -28,6 +45,7 @@ class Visits:
         self._db = conn.db
         self._sites = sites
         self._people = people
+        self._folded: dict[str, tuple[str, str]] = {}    # visit id → (updated_at, its notes and answers folded)
 
     def create(self, site_id: str, *, stop_id: str | None = None, visit_date: str = "",
                author: str = "") -> tuple[Visit, Changes]:
@@ -80,6 +98,47 @@ class Visits:
         """Return the visits recorded for a tour stop, oldest first."""
         return [self.get(r[0]) for r in self._db.execute(
             "SELECT id FROM visits WHERE stop_id = ? AND deleted_at IS NULL ORDER BY created_at", [stop_id])]
+
+    def listing(self, flt: VisitFilter = VisitFilter()) -> list[VisitRow]:
+        """Return the visits ``flt`` selects (live places only), newest first, undated last."""
+        where, params = ["v.deleted_at IS NULL", "s.deleted_at IS NULL"], []
+        for column, value in (("v.site_id = ?", flt.site_id), ("st.tour_id = ?", flt.tour_id),
+                              ("v.visit_date >= ?", flt.date_from), ("v.visit_date <= ?", flt.date_to),
+                              ("v.author = ?", flt.author)):
+            if value is not None and value != "":
+                where.append(column)
+                params.append(value)
+        if flt.author == "":
+            where.append("v.author = ''")
+        rows = self._db.execute(
+            "SELECT v.id, v.visit_date, v.author, v.site_id, s.name, s.commune, t.id, coalesce(t.title, ''), v.notes, "
+            "v.answers, (SELECT count(*) FROM attachments a WHERE a.visit_id = v.id), v.updated_at "
+            "FROM visits v JOIN sites s ON s.id = v.site_id LEFT JOIN stops st ON st.id = v.stop_id "
+            "LEFT JOIN tours t ON t.id = st.tour_id "
+            f"WHERE {' AND '.join(where)} "
+            "ORDER BY v.visit_date = '', v.visit_date DESC, s.sort_name, v.created_at DESC", params).fetchall()
+        words = fold(flt.text).split()
+        found = []
+        for (visit_id, day, author, site_id, name, commune, tour_id, tour_title, notes, answers, files,
+             updated) in rows:
+            if words:
+                cached = self._folded.get(visit_id)
+                if cached is None or cached[0] != updated:
+                    # Folding a visit's notes and answers is the search's cost: once per version.
+                    cached = self._folded[visit_id] = (updated, fold(notes + " " + answers))
+                haystack = fold(" ".join((name, commune, author, tour_title))) + " " + cached[1]
+                if not all(word in haystack for word in words):
+                    continue
+            excerpt = " ".join(notes.split())
+            if len(excerpt) > 120:
+                excerpt = excerpt[:119].rsplit(" ", 1)[0] + "…"
+            found.append(VisitRow(visit_id, day, author, site_id, name, commune, tour_id, tour_title, excerpt, files))
+        return found
+
+    def authors(self) -> list[str]:
+        """Return the authors named on live visits, sorted as a French reader expects."""
+        names = {r[0] for r in self._db.execute("SELECT DISTINCT author FROM visits WHERE deleted_at IS NULL")}
+        return sorted((n for n in names if n), key=fold)
 
     def set_notes(self, visit_id: str, notes: str) -> Changes:
         """Write the free notes (the autosave's hot path: one UPDATE)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
+import sqlite3
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -24,6 +25,9 @@ from tl_desktop.store.database import Store
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _STOP = object()
+# The WAL is copied back into the catalog file by a thread of its own, this often, never by
+# a commit: otherwise the autosave that follows an import's chunk pays for moving the chunk.
+CHECKPOINT_EVERY_S = 0.5
 
 
 def _open_and_recover(path: Path) -> Store:
@@ -44,6 +48,8 @@ class Writer:
         self._seq = itertools.count()
         self._opened: Future = Future()
         self._closed = False
+        self._stopping = threading.Event()
+        self._checkpointer: threading.Thread | None = None
         self._thread = threading.Thread(target=self._run, name="tl-writer", daemon=True)
         self._thread.start()
         self._opened.result()        # re-raises an opening failure here, in the caller's thread
@@ -78,6 +84,9 @@ class Writer:
         self._closed = True
         self._queue.put((2, next(self._seq), _STOP, None))
         self._thread.join(timeout)
+        self._stopping.set()
+        if self._checkpointer is not None:
+            self._checkpointer.join(timeout)
 
     def _run(self) -> None:
         try:
@@ -85,6 +94,10 @@ class Writer:
         except BaseException as exc:  # noqa: BLE001 — handed to the constructor's caller
             self._opened.set_exception(exc)
             return
+        if not self._store.read_only:
+            self._store.db.execute("PRAGMA wal_autocheckpoint = 0")
+            self._checkpointer = threading.Thread(target=self._checkpoint_loop, name="tl-checkpoint", daemon=True)
+            self._checkpointer.start()
         self._opened.set_result(None)
         try:
             while True:
@@ -101,3 +114,18 @@ class Writer:
                     future.set_result(result)
         finally:
             self._store.close()
+
+    def _checkpoint_loop(self) -> None:
+        """Move what the WAL holds into the catalog file, passively (never waiting for, nor blocking, a write)."""
+        try:
+            conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=0.1)
+        except sqlite3.Error:
+            return
+        try:
+            while not self._stopping.wait(CHECKPOINT_EVERY_S):
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                except sqlite3.Error as exc:   # busy, disk full…: the next round tries again
+                    log.debug("checkpoint: %s", exc)
+        finally:
+            conn.close()

@@ -8,8 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 
 from tl_desktop import geo
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
-from tl_desktop.base.text import long_date
+from tl_desktop.base.i18n import FRENCH, QT_TRANSLATE_NOOP, Translator
 from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, ROOM_EQUIPMENT
 
 TERRITORY_KINDS = {
@@ -47,7 +46,7 @@ class Territory:
                    codes=tuple(str(c) for c in raw.get("codes") or ()),
                    polygon=tuple((float(p[0]), float(p[1])) for p in raw.get("polygon") or ()))
 
-    def describe(self) -> str:
+    def describe(self, tr: Translator = FRENCH) -> str:
         """The territory in words, for the cover and the view: « Bouches-du-Rhône (13) »."""
         if self.kind == "region" and self.codes:
             return ", ".join(self.codes)
@@ -58,8 +57,8 @@ class Territory:
             index = geo.communes().by_insee
             return ", ".join(index[c].name if c in index else c for c in self.codes)
         if self.kind == "area" and len(self.polygon) >= 3:
-            return QT_TRANSLATE_NOOP("study", "Zone dessinée sur la carte")
-        return TERRITORY_KINDS["france"]
+            return tr.translate("study", "Zone dessinée sur la carte")
+        return tr.translate("study", TERRITORY_KINDS["france"])
 
 
 @dataclass(frozen=True)
@@ -108,38 +107,45 @@ class Criteria:
             criteria = Criteria(**{**values, "group_by": "departement"})
         return criteria
 
-    def describe(self, tour_title: str = "") -> list[str]:
-        """The criteria in French sentences, one per criterion set (empty list: every place)."""
+    def describe(self, tour_title: str = "", tr: Translator = FRENCH) -> list[str]:
+        """The criteria in sentences of ``tr``'s language, one per criterion set (empty list: every place)."""
         lines = []
+
+        def line(template: str, **args: object) -> None:
+            lines.append(template.format(**args))
         if self.kinds:
-            lines.append("Types : " + ", ".join(KINDS.labels(self.kinds)))
+            line(tr.translate("study", "Types : {list}"), list=", ".join(KINDS.labels(self.kinds, tr)))
         if self.programmes:
-            lines.append("Programmes : " + ", ".join(PROGRAMMES.labels(self.programmes)))
+            line(tr.translate("study", "Programmes : {list}"), list=", ".join(PROGRAMMES.labels(self.programmes, tr)))
         if self.public_services:
-            lines.append("Services publics accueillis : " + ", ".join(PUBLIC_SERVICES.labels(self.public_services)))
+            line(tr.translate("study", "Services publics accueillis : {list}"),
+                 list=", ".join(PUBLIC_SERVICES.labels(self.public_services, tr)))
         elif self.hosts_public_service:
-            lines.append("Accueille au moins un service public")
+            line(tr.translate("study", "Accueille au moins un service public"))
         if self.networks:
             names = [(geo.network_of_region(r).name if geo.network_of_region(r) else r) for r in self.networks]
-            lines.append("Réseau régional : " + ", ".join(names))
+            line(tr.translate("study", "Réseau régional : {list}"), list=", ".join(names))
         if self.visited is True:
-            lines.append("Lieux visités")
+            line(tr.translate("study", "Lieux visités"))
         elif self.visited is False:
-            lines.append("Lieux jamais visités")
+            line(tr.translate("study", "Lieux jamais visités"))
         if self.tour_id:
-            lines.append(f"Visités pendant la visite apprenante « {tour_title or self.tour_id} »")
+            line(tr.translate("study", "Visités pendant la visite apprenante « {title} »"),
+                 title=tour_title or self.tour_id)
         if self.date_from and self.date_to:
-            lines.append(f"Visite entre le {long_date(self.date_from)} et le {long_date(self.date_to)}")
+            line(tr.translate("study", "Visite entre le {start} et le {end}"), start=tr.long_date(self.date_from),
+                 end=tr.long_date(self.date_to))
         elif self.date_from:
-            lines.append(f"Visite depuis le {long_date(self.date_from)}")
+            line(tr.translate("study", "Visite depuis le {start}"), start=tr.long_date(self.date_from))
         elif self.date_to:
-            lines.append(f"Visite jusqu'au {long_date(self.date_to)}")
+            line(tr.translate("study", "Visite jusqu'au {end}"), end=tr.long_date(self.date_to))
         if self.meeting_capacity:
-            room = f"Peut accueillir une réunion de {self.meeting_capacity} personnes"
+            room = tr.translate("study", "Peut accueillir une réunion de {n} personnes").format(n=self.meeting_capacity)
             if self.meeting_accessible:
-                room += " dans une salle accessible (PMR)"
+                room += tr.translate("study", " dans une salle accessible (PMR)")
             if self.meeting_equipment:
-                room += " ; équipement : " + ", ".join(ROOM_EQUIPMENT.labels(self.meeting_equipment))
+                room += tr.translate("study", " ; équipement : {list}").format(
+                    list=", ".join(ROOM_EQUIPMENT.labels(self.meeting_equipment, tr)))
             lines.append(room)
         return lines
 

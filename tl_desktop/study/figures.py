@@ -4,6 +4,9 @@ A figure is a ``Distribution``: a title, rows of (label, value) and the number o
 about; the charts (reports.charts) draw it, the view and the documents show it as a table too.
 Free-text answers (strengths, fragilities, needs) are grouped when they say the same thing in
 other words: case, accents, plural and punctuation are ignored.
+
+Figures are computed in one language (``compute_figures(..., tr)``): titles, labels, units and
+the values' numbers (« 3,4 / 5 », "3.4/5") are written in it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tl_desktop import geo
-from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
+from tl_desktop.base.i18n import FRENCH, QT_TRANSLATE_NOOP, Translator, translator
 from tl_desktop.base.text import NBSP, fold
 from tl_desktop.domain import KINDS, LEGAL_FORMS, PROGRAMMES, PUBLIC_SERVICES
 from tl_desktop.domain.grid import load_grid
@@ -21,8 +24,17 @@ from tl_desktop.study.criteria import Criteria
 from tl_desktop.study.selection import Place
 
 UNKNOWN = QT_TRANSLATE_NOOP("study", "Non renseigné")
-SELF_FINANCING_BINS = ((0, 25, "Moins de 25 %"), (25, 50, "De 25 à 49 %"), (50, 75, "De 50 à 74 %"),
-                       (75, 101, "75 % et plus"))
+SELF_FINANCING_BINS = ((0, 25, QT_TRANSLATE_NOOP("study", "Moins de 25 %")),
+                       (25, 50, QT_TRANSLATE_NOOP("study", "De 25 à 49 %")),
+                       (50, 75, QT_TRANSLATE_NOOP("study", "De 50 à 74 %")),
+                       (75, 101, QT_TRANSLATE_NOOP("study", "75 % et plus")))
+# The title of the figure grouping places, by Criteria.group_by.
+GROUP_TITLES = {
+    "departement": QT_TRANSLATE_NOOP("study", "Lieux par département"),
+    "commune": QT_TRANSLATE_NOOP("study", "Lieux par commune"),
+    "region": QT_TRANSLATE_NOOP("study", "Lieux par région"),
+    "network": QT_TRANSLATE_NOOP("study", "Lieux par réseau régional"),
+}
 TOP_PHRASES = 10
 
 
@@ -44,6 +56,7 @@ class Distribution:
     unit: str = "lieux"               # what the values count: « lieux », or « note moyenne sur 5 »
     note: str = ""
     maximum: float | None = None      # the scale's top for means (5), None for counts
+    language: str = "fr"              # the language of its texts, and of its numbers in table()
 
     def is_empty(self) -> bool:
         return not self.rows or not any(r.value for r in self.rows)
@@ -51,13 +64,14 @@ class Distribution:
     def table(self) -> list[tuple[str, str]]:
         """The rows as text, for screen readers, copying and the documents: (label, value)."""
         out = []
+        tr = translator(self.language)
         for row in self.rows:
             if self.maximum:
-                value = f"{row.value:.1f}".replace(".", ",") + f"{NBSP}/{NBSP}{self.maximum:g}"
+                value = mean_text(row.value, self.maximum, tr)
             else:
                 value = f"{int(row.value)}"
                 if self.base:
-                    value += f" ({share(row.value, self.base)})"
+                    value += f" ({share(row.value, self.base, tr)})"
             out.append((row.label, value + (f" — {row.detail}" if row.detail else "")))
         return out
 
@@ -72,45 +86,57 @@ class Figures:
     hosting: int
     meeting: int | None                 # places that can host the meeting asked for (None: not asked)
     distributions: tuple[Distribution, ...] = field(default_factory=tuple)
+    language: str = "fr"
 
     def get(self, key: str) -> Distribution | None:
         return next((d for d in self.distributions if d.key == key), None)
 
     def headline(self) -> list[tuple[str, str]]:
         """The key numbers, for the top of the view and the cover: (label, value)."""
-        lines = [("Lieux retenus", str(self.total)),
-                 ("Accueillent un service public", f"{self.hosting} ({share(self.hosting, self.total)})"),
-                 ("Visités", f"{self.visited} ({share(self.visited, self.total)})")]
+        tr = translator(self.language)
+        lines = [(tr.translate("study", "Lieux retenus"), str(self.total)),
+                 (tr.translate("study", "Accueillent un service public"),
+                  f"{self.hosting} ({share(self.hosting, self.total, tr)})"),
+                 (tr.translate("study", "Visités"), f"{self.visited} ({share(self.visited, self.total, tr)})")]
         if self.meeting is not None:
-            lines.append(("Peuvent accueillir la réunion", f"{self.meeting} ({share(self.meeting, self.total)})"))
+            lines.append((tr.translate("study", "Peuvent accueillir la réunion"),
+                          f"{self.meeting} ({share(self.meeting, self.total, tr)})"))
         return lines
 
 
-def share(part: float, whole: float) -> str:
-    """« 42 % » (French spacing), or « — » for nothing to divide."""
-    return f"{round(100 * part / whole)}{NBSP}%" if whole else "—"
+def share(part: float, whole: float, tr: Translator = FRENCH) -> str:
+    """« 42 % » (French spacing; "42%" in English), or « — » for nothing to divide."""
+    return tr.percent(round(100 * part / whole)) if whole else "—"
+
+
+def mean_text(value: float, maximum: float, tr: Translator = FRENCH) -> str:
+    """A mean on a scale: « 3,4 / 5 » in French, "3.4/5" in English."""
+    number, top = tr.number(value, 1), tr.number(maximum)
+    return f"{number}/{top}" if tr.language == "en" else f"{number}{NBSP}/{NBSP}{top}"
 
 
 def _counted(key: str, title: str, counter: Counter, base: int, labels=None, note: str = "",
-             order: list[str] | None = None) -> Distribution:
+             order: list[str] | None = None, tr: Translator = FRENCH) -> Distribution:
     if order is not None:
         items = [(k, counter[k]) for k in order if counter.get(k)]
         items += sorted(((k, v) for k, v in counter.items() if k not in order), key=lambda kv: -kv[1])
     else:
         items = sorted(counter.items(), key=lambda kv: (-kv[1], fold(str(labels(kv[0]) if labels else kv[0]))))
     rows = tuple(Row(labels(k) if labels else str(k), v) for k, v in items)
-    return Distribution(key, title, rows, base, note=note)
+    return Distribution(key, title, rows, base, unit=tr.translate("study", "lieux"), note=note,
+                        language=tr.language)
 
 
-def group_label(place: Place, group_by: str) -> str:
+def group_label(place: Place, group_by: str, tr: Translator = FRENCH) -> str:
+    unknown = tr.translate("study", UNKNOWN)
     if group_by == "commune":
-        return place.commune or UNKNOWN
+        return place.commune or unknown
     if group_by == "region":
-        return place.region or UNKNOWN
+        return place.region or unknown
     if group_by == "network":
-        return place.network or QT_TRANSLATE_NOOP("study", "Réseau non identifié")
+        return place.network or tr.translate("study", "Réseau non identifié")
     dep = geo.departements().get(place.departement)
-    return f"{dep.name} ({dep.code})" if dep else UNKNOWN
+    return f"{dep.name} ({dep.code})" if dep else unknown
 
 
 _STOP_WORDS = {"le", "la", "les", "l", "de", "des", "du", "d", "un", "une", "et", "a", "au", "aux", "en", "pour",
@@ -147,9 +173,11 @@ def group_phrases(items: list[tuple[str, str]]) -> list[tuple[str, int]]:
     return [(wordings[k].most_common(1)[0][0], len(places[k])) for k in ranked]
 
 
-def compute_figures(places: list[Place], criteria: Criteria = Criteria()) -> Figures:
-    """Return the figures of a selection of places; raise nothing (unanswered questions are counted apart)."""
+def compute_figures(places: list[Place], criteria: Criteria = Criteria(), tr: Translator = FRENCH) -> Figures:
+    """Return the figures of a selection of places, written in ``tr``'s language; raise nothing
+    (unanswered questions are counted apart)."""
     total = len(places)
+    unknown = tr.translate("study", UNKNOWN)
     kinds, programmes, services, groups = Counter(), Counter(), Counter(), Counter()
     hosting = located = 0
     for place in places:
@@ -159,21 +187,22 @@ def compute_figures(places: list[Place], criteria: Criteria = Criteria()) -> Fig
         services.update(codes)
         hosting += bool(codes)
         located += place.latitude is not None
-        groups[group_label(place, criteria.group_by)] += 1
-    grouping = {"departement": "département", "commune": "commune", "region": "région",
-                "network": "réseau régional"}[criteria.group_by]
+        groups[group_label(place, criteria.group_by, tr)] += 1
     distributions = [
-        _counted("kinds", "Lieux par type", kinds, total, KINDS.label, "Un lieu peut avoir plusieurs types.",
-                 order=None),
-        _counted("programmes", "Lieux par programme ou label", programmes, total, PROGRAMMES.label),
-        _counted("groups", f"Lieux par {grouping}", groups, total),
-        _counted("services", "Services publics accueillis", services, total, PUBLIC_SERVICES.label,
-                 f"{hosting} lieu{'x' if hosting > 1 else ''} sur {total} en accueille{'nt' if hosting > 1 else ''} "
-                 f"au moins un ({share(hosting, total)})."),
+        _counted("kinds", tr.translate("study", "Lieux par type"), kinds, total, lambda c: KINDS.label(c, tr),
+                 tr.translate("study", "Un lieu peut avoir plusieurs types."), order=None, tr=tr),
+        _counted("programmes", tr.translate("study", "Lieux par programme ou label"), programmes, total,
+                 lambda c: PROGRAMMES.label(c, tr), tr=tr),
+        _counted("groups", tr.translate("study", GROUP_TITLES[criteria.group_by]), groups, total, tr=tr),
+        _counted("services", tr.translate("study", "Services publics accueillis"), services, total,
+                 lambda c: PUBLIC_SERVICES.label(c, tr), tr.plural(
+                     hosting, tr.translate("study", "{n} lieu sur {total} en accueille au moins un ({share})."),
+                     tr.translate("study", "{n} lieux sur {total} en accueillent au moins un ({share})."),
+                     total=total, share=share(hosting, total, tr)), tr=tr),
     ]
 
     visited = [p for p in places if p.latest_visit is not None]
-    grid = load_grid()
+    grid = load_grid(None, tr.language)
     financing, land, legal = Counter(), Counter(), Counter()
     ratings: dict[str, list[float]] = {}
     strengths, fragilities, needs = [], [], []
@@ -184,13 +213,14 @@ def compute_figures(places: list[Place], criteria: Criteria = Criteria()) -> Fig
         economy = answers.get("modele_economique") or {}
         value = economy.get("autofinancement")
         if isinstance(value, (int, float)):
-            financing[next(label for low, high, label in SELF_FINANCING_BINS if low <= value < high)] += 1
+            financing[next(tr.translate("study", label) for low, high, label in SELF_FINANCING_BINS
+                           if low <= value < high)] += 1
         else:
-            financing[UNKNOWN] += 1
+            financing[unknown] += 1
         status = (answers.get("foncier") or {}).get("statut")
-        land[land_q.option_label(status) if status else UNKNOWN] += 1
+        land[land_q.option_label(status) if status else unknown] += 1
         form = (answers.get("gouvernance") or {}).get("forme_juridique") or place.legal_form
-        legal[LEGAL_FORMS.label(form) if form else UNKNOWN] += 1
+        legal[LEGAL_FORMS.label(form, tr) if form else unknown] += 1
         for question in impacts.questions:
             rating = (answers.get("impacts") or {}).get(question.id)
             if isinstance(rating, (int, float)):
@@ -201,27 +231,31 @@ def compute_figures(places: list[Place], criteria: Criteria = Criteria()) -> Fig
         wants = answers.get("besoins") or {}
         needs += [(place.id, t) for t in wants.get("besoins") or () if isinstance(t, str)]
     base = len(visited)
+    answers_one, answers_many = tr.translate("study", "{n} réponse"), tr.translate("study", "{n} réponses")
     distributions += [
-        _counted("self_financing", "Part d'autofinancement des lieux visités", financing, base,
-                 order=[label for _, _, label in SELF_FINANCING_BINS] + [UNKNOWN]),
-        _counted("land", "Statut d'occupation des locaux (lieux visités)", land, base,
-                 order=[o.label for o in land_q.options] + [UNKNOWN]),
-        _counted("legal", "Forme juridique (lieux visités)", legal, base,
-                 order=[c.label for c in LEGAL_FORMS] + [UNKNOWN]),
-        Distribution("impacts", "Impacts notés pendant les visites", tuple(
+        _counted("self_financing", tr.translate("study", "Part d'autofinancement des lieux visités"), financing, base,
+                 order=[tr.translate("study", label) for _, _, label in SELF_FINANCING_BINS] + [unknown], tr=tr),
+        _counted("land", tr.translate("study", "Statut d'occupation des locaux (lieux visités)"), land, base,
+                 order=[o.label for o in land_q.options] + [unknown], tr=tr),
+        _counted("legal", tr.translate("study", "Forme juridique (lieux visités)"), legal, base,
+                 order=[LEGAL_FORMS.label(c.code, tr) for c in LEGAL_FORMS] + [unknown], tr=tr),
+        Distribution("impacts", tr.translate("study", "Impacts notés pendant les visites"), tuple(
             Row(q.label, sum(ratings[q.id]) / len(ratings[q.id]),
-                f"{len(ratings[q.id])} réponse{'s' if len(ratings[q.id]) > 1 else ''}")
-            for q in impacts.questions if ratings.get(q.id)), base, unit="note moyenne sur 5", maximum=5),
+                tr.plural(len(ratings[q.id]), answers_one, answers_many))
+            for q in impacts.questions if ratings.get(q.id)), base,
+            unit=tr.translate("study", "note moyenne sur 5"), maximum=5, language=tr.language),
     ]
-    for key, title, items in (("strengths", "Forces les plus citées", strengths),
-                              ("fragilities", "Fragilités les plus citées", fragilities),
-                              ("needs", "Besoins les plus exprimés", needs)):
+    for key, title, items in (("strengths", tr.translate("study", "Forces les plus citées"), strengths),
+                              ("fragilities", tr.translate("study", "Fragilités les plus citées"), fragilities),
+                              ("needs", tr.translate("study", "Besoins les plus exprimés"), needs)):
         grouped = group_phrases(items)[:TOP_PHRASES]
         distributions.append(Distribution(key, title, tuple(Row(label, n) for label, n in grouped), base,
-                                          note="Nombre de lieux visités qui l'ont dit."))
+                                          unit=tr.translate("study", "lieux"),
+                                          note=tr.translate("study", "Nombre de lieux visités qui l'ont dit."),
+                                          language=tr.language))
     meeting = None
     if criteria.meeting_capacity:
         meeting = sum(p.can_host(criteria.meeting_capacity, criteria.meeting_accessible, criteria.meeting_equipment)
                       for p in places)
     return Figures(total=total, located=located, visited=base, hosting=hosting, meeting=meeting,
-                   distributions=tuple(distributions))
+                   distributions=tuple(distributions), language=tr.language)

@@ -136,6 +136,16 @@ def in_polygon(lat: float, lon: float, polygon: tuple[tuple[float, float], ...])
     return inside
 
 
+def city_of(insee: str) -> str:
+    """Return the city of an arrondissement's code (13203 → 13055, 75112 → 75056, 69385 → 69123), else ""."""
+    if len(insee) == 5 and insee.isdigit():
+        number = int(insee)
+        for low, high, city in ((75101, 75120, "75056"), (69381, 69389, "69123"), (13201, 13216, "13055")):
+            if low <= number <= high:
+                return city
+    return ""
+
+
 def in_territory(place: Place, territory: Territory) -> bool:
     """Return True if the place lies in the territory."""
     kind, codes = territory.kind, territory.codes
@@ -144,7 +154,7 @@ def in_territory(place: Place, territory: Territory) -> bool:
     if kind == "departement":
         return not codes or place.departement in codes
     if kind == "communes":
-        return not codes or place.insee_code in codes
+        return not codes or place.insee_code in codes or city_of(place.insee_code) in codes
     if kind == "area":
         if len(territory.polygon) < 3:
             return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from tl_desktop import __version__
@@ -15,8 +16,9 @@ class AboutDialog(QDialog):
         from tl_desktop.io.demo import DEMO_SOURCES   # the importers load when used, not at start
 
         self.setWindowTitle(self.tr("À propos de Tiers-Lieux Desktop"))
-        sources = "".join(f"<li><a href='{escape(s.url)}'>{escape(s.label)}</a> — Licence Ouverte 2.0 (ANCT)</li>"
-                          for s in DEMO_SOURCES)
+        licence = self.tr("Licence Ouverte 2.0 (ANCT)")
+        sources = "".join(f"<li><a href='{escape(s.url)}'>{escape(QCoreApplication.translate('sources', s.label))}</a>"
+                          f" — {escape(licence)}</li>" for s in DEMO_SOURCES)
         text = self.tr(
             "<h2>Tiers-Lieux Desktop {version}</h2>"
             "<p>Catalogue de tiers-lieux, visites apprenantes et études territoriales, "

@@ -25,7 +25,14 @@ class Actions:
     show_tours: QAction
     export_visit: QAction
     show_study: QAction
+    preferences: QAction
     about: QAction
+    new_tour: QAction
+    duplicate_tour: QAction
+    export_programme: QAction
+    export_booklet: QAction
+    show_visits: QAction
+    writing_mode: QAction
 
 
 def build_actions(window: QWidget) -> Actions:
@@ -62,12 +69,31 @@ def build_actions(window: QWidget) -> Actions:
         new_visit=make(QCoreApplication.translate("Actions", "Nouvelle &visite du lieu"), "Ctrl+Shift+V",
                        QStyle.SP_FileDialogNewFolder,
                        QCoreApplication.translate("Actions", "Ouvrir un carnet de visite pour le lieu sélectionné")),
-        show_tours=make(QCoreApplication.translate("Actions", "Visites &apprenantes"), "Ctrl+T", None,
+        show_tours=make(QCoreApplication.translate("Actions", "Visites &apprenantes"), "Ctrl+T",
+                        QStyle.SP_FileDialogContentsView,
                         QCoreApplication.translate("Actions", "Préparer une visite apprenante : lieux, jours, horaires")),
         export_visit=make(QCoreApplication.translate("Actions", "E&xporter la synthèse de la visite (PDF)…"),
                           "Ctrl+E", QStyle.SP_DialogSaveButton,
                           QCoreApplication.translate("Actions", "Écrire la synthèse de la visite ouverte en PDF")),
         show_study=make(QCoreApplication.translate("Actions", "Étude &territoriale…"), "Ctrl+Shift+E", None,
                         QCoreApplication.translate("Actions", "Chiffres, graphiques, comparaison et exports d'un territoire")),
+        preferences=make(QCoreApplication.translate("Actions", "Pré&férences…"), QKeySequence.Preferences, None,
+                         QCoreApplication.translate("Actions", "Langue de l'interface")),
         about=make(QCoreApplication.translate("Actions", "À &propos de Tiers-Lieux Desktop…")),
+        new_tour=make(QCoreApplication.translate("Actions", "&Nouvelle visite apprenante…"), None, None,
+                      QCoreApplication.translate("Actions", "Préparer une visite apprenante : titre, dates, organisateur")),
+        duplicate_tour=make(QCoreApplication.translate("Actions", "&Dupliquer la visite apprenante…"), None, None,
+                            QCoreApplication.translate("Actions", "Copier la visite apprenante ouverte à de nouvelles "
+                                                       "dates (participants et étapes, sans les notes)")),
+        export_programme=make(QCoreApplication.translate("Actions", "&Feuille de route (PDF)…"), None, None,
+                              QCoreApplication.translate("Actions", "Le programme jour par jour, pour les participants")),
+        export_booklet=make(QCoreApplication.translate("Actions", "&Livret de la visite apprenante (PDF)…"), None, None,
+                            QCoreApplication.translate("Actions", "Programme, synthèse de chaque visite et comparaison "
+                                                       "des lieux")),
+        show_visits=make(QCoreApplication.translate("Actions", "&Toutes les visites"), "Ctrl+Shift+L",
+                         QStyle.SP_FileDialogListView,
+                         QCoreApplication.translate("Actions", "La liste de toutes les visites, avec des filtres")),
+        writing_mode=make(QCoreApplication.translate("Actions", "Mode &écriture (plein écran)"), None, None,
+                          QCoreApplication.translate("Actions", "Écrire les notes du carnet sur tout l'écran (F11 ou "
+                                                     "Ctrl+Maj+F ; Échap pour revenir)")),
     )

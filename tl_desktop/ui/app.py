@@ -8,11 +8,12 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tl_desktop import __version__
 from tl_desktop.base.errors import TlError
+from tl_desktop.base.jobs import share_the_interpreter
 from tl_desktop.base.logfile import LogFile
 from tl_desktop.base.paths import (
     APP_NAME,
@@ -21,10 +22,10 @@ from tl_desktop.base.paths import (
     debugging,
     log_path,
 )
-from tl_desktop.base.resources import resource
 from tl_desktop.cli import build_parser
 from tl_desktop.store import Store, Writer
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.language import install_translations
 from tl_desktop.ui.main_window import MainWindow
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.wheel_guard import install_wheel_guard
@@ -44,20 +45,6 @@ def prepare_environment() -> None:
     # Its URL scheme is registered then, before any WebEngine object (MainWindow.load_map): Qt
     # WebEngine (~20-60 ms of loading) stays out of the start-up.
     QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
-
-
-def install_translations(app: QApplication) -> None:
-    """French for Qt's own buttons and dialogs, and our catalog if one is shipped."""
-    locale = QLocale(QLocale.French, QLocale.France)
-    QLocale.setDefault(locale)
-    translators = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("tl_desktop", str(resource("translations")))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            translators.append(translator)
-    app._translators = translators  # keep them alive
 
 
 def setup_logging(data_folder: Path) -> None:
@@ -94,11 +81,12 @@ def run_gui(argv: list[str]) -> int:
     except TlError as exc:
         store, failure = None, exc
     prepare_environment()
+    share_the_interpreter()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Tiers-Lieux Desktop")
     app.setApplicationVersion(__version__)
-    install_translations(app)
+    install_translations(app)     # the system's language, or the one chosen in the preferences
     install_wheel_guard(app)      # before any widget: a wheel changes only the focused widget's value
     install_excepthook()
     if failure is None:

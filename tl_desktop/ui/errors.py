@@ -17,8 +17,14 @@ def error_text(exc: BaseException) -> str:
     """Return the French sentence for ``exc`` (translated template for a TlError)."""
     if isinstance(exc, TlError):
         template = QCoreApplication.translate(TR_CONTEXT, exc.template)
+        args = dict(exc.args_)
+        # Arguments that are themselves the core's words: a grid question, a kind of record.
+        if isinstance(args.get("question"), str):
+            args["question"] = QCoreApplication.translate("grid", args["question"])
+        if isinstance(args.get("what"), str):
+            args["what"] = QCoreApplication.translate(TR_CONTEXT, args["what"])
         try:
-            return template.format(**exc.args_)
+            return template.format(**args)
         except (KeyError, IndexError, ValueError):
             return exc.message
     return QCoreApplication.translate(

@@ -6,6 +6,7 @@ emits ``executed(changes, origin)``; ``_on_executed`` hands that to each view's 
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,20 +16,23 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QU
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QToolBar,
     QWidget,
 )
 
 from tl_desktop.base.errors import StorageError, TlError, describe_os_error
-from tl_desktop.base.text import long_date
 from tl_desktop.domain import Changes, Site, utc_now
 from tl_desktop.store import Store, Writer, backup, damaged, quick_check
+from tl_desktop.ui import file_dialogs
 from tl_desktop.ui.actions import build_actions
+from tl_desktop.ui.document_notice import DocumentNotice
 from tl_desktop.ui.errors import error_text, show_error
+from tl_desktop.ui.export_options import ask_document_options
+from tl_desktop.ui.language import interface_language, long_date
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.workers import run_job
@@ -36,13 +40,24 @@ from tl_desktop.views.catalog_view import CatalogView
 
 if TYPE_CHECKING:
     from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
+    from tl_desktop.ui.import_wizard import ImportWizard
     from tl_desktop.ui.merge_dialog import MergeChoice
+    from tl_desktop.ui.preferences_dialog import PreferencesDialog
     from tl_desktop.views.site_form import SiteForm
 
 # Between the steps of the map's start: a 1 ms timer, not a queued call, so that waiting events
 # (a key, a paint) run in between (the same as ui.map_page.TURN_MS, not imported: QtWebEngine).
 MAP_TURN_MS = 1
 CHECK_LATEST_MS = 5000
+
+# Widths that keep the catalog, the map and a right-hand panel usable side by side (looked at
+# 1366×768 and 1600×1000): the panel takes about a third of the window, within these bounds.
+MAP_MIN_WIDTH = 320
+DOCK_MIN_WIDTH = 400
+DOCK_MAX_WIDTH = 720
+DOCK_SHARE = 0.36
+CATALOG_SHARE = 0.45     # of what the panel leaves: the rest is the map's
+CATALOG_MIN_USABLE = 380  # the name and type columns of the catalog, whole
 
 
 class DeleteSiteCommand(QUndoCommand):
@@ -99,7 +114,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._check_pending = False    # the start's whole-file check and backup (start_deferred)
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
-        self.report_dialog = None
+        self.import_wizard = None
         self.duplicates_dialog = None
         self._jobs: set = set()
         self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
@@ -112,6 +127,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.catalog)
         self._map_placeholder = QLabel(self.tr("Chargement de la carte…"), self)
         self._map_placeholder.setAlignment(Qt.AlignCenter)
+        self._map_placeholder.setMinimumWidth(MAP_MIN_WIDTH)
         self.splitter.addWidget(self._map_placeholder)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -120,10 +136,18 @@ class MainWindow(QMainWindow):
         self.form_dock.setObjectName("form_dock")
         self.addDockWidget(Qt.RightDockWidgetArea, self.form_dock)
         self.form_dock.hide()
+        self._dock_fitted = False
+        self.form_dock.visibilityChanged.connect(lambda visible: visible and self._fit_dock(self.form_dock))
         # The notebook and the tour view are built when first used: not at every start.
         self._notebook = None
         self._tour_view = None
-        self.notebook_dock = self.tour_dock = None
+        self._visits_view = None
+        self.notebook_dock = self.tour_dock = self.visits_dock = None
+        self._writing_state: QByteArray | None = None     # the window's layout before the writing mode
+        # Échap leaves the writing mode (only then: elsewhere Échap belongs to the widgets).
+        self._leave_writing = QShortcut(QKeySequence(Qt.Key_Escape), self, lambda: self.set_writing_mode(False))
+        self._leave_writing.setEnabled(False)
+        self._switching_mode = False
         self._study_view = None
 
         self.actions = build_actions(self)
@@ -143,6 +167,10 @@ class MainWindow(QMainWindow):
                                          "consulte, mais aucune modification ne peut y être enregistrée."))
             read_only.setStyleSheet("color: #8a5a00; font-weight: 600;")
             self.statusBar().addPermanentWidget(read_only)
+        self.document_notice = DocumentNotice(self)
+        self.document_notice.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.statusBar().addPermanentWidget(self.document_notice)
+        self._update_tour_actions()
         self.statusBar().showMessage(self.tr("Catalogue : {path}").format(path=store.path), 5000)
 
     # ---- building
@@ -195,6 +223,11 @@ class MainWindow(QMainWindow):
             self._notebook.unsaved_changed.connect(self._on_notebook_unsaved)
             self._notebook.delete_requested.connect(self.delete_visit)
             self._notebook.photos.job_started.connect(self._track)
+            self._notebook.writing_mode_requested.connect(self.actions.writing_mode.setChecked)
+            # Closing the notebook's panel in the writing mode leaves the mode (no empty full screen).
+            self.notebook_dock.visibilityChanged.connect(
+                lambda visible: not visible and self.is_writing_mode() and not self._switching_mode
+                and self.actions.writing_mode.setChecked(False))
         return self._notebook
 
     @property
@@ -209,8 +242,22 @@ class MainWindow(QMainWindow):
             self._tour_view.export_requested.connect(self.export_tour)
             self._tour_view.changed.connect(self._show_itinerary)
             self._tour_view.tree.currentItemChanged.connect(self._on_tour_stop_selected)
+            self._tour_view.tour_opened.connect(self._update_tour_actions)
+            self._tour_view.participants.document_written.connect(self.document_notice.show_document)
             self.tour_dock.visibilityChanged.connect(lambda visible: self._show_itinerary())
+            self._update_tour_actions()
         return self._tour_view
+
+    @property
+    def visits_view(self):
+        """« Toutes les visites », created on first use."""
+        if self._visits_view is None:
+            from tl_desktop.views.visits_view import VisitsView
+
+            self._visits_view = VisitsView(self.store, self.ops, self)
+            self.visits_dock = self._dock(self._visits_view, self.tr("Toutes les visites"), "visits_dock")
+            self._visits_view.visit_open_requested.connect(self._open_visit_from_list)
+        return self._visits_view
 
     def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -219,7 +266,29 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, dock)
         self.tabifyDockWidget(self.form_dock, dock)
         dock.hide()
+        dock.visibilityChanged.connect(lambda visible, d=dock: visible and self._fit_dock(d))
         return dock
+
+    def _fit_dock(self, dock: QDockWidget) -> None:
+        """The first time a right-hand panel shows, give it its share of the window, not its size hint.
+
+        A panel's size hint (the notebook's grid, the tour's tree) would take 550 px and leave
+        the map 250 px at 1366 px; the share leaves the catalog and the map usable beside it.
+        The width the agent gives it is remembered for the next session.
+        """
+        if self._dock_fitted or self.is_writing_mode() or dock.isFloating():
+            return
+        self._dock_fitted = True
+        room = self.width() - self.catalog.minimumSizeHint().width() - MAP_MIN_WIDTH - 24
+        wanted = QSettings().value("main_window/dock_width", 0, type=int) or int(self.width() * DOCK_SHARE)
+        width = max(DOCK_MIN_WIDTH, min(wanted, room, DOCK_MAX_WIDTH))
+
+        def fit() -> None:
+            self.resizeDocks([dock], [width], Qt.Horizontal)
+            if not self._splitter_restored:       # the agent's own split is kept; else share what is left
+                total = sum(self.splitter.sizes())
+                self.splitter.setSizes([int(total * CATALOG_SHARE), total - int(total * CATALOG_SHARE)])
+        QTimer.singleShot(0, fit)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -246,15 +315,33 @@ class MainWindow(QMainWindow):
         menu.addActions([a.show_tours, a.new_visit, a.export_visit, a.show_study])
         menu.addSeparator()
         menu.addAction(a.find)
+        menu.addSeparator()
+        a.preferences.setMenuRole(a.preferences.MenuRole.PreferencesRole)   # the application menu on macOS
+        menu.addAction(a.preferences)
+        # The learning tour and the visits have a menu of their own: the heart of a field day.
+        menu = self.menuBar().addMenu(self.tr("&Visites"))
+        menu.addActions([a.show_tours, a.new_tour, a.duplicate_tour])
+        menu.addSeparator()
+        menu.addActions([a.export_programme, a.export_booklet])
+        menu.addSeparator()
+        menu.addActions([a.show_visits, a.new_visit, a.export_visit])
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
         a.show_form.setCheckable(True)
         menu.addAction(a.show_form)
+        a.writing_mode.setCheckable(True)
+        a.writing_mode.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+F")])
+        menu.addAction(a.writing_mode)
+        # Shortcuts of actions only in menus die with a hidden menu bar (the writing mode hides
+        # it): the window holds every action too, so F11, Ctrl+S, Ctrl+Z… keep working there.
+        self.addActions([getattr(a, f.name) for f in fields(a)] + [undo, redo])
         menu = self.menuBar().addMenu(self.tr("A&ide"))
         menu.addAction(a.about)
         toolbar = self.addToolBar(self.tr("Outils"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         toolbar.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.new_visit, a.import_file])
+        toolbar.addSeparator()
+        toolbar.addActions([a.show_tours, a.show_visits])
 
     def _connect(self) -> None:
         a = self.actions
@@ -267,11 +354,18 @@ class MainWindow(QMainWindow):
         a.new_visit.triggered.connect(self.new_visit)
         a.export_visit.triggered.connect(self.export_visit)
         a.show_tours.triggered.connect(self.show_tours)
+        a.new_tour.triggered.connect(self.new_tour)
+        a.duplicate_tour.triggered.connect(self.duplicate_tour)
+        a.export_programme.triggered.connect(lambda: self._export_open_tour("programme"))
+        a.export_booklet.triggered.connect(lambda: self._export_open_tour("tour"))
+        a.show_visits.triggered.connect(self.show_visits)
+        a.writing_mode.toggled.connect(self.set_writing_mode)
         a.show_study.triggered.connect(self.show_study)
         a.delete_site.triggered.connect(self.delete_current_site)
         a.find_duplicates.triggered.connect(self.show_duplicates)
         a.find.triggered.connect(self.catalog.focus_search)
         a.about.triggered.connect(self.show_about)
+        a.preferences.triggered.connect(self.show_preferences)
         a.show_form.toggled.connect(self.form_dock.setVisible)
         self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
         # « Enregistrer la fiche » is for the form's changes only; Ctrl+S still writes the notebook
@@ -392,6 +486,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self._map_status)
             self.map_view.status_changed.connect(self._map_status.setText)
             self.map_view.sites_shown.connect(self._check_once)
+            self.map_view.setMinimumWidth(max(MAP_MIN_WIDTH, self.map_view.minimumWidth()))
             if self._current_site_id:
                 self._pick_site(self._current_site_id)
             sizes = self.splitter.sizes()
@@ -399,7 +494,7 @@ class MainWindow(QMainWindow):
             self._map_placeholder.deleteLater()
             if not self._splitter_restored:
                 total = sum(sizes) or self.width()
-                sizes = [int(total * 0.55), total - int(total * 0.55)]
+                sizes = [int(total * CATALOG_SHARE), total - int(total * CATALOG_SHARE)]
             self.splitter.setSizes(sizes)
         self.refresh_map()
 
@@ -620,10 +715,109 @@ class MainWindow(QMainWindow):
         self._study_view.raise_()
         return self._study_view
 
+    def show_preferences(self) -> "PreferencesDialog":
+        """The preferences (the interface's language); a new language is said to apply at the next start."""
+        from tl_desktop.ui.preferences_dialog import PreferencesDialog   # when asked, not at start
+
+        dialog = PreferencesDialog(self)
+        dialog.accepted.connect(lambda: dialog.takes_effect_later() and self.statusBar().showMessage(
+            self.tr("La langue choisie s'appliquera au prochain démarrage de l'application."), 10000))
+        dialog.open()
+        return dialog
+
+    # ---- the writing mode
+
+    def set_writing_mode(self, on: bool) -> None:
+        """The notebook alone on the whole screen, or the window back as it was.
+
+        The same widgets are shown and hidden, never moved nor rebuilt: what is typed, the
+        cursor, the undo history and the pending writes stay as they are.
+        """
+        if on == (self._writing_state is not None):
+            return
+        if on and (self._notebook is None or self._notebook.visit_id() is None):
+            self.statusBar().showMessage(self.tr("Ouvrez d'abord une visite : le mode écriture montre son carnet."),
+                                         6000)
+            blocked = self.actions.writing_mode.blockSignals(True)
+            self.actions.writing_mode.setChecked(False)
+            self.actions.writing_mode.blockSignals(blocked)
+            return
+        focus = QApplication.focusWidget()
+        self._switching_mode = True
+        try:
+            self._switch_writing_mode(on)
+        finally:
+            self._switching_mode = False
+        blocked = self.actions.writing_mode.blockSignals(True)
+        self.actions.writing_mode.setChecked(on)
+        self.actions.writing_mode.blockSignals(blocked)
+        self._leave_writing.setEnabled(on)
+        if focus is not None:
+            focus.setFocus(Qt.OtherFocusReason)
+
+    def _switch_writing_mode(self, on: bool) -> None:
+        if on:
+            self._writing_state = self.saveState()
+            self._writing_window_state = self.windowState()
+            for dock in (self.form_dock, self.tour_dock, self.visits_dock):
+                if dock is not None:
+                    dock.hide()
+            self.splitter.hide()              # the catalog and the map: the dock then fills the window
+            self.menuBar().hide()
+            for toolbar in self.findChildren(QToolBar):
+                toolbar.hide()
+            self.notebook_dock.show()
+            self.notebook_dock.raise_()
+            self._notebook.set_writing_mode(True)
+            self.showFullScreen()
+            self.statusBar().showMessage(self.tr("Mode écriture : Échap, F11 ou Ctrl+Maj+F pour revenir."), 8000)
+        else:
+            state, self._writing_state = self._writing_state, None
+            self.splitter.show()
+            self.menuBar().show()
+            self.restoreState(state)          # docks and toolbars as they were
+            self.setWindowState(self._writing_window_state)
+            self._notebook.set_writing_mode(False)
+
+    def is_writing_mode(self) -> bool:
+        return self._writing_state is not None
+
     def show_tours(self) -> None:
         self.tour_view   # noqa: B018 — creates the dock on first use
         self.tour_dock.show()
         self.tour_dock.raise_()
+
+    def new_tour(self) -> None:
+        self.show_tours()
+        self.tour_view.new_tour()
+
+    def duplicate_tour(self) -> None:
+        self.show_tours()
+        self.tour_view.duplicate_tour()
+
+    def _export_open_tour(self, kind: str) -> None:
+        tour = self.tour_view.current_tour()
+        if tour is not None:
+            self.export_tour(tour.id, kind)
+
+    def _update_tour_actions(self, *_) -> None:
+        """What needs a tour is enabled once one exists (open in the tour view, once it is built)."""
+        has_tour = (self._tour_view.current_tour() is not None if self._tour_view is not None
+                    else bool(self.store.tours.list()))
+        for action in (self.actions.duplicate_tour, self.actions.export_programme, self.actions.export_booklet):
+            action.setEnabled(has_tour)
+
+    def show_visits(self) -> None:
+        self.visits_view   # noqa: B018 — creates the dock on first use
+        self.visits_dock.show()
+        self.visits_dock.raise_()
+        self._visits_view.search_edit.setFocus()
+
+    def _open_visit_from_list(self, visit_id: str) -> None:
+        try:
+            self.open_visit(visit_id)
+        except TlError as exc:
+            show_error(self, exc)
 
     def _show_itinerary(self) -> None:
         """The map draws the open tour's itinerary while the tour view is shown."""
@@ -646,36 +840,48 @@ class MainWindow(QMainWindow):
         """Write the tour's programme sheet or booklet in a worker, asking first about personal data."""
         if self._notebook is not None:
             self._notebook.flush()
-        names = {"programme": self.tr("feuille-de-route.pdf"), "tour": self.tr("livret-visite-apprenante.pdf")}
-        choice = self._ask_export(self.tr("Exporter"), names[kind],
+        try:
+            tour = self.store.tours.get(tour_id)
+        except TlError as exc:
+            show_error(self, exc)
+            return None
+        if kind == "programme":
+            title, document = self.tr("Exporter la feuille de route"), file_dialogs.PDF_PROGRAMME
+            name = file_dialogs.export_name("programme", tour.title, tour.start_date)
+        else:
+            title, document = self.tr("Exporter le livret de la visite apprenante"), file_dialogs.PDF_BOOKLET
+            name = file_dialogs.export_name("booklet", tour.title, tour.start_date)
+        choice = self._ask_export(title, document, name,
                                   self.tr("Inclure les participants et les personnes rencontrées ?"))
         return self.export_tour_to(tour_id, kind, *choice) if choice else None
 
-    def _ask_export(self, title: str, default_name: str, people_question: str) -> tuple[Path, bool] | None:
-        """Ask where to write a PDF and whether to print personal data; None if cancelled."""
-        settings = QSettings()
-        start = Path(settings.value("export/last_dir", str(Path.home()))) / default_name
-        path, _ = QFileDialog.getSaveFileName(self, title, str(start), self.tr("Documents PDF (*.pdf)"))
-        if not path:
+    def _ask_export(self, title: str, document: str, default_name: str,
+                    people_question: str) -> tuple[Path, bool, str] | None:
+        """Ask where to write a PDF (a folder remembered per ``document`` kind), whether to print personal
+        data and in which language (« Langue du document », the interface's by default); None if cancelled."""
+        path = file_dialogs.save_path(self, document, title, default_name, self.tr("Documents PDF (*.pdf)"))
+        if path is None:
             return None
-        settings.setValue("export/last_dir", str(Path(path).parent))
-        people = ask(self, self.tr("Données personnelles"),
-                     people_question + "\n" + self.tr("Ce sont des données personnelles : ne les diffusez "
-                                                      "qu'aux personnes concernées."),
-                     QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return Path(path), people == QMessageBox.Yes
+        people, language = ask_document_options(
+            self, self.tr("Données personnelles"),
+            people_question + "\n" + self.tr("Ce sont des données personnelles : ne les diffusez qu'aux personnes "
+                                             "concernées."))
+        return path, people, language
 
-    def export_tour_to(self, tour_id: str, kind: str, path: Path, include_people: bool):
-        db_path = self.store.path
+    def export_tour_to(self, tour_id: str, kind: str, path: Path, include_people: bool, language: str | None = None):
+        """Write the tour's programme sheet or booklet (``kind`` "programme", "tour") in ``language`` (None:
+        the interface's) in a worker; return the job runner."""
+        db_path, language = self.store.path, language or interface_language()
 
         def job(progress, cancel):
             from tl_desktop.reports.tour import build_programme, build_tour_booklet
             build = build_tour_booklet if kind == "tour" else build_programme
             with Store(db_path) as store:
-                return build(store, tour_id, path, include_people=include_people)
+                return build(store, tour_id, path, include_people=include_people, language=language)
 
         def done(out) -> None:
             self.statusBar().showMessage(self.tr("Document écrit : {path}").format(path=out), 8000)
+            self.document_notice.show_document(out)
 
         return self._track(run_job(self, self.tr("Écriture du document…"), job, done))
 
@@ -686,20 +892,29 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Ouvrez d'abord une visite."), 5000)
             return None
         self.notebook.flush()
-        choice = self._ask_export(self.tr("Exporter la synthèse de la visite"), self.tr("synthese-visite.pdf"),
+        try:
+            visit = self.store.visits.get(visit_id)
+            place = self.store.sites.get(visit.site_id).name
+        except TlError as exc:
+            show_error(self, exc)
+            return None
+        choice = self._ask_export(self.tr("Exporter la synthèse de la visite"), file_dialogs.PDF_VISIT,
+                                  file_dialogs.export_name("visit", place, visit.visit_date),
                                   self.tr("Inclure les personnes rencontrées dans le document ?"))
         return self.export_visit_to(visit_id, *choice) if choice else None
 
-    def export_visit_to(self, visit_id: str, path: Path, include_people: bool):
-        db_path = self.store.path
+    def export_visit_to(self, visit_id: str, path: Path, include_people: bool, language: str | None = None):
+        """Write the visit's summary in ``language`` (None: the interface's) in a worker; return the job runner."""
+        db_path, language = self.store.path, language or interface_language()
 
         def job(progress, cancel):
             from tl_desktop.reports.visit import build_visit_summary  # reportlab loads on first export
             with Store(db_path) as store:
-                return build_visit_summary(store, visit_id, path, include_people=include_people)
+                return build_visit_summary(store, visit_id, path, include_people=include_people, language=language)
 
         def done(out) -> None:
             self.statusBar().showMessage(self.tr("Synthèse écrite : {path}").format(path=out), 8000)
+            self.document_notice.show_document(out)
 
         return self._track(run_job(self, self.tr("Écriture de la synthèse…"), job, done))
 
@@ -718,34 +933,26 @@ class MainWindow(QMainWindow):
     # ---- long jobs
 
     def import_file(self) -> None:
-        settings = QSettings()
-        start = settings.value("import/last_dir", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Importer une liste de lieux"), start,
-            self.tr("Listes de lieux (*.csv *.geojson *.json);;Tous les fichiers (*)"))
-        if path:
-            settings.setValue("import/last_dir", str(Path(path).parent))
-            self.import_path(Path(path))
+        path = file_dialogs.open_path(self, file_dialogs.IMPORT_PLACES, self.tr("Importer une liste de lieux"),
+                                      self.tr("Listes de lieux (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json);;Tous les fichiers (*)"))
+        if path is not None:
+            self.import_path(path)
 
-    def import_path(self, path: Path):
-        """Import ``path`` in a worker (reading on its own connection, writing through the writer)."""
-        from tl_desktop.io.importing import import_file   # not at every start
+    def import_path(self, path: Path) -> "ImportWizard":
+        """Open the import wizard on ``path`` (it reads the file first, in a worker)."""
+        from tl_desktop.ui.import_wizard import ImportWizard   # the importers: when used, not at start
 
-        db_path, write = self.store.path, self.ops.write
+        self.import_wizard = ImportWizard(path, self.store.path, self.data_folder, self.ops.write, self)
+        self.import_wizard.setAttribute(Qt.WA_DeleteOnClose)
+        self.import_wizard.imported.connect(self._on_list_imported)
+        self.import_wizard.start()
+        return self.import_wizard
 
-        def job(progress, cancel):
-            with Store(db_path, create=False) as store:
-                return import_file(store, path, progress=progress, cancel=cancel, write=write)
-
-        def done(report) -> None:
-            from tl_desktop.ui.import_dialog import ImportReportDialog   # after an import, not at start
-
-            self.ops.broadcast(Changes.of(sites=[s.id for s in report.sites]))
-            self.report_dialog = ImportReportDialog(path.name, report, self)
-            self.report_dialog.setAttribute(Qt.WA_DeleteOnClose)
-            self.report_dialog.open()
-
-        return self._track(run_job(self, self.tr("Import de « {name} »…").format(name=path.name), job, done))
+    def _on_list_imported(self, changes: Changes, plan) -> None:
+        self.ops.broadcast(changes)
+        self.statusBar().showMessage(self.tr(
+            "« {name} » importé : {changed} lieu(x) créé(s) ou complété(s), {rejected} ligne(s) rejetée(s).").format(
+            name=plan.filename, changed=len(changes.sites), rejected=len(plan.rejected)), 15000)
 
     def offer_demo(self) -> None:
         QSettings().setValue(self._demo_offered_key(), True)
@@ -848,9 +1055,12 @@ class MainWindow(QMainWindow):
             runner.cancel()
             runner.wait()
         if self._notebook is not None:
+            self._notebook.save_position()
             self._notebook.photos.shutdown()
         if self.map_view is not None:
             self.map_view.shutdown()
+        if self.is_writing_mode():
+            self.set_writing_mode(False)      # the layout saved is the usual one, not the full screen
         if self._study_view is not None:
             self._study_view.shutdown()
         if self._own_ops:
@@ -859,6 +1069,10 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        shown = [d for d in (self.form_dock, self.notebook_dock, self.tour_dock, self.visits_dock)
+                 if d is not None and d.isVisible() and not d.isFloating()]
+        if shown:
+            settings.setValue("main_window/dock_width", shown[0].width())
         self._closed = True
         event.accept()
 
@@ -888,10 +1102,9 @@ class MainWindow(QMainWindow):
 
     def _save_unsaved_copy(self) -> None:
         """Write the notebook's unsaved text to a file the agent chooses (elsewhere than the full disk)."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie du carnet"),
-                                              str(Path.home() / self.tr("carnet-non-enregistre.txt")),
-                                              self.tr("Texte (*.txt)"))
-        if not path:
+        path = file_dialogs.save_path(self, file_dialogs.TEXT_COPY, self.tr("Enregistrer une copie du carnet"),
+                                      self.tr("carnet-non-enregistre.txt"), self.tr("Texte (*.txt)"))
+        if path is None:
             return
         try:
             Path(path).write_text(self._notebook.unsaved_text(), encoding="utf-8")

@@ -32,6 +32,7 @@ from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.domain import KINDS, LEGAL_FORMS, LOCATION_PRECISIONS, PROGRAMMES, Site
 from tl_desktop.io.duplicates import Evidence
 from tl_desktop.store import Store
+from tl_desktop.ui.language import interface_language
 
 LEFT, RIGHT, BOTH = "left", "right", "both"
 # Fields chosen as one block: a commune with its postcode and codes, a position with its precision.
@@ -65,7 +66,10 @@ def _labels(choices, codes) -> str:
 
 
 def _coord(value: float | None) -> str:
-    return f"{value:.5f}".rstrip("0").rstrip(".").replace(".", ",") if value is not None else ""
+    if value is None:
+        return ""
+    text = f"{value:.5f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if interface_language() == "fr" else text    # the interface's decimal mark
 
 
 def show_value(site: Site, field: str) -> str:
@@ -84,7 +88,7 @@ def show_value(site: Site, field: str) -> str:
     if field == "position":
         if site.latitude is None:
             return ""
-        text = f"{_coord(site.latitude)} ; {_coord(site.longitude)}"
+        text = QCoreApplication.translate("MergeDialog", "{latitude} ; {longitude}").format(latitude=_coord(site.latitude), longitude=_coord(site.longitude))
         if site.location_precision:
             text += " — " + QCoreApplication.translate("domain", LOCATION_PRECISIONS.label(site.location_precision))
         return text
@@ -108,14 +112,14 @@ class _Choice(QWidget):
     def __init__(self, text: str, group: QButtonGroup, parent: QWidget):
         super().__init__(parent)
         self.radio = QRadioButton(self)
-        self.label = QLabel(text or _tr("(vide)"), self)
+        self.label = QLabel(text or QCoreApplication.translate("MergeDialog", "(vide)"), self)
         self.label.setTextFormat(Qt.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.NoTextInteraction)
         self.label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         if not text:
             self.label.setStyleSheet("color: #5f6368; font-style: italic;")
-        self.radio.setAccessibleName(text or _tr("(vide)"))
+        self.radio.setAccessibleName(text or QCoreApplication.translate("MergeDialog", "(vide)"))
         group.addButton(self.radio)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -169,8 +169,8 @@ def start_prefetch(parent: QWidget, cache: TileCache, boxes: list[Box], label: s
     """Download an area's tiles in a worker, with a progress dialog and « Annuler »."""
     def job(progress, cancel):
         return prefetch(cache, boxes, min_zoom, max_zoom, label=label, progress=progress, cancel=cancel)
-    return run_job(parent, parent.tr("Téléchargement du fond de carte de « {label} »…").format(label=label),
-                   job, on_done, on_failed)
+    title = QCoreApplication.translate("OfflinePreparer", "Téléchargement du fond de carte de « {label} »…")
+    return run_job(parent, title.format(label=label), job, on_done, on_failed)
 
 
 class OfflinePreparer(QObject):

@@ -1,9 +1,10 @@
-"""People named by a visit (people met) or a tour (participants): personal data, added and
-removed at once, erasable everywhere."""
+"""People named by a visit (people met) or a tour (participants): personal data, added,
+corrected in place (double-click or F2 on a cell) and removed at once, erasable everywhere.
+A tour's participants also come from a spreadsheet and go out to one (CSV)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -21,16 +22,22 @@ from PySide6.QtWidgets import (
 
 from tl_desktop.base.errors import TlError
 from tl_desktop.domain import Attendance, Person
+from tl_desktop.io.participants import add_participants, read_participants, write_participants
 from tl_desktop.store import Store
+from tl_desktop.ui import file_dialogs
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.language import interface_language
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
+
+NAME, ROLE, SERVICE, CONTACT = range(4)
 
 
 class PeopleWidget(QWidget):
     """The people of one visit (``kind="visit"``) or one tour (``"tour"``); ``changed`` after each write."""
 
     changed = Signal()
+    document_written = Signal(str)     # a file was exported: the window offers to open it
 
     def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None, kind: str = "visit"):
         super().__init__(parent)
@@ -42,18 +49,22 @@ class PeopleWidget(QWidget):
                                 "Chaque export permet de les laisser de côté."), self)
         notice.setWordWrap(True)
         notice.setStyleSheet("color: #555;")
+        # People met belong to a structure (the place, a partner); participants to a service.
+        organisation = self.tr("Structure") if kind == "visit" else self.tr("Service")
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Rôle"),
-                                              self.tr("Structure") if kind == "visit" else self.tr("Service"),
-                                              self.tr("Contact")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Rôle"), organisation, self.tr("Contact")])
+        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                                   | QAbstractItemView.AnyKeyPressed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setToolTip(self.tr("Double-clic ou F2 pour corriger une case"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.itemChanged.connect(self._on_item_changed)
         self.name_edit, self.role_edit = QLineEdit(self), QLineEdit(self)
         self.service_edit, self.contact_edit = QLineEdit(self), QLineEdit(self)
         for edit, hint in ((self.name_edit, self.tr("Nom *")), (self.role_edit, self.tr("Rôle")),
-                           (self.service_edit, self.tr("Structure")), (self.contact_edit, self.tr("Contact"))):
+                           (self.service_edit, organisation), (self.contact_edit, self.tr("Contact"))):
             edit.setPlaceholderText(hint)
             edit.setAccessibleName(hint)
             edit.returnPressed.connect(self.add_person)
@@ -72,6 +83,19 @@ class PeopleWidget(QWidget):
         entry.addWidget(self.service_edit, 1, 0)
         entry.addWidget(self.contact_edit, 1, 1)
         entry.addWidget(self.add_button, 0, 2, 2, 1)
+        self.import_button = QPushButton(self.tr("Importer…"), self)
+        self.import_button.setToolTip(self.tr("Ajouter les personnes d'un tableur Excel (.xlsx) ou CSV (colonnes Nom, "
+                                              "Prénom, Fonction, Service, Courriel…)"))
+        self.import_button.clicked.connect(self.import_people)
+        self.export_button = QPushButton(self.tr("Exporter (CSV)…"), self)
+        self.export_button.setToolTip(self.tr("Enregistrer la liste des participants pour un tableur"))
+        self.export_button.clicked.connect(self.export_people)
+        for button in (self.import_button, self.export_button):
+            button.setVisible(kind == "tour")
+        transfers = QHBoxLayout()           # a row of its own: the widget fits a side dock
+        transfers.addWidget(self.import_button)
+        transfers.addWidget(self.export_button)
+        transfers.addStretch(1)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.remove_button)
@@ -79,6 +103,8 @@ class PeopleWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(notice)
         layout.addLayout(entry)
+        if kind == "tour":
+            layout.addLayout(transfers)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
@@ -88,6 +114,8 @@ class PeopleWidget(QWidget):
 
     def reload(self) -> None:
         people = self._store.people.of(self._kind, self._visit_id) if self._visit_id else []
+        self._people = {a.person.id: a for a in people}
+        blocker = QSignalBlocker(self.table)     # filling the table is not an edit
         self.table.setRowCount(len(people))
         for row, attendance in enumerate(people):
             p = attendance.person
@@ -95,6 +123,37 @@ class PeopleWidget(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, p.id)
                 self.table.setItem(row, column, item)
+        del blocker
+        self.export_button.setEnabled(bool(people))
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        """A cell was corrected in place: write the person (and their role here) at once."""
+        before = self._people.get(item.data(Qt.UserRole))
+        if before is None or not self._visit_id:
+            return
+        text = " ".join(item.text().split())
+        column = item.column()
+        if column == NAME and not text:
+            show_error(self, TlError(QCoreApplication.translate("PeopleWidget", "Le nom ne peut pas être vide : "
+                                                                "pour retirer la personne, utilisez « Retirer ».")))
+            self.reload()
+            return
+        p = before.person
+        values = {NAME: p.name, ROLE: before.role, SERVICE: p.service, CONTACT: p.contact}
+        if values[column] == text:
+            return
+        values[column] = text
+        attendance = Attendance(Person(id=p.id, name=values[NAME], service=values[SERVICE], contact=values[CONTACT]),
+                                values[ROLE])
+        record_id, kind = self._visit_id, self._kind
+        try:
+            self._ops.call(lambda store: store.people.attach(kind, record_id, attendance), origin=self)
+        except TlError as exc:
+            show_error(self, exc)
+        row = self.table.row(item)
+        self.reload()
+        self.table.setCurrentCell(min(row, self.table.rowCount() - 1), column)
+        self.changed.emit()
 
     def add_person(self) -> None:
         if not self._visit_id or not self.name_edit.text().strip():
@@ -149,3 +208,81 @@ class PeopleWidget(QWidget):
             return
         self.reload()
         self.changed.emit()
+
+    # ---- spreadsheets (a tour's participants)
+
+    def import_people(self) -> None:
+        """Add the people of a CSV file to the tour, after saying what will be added and what left out."""
+        if not self._visit_id:
+            return
+        path = file_dialogs.open_path(self, file_dialogs.PARTICIPANTS, self.tr("Importer des participants"),
+                                      self.tr("Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)"))
+        if path is None:
+            return
+        try:
+            read = read_participants(path)
+        except TlError as exc:
+            show_error(self, exc, self.tr("Import des participants impossible"))
+            return
+        # Not named « tr »: lupdate would take the context for a text to translate.
+        translate = QCoreApplication.translate
+        skipped = "\n".join(self.tr("ligne {line} : {reason}{name}").format(
+            line=s.line, reason=translate("tl_desktop", s.reason), name=f" ({s.name})" if s.name else "")
+            for s in read.skipped[:12])
+        text = self.tr("{n} personne(s) trouvée(s) dans « {file} ».").format(n=len(read.people), file=path.name)
+        if read.people:
+            text += "\n" + ", ".join(a.person.name for a in read.people[:8]) + ("…" if len(read.people) > 8 else "")
+        if read.skipped:
+            text += "\n\n" + self.tr("Lignes laissées de côté :") + "\n" + skipped
+        if not read.people:
+            ask(self, self.tr("Importer des participants"), text, QMessageBox.Ok, icon=QMessageBox.Warning)
+            return
+        text += "\n\n" + self.tr("Ajouter ces personnes aux participants ? Ce sont des données personnelles : "
+                                  "n'importez que ce qui est utile à la visite.")
+        if ask(self, self.tr("Importer des participants"), text, QMessageBox.Yes | QMessageBox.No,
+               QMessageBox.Yes) != QMessageBox.Yes:
+            return
+        tour_id, people = self._visit_id, read.people
+        try:
+            result = self._ops.call(lambda store: add_participants(store, tour_id, people), origin=self)
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        self.changed.emit()
+        done = self.tr("{n} participant(s) ajouté(s).").format(n=len(result.added))
+        if result.already:
+            done += " " + self.tr("Déjà inscrits : {names}.").format(names=", ".join(result.already))
+        ask(self, self.tr("Importer des participants"), done, QMessageBox.Ok, icon=QMessageBox.Information)
+
+    def export_people(self) -> None:
+        """Write the participants to a CSV file, after asking about their contacts (personal data)."""
+        if not self._visit_id:
+            return
+        answer = ask(self, self.tr("Données personnelles"),
+                     self.tr("La liste des participants contient des données personnelles. Ne la transmettez "
+                             "qu'aux personnes qui en ont besoin.\n\nInclure leurs coordonnées (courriel, "
+                             "téléphone) ?"),
+                     QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel, QMessageBox.No,
+                     labels={QMessageBox.Yes: self.tr("Avec les coordonnées"),
+                             QMessageBox.No: self.tr("Sans les coordonnées"),
+                             QMessageBox.Cancel: self.tr("Annuler")})
+        if answer == QMessageBox.Cancel:
+            return
+        try:
+            tour = self._store.tours.get(self._visit_id)
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        path = file_dialogs.save_path(self, file_dialogs.PARTICIPANTS, self.tr("Exporter les participants"),
+                                      file_dialogs.export_name("participants", tour.title, tour.start_date, ".csv"),
+                                      self.tr("Tableur CSV (*.csv)"))
+        if path is None:
+            return
+        try:
+            out = write_participants(self._store, tour.id, path, include_contacts=answer == QMessageBox.Yes,
+                                     language=interface_language())     # a working list: the interface's
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        self.document_written.emit(str(out))

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.base.errors import TlError
-from tl_desktop.base.text import long_date
 from tl_desktop.domain import Attachment
 from tl_desktop.media import PREVIEW_PX, THUMBNAIL_PX
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.language import long_date
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.thumbnails import ImageLoader
 

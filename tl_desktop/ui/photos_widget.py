@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFileIconProvider,
     QHBoxLayout,
     QInputDialog,
@@ -43,11 +42,12 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.base.errors import TlError
-from tl_desktop.base.text import long_date
 from tl_desktop.domain import Attachment
 from tl_desktop.media import DOCUMENT_EXTENSIONS, PHOTO_EXTENSIONS, THUMBNAIL_PX
 from tl_desktop.store import AttachReport, Store, attach_files, earliest_date, position_offer
+from tl_desktop.ui import file_dialogs
 from tl_desktop.ui.errors import error_text, show_error
+from tl_desktop.ui.language import interface_locale, long_date
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.thumbnails import ImageLoader
@@ -309,10 +309,9 @@ class PhotosPanel(QWidget):
             lines.append(self.tr("Prise le {date} à {time}").format(date=long_date(record.taken_at[:10]),
                                                                time=record.taken_at[11:16]))
         size = record.shown_size()
-        if size:
-            lines.append(f"{size[0]} × {size[1]} px — {record.size / 1e6:.1f} Mo".replace(".", ","))
-        else:
-            lines.append(f"{record.size / 1e6:.2f} Mo".replace(".", ","))
+        megabytes = self.tr("{size} Mo").format(
+            size=interface_locale().toString(record.size / 1e6, "f", 1 if size else 2))
+        lines.append(f"{size[0]} × {size[1]} px — {megabytes}" if size else megabytes)
         if cover:
             lines.append(self.tr("Photo de couverture du lieu"))
         return "\n".join(lines)
@@ -345,17 +344,17 @@ class PhotosPanel(QWidget):
 
     def choose_photos(self) -> None:
         patterns = " ".join(f"*{e}" for e in sorted(PHOTO_EXTENSIONS))
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Ajouter des photos à la visite"), "",
-                                                self.tr("Photos ({patterns})").format(patterns=patterns))
+        paths = file_dialogs.open_paths(self, file_dialogs.PHOTOS, self.tr("Ajouter des photos à la visite"),
+                                        self.tr("Photos ({patterns})").format(patterns=patterns))
         if paths:
-            self.attach(paths)
+            self.attach([str(p) for p in paths])
 
     def choose_documents(self) -> None:
         patterns = " ".join(f"*{e}" for e in sorted(DOCUMENT_EXTENSIONS))
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Joindre des documents à la visite"), "",
-                                                self.tr("Documents ({patterns})").format(patterns=patterns))
+        paths = file_dialogs.open_paths(self, file_dialogs.DOCUMENTS, self.tr("Joindre des documents à la visite"),
+                                        self.tr("Documents ({patterns})").format(patterns=patterns))
         if paths:
-            self.attach(paths)
+            self.attach([str(p) for p in paths])
 
     def paste(self) -> None:
         """Ctrl+V: files copied in the file manager, or an image (a screenshot) copied anywhere."""
@@ -465,7 +464,7 @@ class PhotosPanel(QWidget):
         question = (self.tr("« {site} » n'a pas de position sur la carte.") if site.latitude is None else
                     self.tr("« {site} » est placé au centre de sa commune, approximativement.")).format(site=site.name)
         question += " " + self.tr("Une photo a été prise en {lat} ; {lon}. Placer le lieu à cet endroit ?").format(
-            lat=f"{lat:.5f}".replace(".", ","), lon=f"{lon:.5f}".replace(".", ","))
+            lat=interface_locale().toString(lat, "f", 5), lon=interface_locale().toString(lon, "f", 5))
         if ask(self, self.tr("Position de la photo"), question) != QMessageBox.Yes:
             return
         placed = site.replace(latitude=lat, longitude=lon, location_precision="photo")

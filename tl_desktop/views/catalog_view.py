@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from tl_desktop.domain import KINDS, PROGRAMMES, Changes, SiteFilter
 from tl_desktop.store import Store
 from tl_desktop.ui.catalog_model import CatalogModel
 from tl_desktop.ui.errors import error_text
+from tl_desktop.ui.language import interface_locale, interface_translator
 from tl_desktop.ui.operations import Operations
 
 
@@ -74,13 +75,17 @@ class CatalogView(QWidget):
         for column, width in enumerate((260, 150, 140, 160, 170)):
             header.resizeSection(column, width)
 
+        # The check box beside the search field, not after the three lists: the catalog then
+        # narrows to ~380 px, and the map keeps its room beside a side panel at 1366 px.
+        search = QHBoxLayout()
+        search.addWidget(self.search_edit, 1)
+        search.addWidget(self.service_check)
         filters = QHBoxLayout()
         for widget in (self.kind_combo, self.programme_combo, self.departement_combo):
             filters.addWidget(widget, 1)
-        filters.addWidget(self.service_check)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.search_edit)
+        layout.addLayout(search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -242,12 +247,13 @@ class CatalogView(QWidget):
             return
         self.count_label.setStyleSheet("")
         count = self.model.rowCount()
-        locale = QLocale(QLocale.French)
+        locale = interface_locale()     # « 1 234 » / "1,234"
         shown, everything = locale.toString(count), locale.toString(total)
+        singular = interface_translator().is_singular(count)
         if count == total:
-            text = self.tr("{n} lieu") if count < 2 else self.tr("{n} lieux")
+            text = self.tr("{n} lieu") if singular else self.tr("{n} lieux")
         else:
-            text = self.tr("{n} lieu sur {total}") if count < 2 else self.tr("{n} lieux sur {total}")
+            text = self.tr("{n} lieu sur {total}") if singular else self.tr("{n} lieux sur {total}")
         self.count_label.setText(text.format(n=shown, total=everything))
         flt = self.model.current_filter()
         self.shown_ids_changed.emit(None if flt.is_empty() else self.model.site_ids())

@@ -41,6 +41,7 @@ from tl_desktop.map.prefetch import TOUR_ZOOMS, tour_boxes
 from tl_desktop.map.tiles import NO_BASEMAP, PLAN_IGN, SOURCES
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.language import interface_language
 from tl_desktop.ui.map_page import MapBridge, MapPage, MapPageHost
 from tl_desktop.ui.map_toolbar import MapToolBar
 from tl_desktop.ui.offline_dialogs import OfflinePreparer
@@ -126,7 +127,8 @@ class MapView(QWidget):
 
         self.host = MapPageHost(self, self._bridge, self.tiles)
         self.host.page_ready.connect(self.page_ready)
-        self.host.serve(CONFIG_FILE, config_script(page_config(QCoreApplication.translate, basemap=self._basemap)))
+        self.host.serve(CONFIG_FILE, config_script(page_config(QCoreApplication.translate, basemap=self._basemap,
+                                                            language=interface_language())))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -5,6 +5,11 @@ every focus change, when another visit is opened and when the window closes. The
 Save button to forget (Ctrl+S still forces the write). Writes go through the operation
 runner to the one writer, so they never wait behind an import.
 
+The notebook reopens where the agent left each visit (tab, scroll position, the field with
+the cursor: QSettings, per visit), and a full-window writing mode (the window's F11 /
+Ctrl+Maj+F, or the button) shows the same widgets on the whole screen: nothing is moved or
+copied, so nothing typed can be lost in the switch.
+
 A change stays **pending** until the store has it. If a write fails (disk full, read-only
 catalog, I/O error…), the text stays on screen, the problem is said in French, the write
 is retried every few seconds, and closing the window asks before anything is dropped (with
@@ -19,10 +24,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QPlainTextEdit,
     QScrollArea,
@@ -33,12 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.base.errors import StorageError, TlError, ValidationError
-from tl_desktop.base.text import long_date
 from tl_desktop.domain import KINDS, PROGRAMMES, Changes
 from tl_desktop.domain.grid import COMMENT, load_grid
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import error_text
 from tl_desktop.ui.grid_widgets import QuestionEditor, make_editor
+from tl_desktop.ui.language import interface_language, long_date
+from tl_desktop.ui.notebook_positions import forget_position, remember_position, saved_position
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.people_widget import PeopleWidget
 from tl_desktop.ui.photos_widget import PhotosPanel
@@ -48,6 +54,7 @@ AUTOSAVE_DELAY_MS = 600
 # After a failed write (disk full…), tried again this often until it succeeds.
 RETRY_DELAY_MS = 5000
 NOTES = ("", "notes")
+WRITING_COLUMN = 860     # in the writing mode, the text stays a readable column, not 1,900 px lines
 
 
 class AnswerCommand(QUndoCommand):
@@ -68,6 +75,20 @@ class AnswerCommand(QUndoCommand):
         self._view._restore(self._key, self._before)
 
 
+class _Rows(QVBoxLayout):
+    """A theme's questions: each label above its field; a label given as text is made a wrapping QLabel."""
+
+    def addRow(self, label, field: QWidget) -> None:  # noqa: N802 (QFormLayout's name)
+        if isinstance(label, str):
+            label = QLabel(label, field.parentWidget())
+            label.setWordWrap(True)
+            label.setBuddy(field)
+        if self.count():
+            self.addSpacing(6)
+        self.addWidget(label)
+        self.addWidget(field)
+
+
 class NotebookView(QWidget):
     """Fill in one visit; emits ``saved`` with the time of each write, ``problem`` for a refused value."""
 
@@ -76,6 +97,7 @@ class NotebookView(QWidget):
     message = Signal(str)     # news for the status bar (photos attached...)
     unsaved_changed = Signal(bool)   # True while a write has failed and is being retried
     delete_requested = Signal(str)   # the visit's id: the window confirms, deletes, offers Ctrl+Z
+    writing_mode_requested = Signal(bool)   # the button: the window enters or leaves the writing mode
 
     def __init__(self, store: Store, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
@@ -108,6 +130,15 @@ class NotebookView(QWidget):
         self.delete_action = menu.addAction(self.tr("Supprimer la visite…"),
                                             lambda: self._visit_id and self.delete_requested.emit(self._visit_id))
         self.visit_button.setMenu(menu)
+        self.writing_button = QToolButton(self)
+        self.writing_button.setText(self.tr("Plein écran"))
+        self.writing_button.setCheckable(True)
+        self.writing_button.setToolTip(self.tr("Mode écriture : le carnet sur tout l'écran (F11 ou Ctrl+Maj+F ; "
+                                               "Échap pour revenir)"))
+        self.writing_button.toggled.connect(self.writing_mode_requested)
+        self._writing = False
+        self._last_field: tuple[str, str] | None = None     # the field the agent was last in
+        self._pending_scroll: int | None = None              # restored once the grid is laid out
         self.tabs = QTabWidget(self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setPlaceholderText(self.tr("Notes libres : ce que vous voyez, entendez, retenez…"))
@@ -115,6 +146,11 @@ class NotebookView(QWidget):
         self.notes_edit.textChanged.connect(lambda: self._on_edited(NOTES))
         self._grid_page = QScrollArea(self)
         self._grid_page.setWidgetResizable(True)
+        self._grid_page.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        self._grid_content: QWidget | None = None
+        self._grid_page.verticalScrollBar().rangeChanged.connect(self._on_grid_range_changed)
+        self._grid_page.verticalScrollBar().valueChanged.connect(lambda _: self._position_timer.start())
+        self.notes_edit.verticalScrollBar().valueChanged.connect(lambda _: self._position_timer.start())
         # Short labels: the four tabs fit a side dock without scroll arrows; tooltips say more.
         self.tabs.addTab(self._grid_page, self.tr("Grille"))
         self.tabs.setTabToolTip(0, self.tr("Grille d'observation"))
@@ -132,6 +168,7 @@ class NotebookView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.writing_button, 0, Qt.AlignTop)
         top.addWidget(self.visit_button, 0, Qt.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.identity)
@@ -145,6 +182,12 @@ class NotebookView(QWidget):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_DELAY_MS)
         self._retry.timeout.connect(self.write_pending)
+        # Scrolling is remembered once it stops, not at every pixel.
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(400)
+        self._position_timer.timeout.connect(self.save_position)
+        self.tabs.currentChanged.connect(lambda _: self._position_timer.start())
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         ops.executed.connect(self.on_changes)
         self.setEnabled(False)
@@ -163,6 +206,7 @@ class NotebookView(QWidget):
             return False
         visit = self._store.visits.get(visit_id)
         site = self._store.sites.get(visit.site_id)
+        self.save_position()             # where the previous visit was left
         self._loading = True
         try:
             self._visit_id = visit_id
@@ -176,10 +220,12 @@ class NotebookView(QWidget):
         self._pending.clear()
         self.undo_stack.clear()
         self.setEnabled(True)
+        self.restore_position()
         return True
 
     def close_visit(self) -> None:
         """Empty the notebook (its visit was deleted): nothing of it is pending any more."""
+        forget_position(self._visit_id)
         self._timer.stop()
         self._retry.stop()
         self._pending.clear()
@@ -238,14 +284,18 @@ class NotebookView(QWidget):
         self.tabs.setTabText(index, f"{label} ({count})" if count else label)
 
     def _build_grid(self, version: int, answers: dict) -> None:
-        grid = load_grid(version)   # the visit's own version: old visits stay readable
+        # The visit's own version (old visits stay readable), in the interface's language.
+        grid = load_grid(version, interface_language())
         page = QWidget()
         column = QVBoxLayout(page)
         self._editors = {NOTES: self.notes_edit}
         self._values = {}
         for theme in grid.themes:
             box = QGroupBox(QCoreApplication.translate("grid", theme.label), page)
-            form = QFormLayout(box)
+            # Each label above its field, the dock's whole width, wrapping: « Place des habitants
+            # et des usagers dans les décisions » is read whole. (A QFormLayout gives wrapped
+            # labels too little height and cuts their last line.)
+            form = _Rows(box)
             given = answers.get(theme.id) or {}
             for question in theme.questions:
                 editor = make_editor(question, box)
@@ -259,6 +309,7 @@ class NotebookView(QWidget):
                     editor.edited.connect(lambda key=key: self._on_edited(key))
                 label = QLabel(QCoreApplication.translate("grid", question.label), box)
                 label.setWordWrap(True)
+                label.setBuddy(editor)
                 form.addRow(label, editor)
                 self._editors[(theme.id, question.id)] = editor
             comment = QPlainTextEdit(box)
@@ -273,6 +324,8 @@ class NotebookView(QWidget):
             column.addWidget(box)
         column.addStretch(1)
         self._grid_page.setWidget(page)
+        self._grid_content = page
+        self._apply_writing_layout()
 
     # ---- saving
 
@@ -300,6 +353,112 @@ class NotebookView(QWidget):
     def _on_focus_changed(self, old, new) -> None:
         if self._pending:
             self.flush()
+        key = self._field_of(new)
+        if key is not None:
+            self._last_field = key
+            self._position_timer.start()
+
+    # ---- where the agent was
+
+    def _field_of(self, widget: QWidget | None) -> tuple[str, str] | None:
+        if widget is None or self._visit_id is None or not self.isAncestorOf(widget):
+            return None
+        for key, editor in self._editors.items():
+            if editor is widget or editor.isAncestorOf(widget):
+                return key
+        return None
+
+    def position(self) -> dict:
+        """Where the agent is in the open visit: tab, scroll positions, field and cursor."""
+        key = self._last_field
+        editor = self._editors.get(key) if key else None
+        cursor = None
+        if isinstance(editor, QPlainTextEdit):
+            cursor = editor.textCursor().position()
+        elif editor is not None and isinstance(getattr(editor, "edit", None), QPlainTextEdit):
+            cursor = editor.edit.textCursor().position()
+        elif editor is not None and isinstance(getattr(editor, "edit", None), QLineEdit):
+            cursor = editor.edit.cursorPosition()
+        return {"tab": self.tabs.currentIndex(), "scroll": self._grid_page.verticalScrollBar().value(),
+                "notes_scroll": self.notes_edit.verticalScrollBar().value(),
+                "field": "/".join(key) if key else None, "cursor": cursor}
+
+    def save_position(self) -> None:
+        """Remember where the open visit is (in QSettings, so a restart finds it)."""
+        self._position_timer.stop()
+        if self._visit_id is None or self._loading:
+            return
+        remember_position(self._visit_id, self.position())
+
+    def restore_position(self) -> None:
+        """Go back where the open visit was left: its tab, scroll positions and field (none: the top)."""
+        saved = saved_position(self._visit_id)
+        self._loading = True       # showing the saved place is not moving: nothing to remember yet
+        try:
+            tab = saved.get("tab", 0)
+            self.tabs.setCurrentIndex(tab if isinstance(tab, int) and 0 <= tab < self.tabs.count() else 0)
+            field = saved.get("field")
+            key = tuple(field.split("/", 1)) if isinstance(field, str) and "/" in field else None
+            self._last_field = key if key in self._editors else None
+            scroll = saved.get("scroll")
+            self._pending_scroll = scroll if isinstance(scroll, int) and scroll > 0 else None
+            self._grid_page.verticalScrollBar().setValue(self._pending_scroll or 0)
+            notes_scroll = saved.get("notes_scroll")
+            if isinstance(notes_scroll, int):
+                QTimer.singleShot(0, lambda v=notes_scroll: self.notes_edit.verticalScrollBar().setValue(v))
+        finally:
+            self._loading = False
+        if self._last_field is not None:
+            self._focus_field(self._last_field, saved.get("cursor"))
+
+    def _on_grid_range_changed(self, _minimum: int, maximum: int) -> None:
+        # The grid's height is known only once laid out (the dock shown): scroll then.
+        if self._pending_scroll is not None and maximum >= self._pending_scroll:
+            self._grid_page.verticalScrollBar().setValue(self._pending_scroll)
+            self._pending_scroll = None
+
+    def _focus_field(self, key: tuple[str, str], cursor: object) -> None:
+        editor = self._editors.get(key)
+        if editor is None:
+            return
+        target = editor if isinstance(editor, QPlainTextEdit) else (editor.focusProxy() or editor)
+        target.setFocus(Qt.OtherFocusReason)
+        if isinstance(cursor, int):
+            if isinstance(target, QPlainTextEdit):
+                text_cursor = target.textCursor()
+                text_cursor.setPosition(min(cursor, len(target.toPlainText())))
+                target.setTextCursor(text_cursor)
+            elif isinstance(target, QLineEdit):
+                target.setCursorPosition(cursor)
+
+    def focused_field(self) -> tuple[str, str] | None:
+        """The field the agent is in (or was last in) for the open visit."""
+        return self._last_field
+
+    # ---- the writing mode
+
+    def set_writing_mode(self, on: bool) -> None:
+        """Lay the notebook out for the whole screen (a centred text column), or back for the side dock."""
+        self._writing = on
+        blocked = self.writing_button.blockSignals(True)
+        self.writing_button.setChecked(on)
+        self.writing_button.blockSignals(blocked)
+        self.writing_button.setText(self.tr("Quitter le plein écran") if on else self.tr("Plein écran"))
+        self._apply_writing_layout()
+
+    def is_writing_mode(self) -> bool:
+        return self._writing
+
+    def _apply_writing_layout(self) -> None:
+        margin = max(0, (self.notes_edit.width() - WRITING_COLUMN) // 2) if self._writing else 0
+        self.notes_edit.setViewportMargins(margin, 0, margin, 0)
+        if self._grid_content is not None:
+            self._grid_content.setMaximumWidth(WRITING_COLUMN if self._writing else 16_777_215)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self._writing:
+            self._apply_writing_layout()
 
     def has_pending(self) -> bool:
         """True while something on screen is not yet in the store."""

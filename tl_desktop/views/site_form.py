@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from tl_desktop import geo
 from tl_desktop.base.errors import TR_CONTEXT, TlError, ValidationError
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.domain import (
     KINDS,
     LEGAL_FORMS,
@@ -39,6 +40,7 @@ from tl_desktop.domain import (
 )
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.language import interface_language
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.rooms_widget import RoomsEditor
@@ -306,10 +308,11 @@ class SiteForm(QWidget):
         self.edits["name"].setFocus(Qt.OtherFocusReason)
 
     def _source_text(self, site: Site) -> str:
+        source = QCoreApplication.translate("sources", site.source)   # the demo lists' names, « saisie manuelle »
         if not site.created_at:
-            return self.tr("Source : {source}.").format(source=site.source) if site.source else ""
+            return self.tr("Source : {source}.").format(source=source) if site.source else ""
         return self.tr("Source : {source}. Créé le {created}, modifié le {updated}.").format(
-            source=site.source, created=site.created_at[:10], updated=site.updated_at[:10])
+            source=source, created=site.created_at[:10], updated=site.updated_at[:10])
 
     def _update_title(self) -> None:
         name = self.edits["name"].text().strip()
@@ -333,8 +336,8 @@ class SiteForm(QWidget):
             lat = geo.parse_number(self.latitude_edit.text())
             lon = geo.parse_number(self.longitude_edit.text())
         except ValueError as exc:
-            raise ValidationError(QCoreApplication.translate(
-                TR_CONTEXT, "Les coordonnées doivent être des nombres décimaux (ex. 43,2965 et 5,3698).")) from exc
+            raise ValidationError(QT_TRANSLATE_NOOP(    # translated when shown (ui.errors)
+                "tl_desktop", "Les coordonnées doivent être des nombres décimaux (ex. 43,2965 et 5,3698).")) from exc
         services = [PublicService(code, self.service_details[code].text().strip())
                     for code, box in self.service_checks.items() if box.isChecked()]
         site = base.replace(
@@ -509,5 +512,8 @@ class SiteForm(QWidget):
 
 
 def _format_coord(value: float | None) -> str:
-    # French decimal comma, as agents type it; both forms are read back.
-    return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".").replace(".", ",")
+    # The interface's decimal mark (a comma in French, as agents type it); both forms are read back.
+    if value is None:
+        return ""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if interface_language() == "fr" else text

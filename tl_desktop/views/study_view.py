@@ -58,7 +58,9 @@ from tl_desktop.study import (
     select,
 )
 from tl_desktop.ui.errors import error_text, show_error
+from tl_desktop.ui.export_options import document_language_combo
 from tl_desktop.ui.figure_widget import FigureWidget
+from tl_desktop.ui.language import interface_translator
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.study_models import ID_ROLE, SORT_ROLE, StudyPlacesModel
 from tl_desktop.ui.workers import run_job
@@ -201,6 +203,9 @@ class StudyView(QWidget):
                            (self.tr("Lieux de médiation numérique (schéma national)…"), "mednum")):
             menu.addAction(text).triggered.connect(lambda checked=False, kind=kind: self.ask_export(kind))
         self.export_button.setMenu(menu)
+        # The documents' language, the agent's choice (partners abroad); the interface's by default.
+        self.document_language_combo = document_language_combo(self)
+        self.document_language_combo.setToolTip(self.tr("Langue des documents et des exports de l'étude"))
 
     def _build_criteria(self) -> None:
         self.territory_combo = QComboBox(self)
@@ -345,6 +350,10 @@ class StudyView(QWidget):
         bar.addWidget(self.save_button)
         bar.addWidget(self.delete_button)
         bar.addStretch(1)
+        language_label = QLabel(self.tr("&Langue des documents :"), self)
+        language_label.setBuddy(self.document_language_combo)
+        bar.addWidget(language_label)
+        bar.addWidget(self.document_language_combo)
         bar.addWidget(self.export_button)
         outer = QVBoxLayout(self)
         outer.addLayout(bar)
@@ -486,14 +495,14 @@ class StudyView(QWidget):
         if self._data is None:
             return
         question = self.question()
-        data = self._data
+        data, tr = self._data, interface_translator()
         self._generation += 1
         generation = self._generation
 
         def work():
             started = time.perf_counter()
             places = select(data, question.territory, question.criteria)
-            return places, compute_figures(places, question.criteria), time.perf_counter() - started
+            return places, compute_figures(places, question.criteria, tr), time.perf_counter() - started
 
         if self._last_compute < SYNC_LIMIT:
             self._show(*work())
@@ -516,7 +525,8 @@ class StudyView(QWidget):
             self.map_view.set_visible_ids([p.id for p in places])
             if places:
                 self.map_view.fit_visible()
-        self.headline.setText("   ".join(f"{label} : {value}" for label, value in figures.headline()))
+        self.headline.setText("   ".join(self.tr("{label} : {value}").format(label=label, value=value)
+                                          for label, value in figures.headline()))
         while self.figures_layout.count() > 1:
             item = self.figures_layout.takeAt(0)
             if item.widget():
@@ -595,7 +605,7 @@ class StudyView(QWidget):
         by_id = {p.id: p for p in self.places}
         chosen = [by_id[i] for i in self.model.compared if i in by_id]
         try:
-            table = comparison(chosen)
+            table = comparison(chosen, interface_translator())
         except TlError as exc:
             self.compare_info.setText(error_text(exc))
             return False
@@ -692,12 +702,14 @@ class StudyView(QWidget):
             settings.setValue("study/export_dir", str(Path(path).parent))
             self.export_to(kind, Path(path))
 
-    def export_to(self, kind: str, path: Path):
-        """Write the current study's places or document to ``path`` in a worker; return the job runner."""
+    def export_to(self, kind: str, path: Path, language: str | None = None):
+        """Write the current study's places or document to ``path`` in ``language`` (None: the one chosen
+        beside « Exporter… ») in a worker; return the job runner."""
         question = self.question()
         compared = list(self.model.compared)
         name = self.name_edit.text().strip() or self.tr("Étude sans nom")
         db_path = self._store.path
+        language = language or self.document_language_combo.currentData()
 
         def job(progress, cancel):
             from tl_desktop.io.mednum import export_mednum
@@ -707,23 +719,24 @@ class StudyView(QWidget):
                 if kind == "pdf":
                     from tl_desktop.reports.study import build_study_pdf
                     return build_study_pdf(store, name, path, question=question, compared=compared,
-                                           progress=progress, cancel=cancel)
+                                           progress=progress, cancel=cancel, language=language)
                 if kind == "docx":
                     from tl_desktop.reports.study_docx import build_study_docx
                     return build_study_docx(store, name, path, question=question, compared=compared,
-                                            progress=progress, cancel=cancel)
+                                            progress=progress, cancel=cancel, language=language)
                 places = select(StudyData.load(store, cancel), question.territory, question.criteria)
                 if kind == "xlsx":
-                    return export_xlsx(store, places, path, progress=progress, cancel=cancel).path
+                    return export_xlsx(store, places, path, progress=progress, cancel=cancel, language=language).path
                 if kind == "geojson":
-                    return export_geojson(places, path, progress=progress, cancel=cancel).path
-                if kind == "mednum":
+                    return export_geojson(places, path, progress=progress, cancel=cancel, language=language).path
+                if kind == "mednum":      # the national schema: French whatever the language
                     return export_mednum(places, path, progress=progress, cancel=cancel)
-                return export_csv(places, path, semicolon=kind == "csv;", progress=progress, cancel=cancel).path
+                return export_csv(places, path, semicolon=kind == "csv;", progress=progress, cancel=cancel,
+                                  language=language).path
 
         def done(result) -> None:
             if hasattr(result, "skipped"):
-                text = result.summary()
+                text = result.summary(interface_translator())
             else:
                 text = self.tr("Écrit : {path}").format(path=result)
             self.message.emit(text)

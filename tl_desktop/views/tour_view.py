@@ -2,6 +2,7 @@
 
 Stops are ordered within each day; the agent reorders them with Alt+↑/↓ (or the buttons)
 and moves one to the previous or next day with Alt+←/→. Every change is written at once.
+With no tour yet, the view says what a learning tour is and offers to prepare one.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
-    QInputDialog,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,16 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.base.errors import TlError
-from tl_desktop.base.text import long_date
 from tl_desktop.domain import Changes, Stop, Tour
-from tl_desktop.store import Store
+from tl_desktop.store import PlannedStop, Store
 from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.language import long_date
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.people_widget import PeopleWidget
+from tl_desktop.ui.stop_editor import StopEditor, travel_text
+from tl_desktop.ui.tour_dialog import TourDialog
 
 STOP_ROLE = Qt.UserRole + 1
 DAY_ROLE = Qt.UserRole + 2
+PLANNED_ROLE = Qt.UserRole + 3
 
 
 class StopTree(QTreeWidget):
@@ -86,6 +92,7 @@ class TourView(QWidget):
     stop_notebook_requested = Signal(str)    # stop id
     export_requested = Signal(str, str)      # tour id, "programme" or "tour" (the booklet)
     changed = Signal()
+    tour_opened = Signal(object)             # the open tour's id, or None: the window's actions follow
 
     def __init__(self, store: Store, ops: Operations, selected_site, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,7 +105,14 @@ class TourView(QWidget):
 
         self.tour_combo = QComboBox(self)
         self.tour_combo.setAccessibleName(self.tr("Visite apprenante"))
+        self.tour_combo.setPlaceholderText(self.tr("Aucune visite apprenante"))
+        self.tour_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.tour_combo.setMinimumContentsLength(14)     # a long title does not widen the panel
         self.new_button = QPushButton(self.tr("Nouvelle…"), self)
+        self.new_button.setToolTip(self.tr("Préparer une nouvelle visite apprenante"))
+        self.duplicate_button = QPushButton(self.tr("Dupliquer…"), self)
+        self.duplicate_button.setToolTip(self.tr("Copier cette visite apprenante à de nouvelles dates : participants "
+                                                 "et étapes, sans les notes des visites"))
         self.delete_button = QPushButton(self.tr("Supprimer…"), self)
         self.delete_button.setToolTip(self.tr("Supprimer cette visite apprenante et ses étapes (les carnets de "
                                               "visite restent, détachés)"))
@@ -114,24 +128,40 @@ class TourView(QWidget):
         self.objectives_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.objectives_edit.setTabChangesFocus(True)
         self.tree = StopTree(self)
-        self.tree.setHeaderLabels([self.tr("Étape"), self.tr("Heure"), self.tr("Durée"), self.tr("Accueil")])
+        # The host is in the stop's form below: the tree keeps its width for the places' names.
+        self.tree.setHeaderLabels([self.tr("Étape"), self.tr("Horaire"), self.tr("Trajet ensuite"), self.tr("Carnet")])
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.tree.setColumnWidth(0, 260)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        for column in (1, 2, 3):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.day_combo = QComboBox(self)
         self.add_button = QPushButton(self.tr("Ajouter le lieu sélectionné"), self)
         self.up_button, self.down_button = QPushButton(self.tr("Monter"), self), QPushButton(self.tr("Descendre"), self)
+        self.up_button.setToolTip(self.tr("Alt+↑"))
+        self.down_button.setToolTip(self.tr("Alt+↓"))
         self.prev_day_button = QPushButton(self.tr("Jour précédent"), self)
         self.next_day_button = QPushButton(self.tr("Jour suivant"), self)
+        self.prev_day_button.setToolTip(self.tr("Alt+←"))
+        self.next_day_button.setToolTip(self.tr("Alt+→"))
         self.remove_button = QPushButton(self.tr("Retirer"), self)
+        self.stop_editor = StopEditor(self)
+        # The names the tests and the wheel guard know the stop's fields by.
+        self.time_edit, self.duration_spin = self.stop_editor.time_edit, self.stop_editor.duration_spin
+        self.host_edit = self.stop_editor.host_edit
         self.notebook_button = QPushButton(self.tr("Carnet de cette étape"), self)
-        self.time_edit, self.host_edit = QLineEdit(self), QLineEdit(self)
-        self.time_edit.setPlaceholderText(self.tr("HH:MM"))
-        self.time_edit.setInputMask("99:99;_")
-        self.duration_spin = QSpinBox(self)
-        self.duration_spin.setRange(0, 600)
-        self.duration_spin.setSingleStep(15)
-        self.duration_spin.setSuffix(self.tr(" min"))
-        self.duration_spin.setSpecialValueText(self.tr("—"))
+        self.empty_title = QLabel(self.tr("Préparer une visite apprenante"), self)
+        self.empty_title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.empty_text = QLabel(self.tr(
+            "Une visite apprenante emmène élus et agents découvrir plusieurs tiers-lieux, sur une ou plusieurs "
+            "journées, pour apprendre de ce qui s'y fait.\n\nPréparez-la ici : les lieux à voir jour par jour "
+            "(choisis dans le catalogue ou sur la carte), les horaires et l'accueil, les participants. Imprimez "
+            "la feuille de route pour le jour J ; après les visites, le livret rassemble les carnets et compare "
+            "les lieux."), self)
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setTextFormat(Qt.PlainText)
+        self.empty_new_button = QPushButton(self.tr("Nouvelle visite apprenante…"), self)
+        self.empty_new_button.setDefault(True)
         self._layout()
         self._connect()
         self.reload_tours()
@@ -140,6 +170,7 @@ class TourView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.tour_combo, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.duplicate_button)
         top.addWidget(self.delete_button)
         exports = QHBoxLayout()
         exports.addStretch(1)
@@ -150,46 +181,68 @@ class TourView(QWidget):
         adding = QHBoxLayout()
         adding.addWidget(self.day_combo, 1)
         adding.addWidget(self.add_button)
-        moves = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.prev_day_button, self.next_day_button,
-                       self.remove_button):
-            moves.addWidget(button)
-        stop = QFormLayout()
-        stop.addRow(self.tr("Heure prévue"), self.time_edit)
-        stop.addRow(self.tr("Durée"), self.duration_spin)
-        stop.addRow(self.tr("Accueilli par"), self.host_edit)
-        stop.addRow("", self.notebook_button)
+        # Two rows, so the panel fits beside the catalog and the map at 1366 px.
+        moves = QGridLayout()
+        moves.addWidget(self.up_button, 0, 0)
+        moves.addWidget(self.down_button, 0, 1)
+        moves.addWidget(self.remove_button, 0, 2)
+        moves.addWidget(self.prev_day_button, 1, 0)
+        moves.addWidget(self.next_day_button, 1, 1)
+        notebook = QHBoxLayout()
+        notebook.addStretch(1)
+        notebook.addWidget(self.notebook_button)
         column = QVBoxLayout(steps)
         column.addLayout(adding)
         column.addWidget(self.tree, 1)
         column.addLayout(moves)
-        column.addLayout(stop)
+        column.addWidget(self.stop_editor)
+        column.addLayout(notebook)
+        QWidget.setTabOrder(self.stop_editor.last_field(), self.notebook_button)
         details = QWidget(self)
-        form = QFormLayout(details)
+        form = QFormLayout()
+        column = QVBoxLayout(details)         # the rows at the top, not spread over the whole tab
+        column.addLayout(form)
+        column.addStretch(1)
         form.addRow(self.tr("Titre"), self.title_edit)
         form.addRow(self.tr("Organisateur (collectivité)"), self.organiser_edit)
         form.addRow(self.tr("Service"), self.service_edit)
         dates = QHBoxLayout()
         dates.addWidget(self.start_edit)
+        dates.addWidget(QLabel(self.tr("au"), self))
         dates.addWidget(self.end_edit)
-        form.addRow(self.tr("Du … au …"), dates)
+        dates.addStretch(1)
+        form.addRow(self.tr("Du"), dates)
         form.addRow(self.tr("Objectifs"), self.objectives_edit)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(steps, self.tr("Étapes"))
         self.tabs.addTab(details, self.tr("Présentation"))
         self.tabs.addTab(self.participants, self.tr("Participants"))
+        empty = QWidget(self)
+        welcome = QVBoxLayout(empty)
+        welcome.addStretch(1)
+        welcome.addWidget(self.empty_title)
+        welcome.addWidget(self.empty_text)
+        welcome.addSpacing(12)
+        welcome.addWidget(self.empty_new_button, 0, Qt.AlignLeft)
+        welcome.addStretch(2)
+        self.stack = QStackedWidget(self)
+        self.empty_page, self.tour_page = empty, self.tabs
+        self.stack.addWidget(empty)
+        self.stack.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(exports)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.stack, 1)
 
     def _connect(self) -> None:
         self.tour_combo.activated.connect(lambda _: (self.open_tour(self.tour_combo.currentData()),
                                                      self.changed.emit()))
         self.new_button.clicked.connect(self.new_tour)
+        self.empty_new_button.clicked.connect(self.new_tour)
+        self.duplicate_button.clicked.connect(self.duplicate_tour)
         self.delete_button.clicked.connect(self.delete_tour)
-        self.programme_button.clicked.connect(lambda: self._tour and self.export_requested.emit(self._tour.id, "programme"))
-        self.booklet_button.clicked.connect(lambda: self._tour and self.export_requested.emit(self._tour.id, "tour"))
+        self.programme_button.clicked.connect(self.export_programme)
+        self.booklet_button.clicked.connect(self.export_booklet)
         for edit in (self.title_edit, self.organiser_edit, self.service_edit):
             edit.editingFinished.connect(self.save_details)
         for edit in (self.start_edit, self.end_edit):
@@ -208,11 +261,12 @@ class TourView(QWidget):
             QShortcut(QKeySequence(keys), self.tree, slot, context=Qt.WidgetShortcut)
         self.tree.currentItemChanged.connect(lambda *_: self._show_stop())
         self.tree.stop_dropped.connect(self._on_stop_dropped)
-        self.time_edit.editingFinished.connect(self.save_stop)
-        self.host_edit.editingFinished.connect(self.save_stop)
-        self.duration_spin.editingFinished.connect(self.save_stop)
+        self.stop_editor.edited.connect(self.save_stop)
 
     # ---- tours
+
+    def current_tour(self) -> Tour | None:
+        return self._tour
 
     def reload_tours(self, select: str | None = None) -> None:
         self.tour_combo.clear()
@@ -220,13 +274,36 @@ class TourView(QWidget):
             self.tour_combo.addItem(tour.title, tour.id)
         wanted = select or (self._tour.id if self._tour else None)
         index = self.tour_combo.findData(wanted) if wanted else (0 if self.tour_combo.count() else -1)
+        if index < 0 and self.tour_combo.count():
+            index = 0                     # the open tour was deleted elsewhere: the next one
         self.tour_combo.setCurrentIndex(index)
         self.open_tour(self.tour_combo.currentData())
 
-    def new_tour(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("Nouvelle visite apprenante"), self.tr("Titre :"))
-        if ok and title.strip():
-            self.create_tour(title.strip())
+    def new_tour(self) -> Tour | None:
+        """Ask for the new tour's title, dates, organiser and service; open it once created."""
+        dialog = TourDialog(self._store, self._ops, self)
+        if dialog.exec() != TourDialog.Accepted or dialog.tour is None:
+            return None
+        self.reload_tours(select=dialog.tour.id)
+        self.tabs.setCurrentIndex(0)
+        self.changed.emit()
+        return dialog.tour
+
+    def duplicate_tour(self) -> Tour | None:
+        """Copy the open tour to new dates (participants and stops, not the notes), and open the copy."""
+        if self._tour is None:
+            return None
+        dialog = TourDialog(self._store, self._ops, self, source=self._tour)
+        if dialog.exec() != TourDialog.Accepted or dialog.tour is None:
+            return None
+        self.reload_tours(select=dialog.tour.id)
+        if dialog.skipped:
+            ask(self, self.tr("Visite apprenante dupliquée"),
+                self.tr("Ces lieux, supprimés du catalogue depuis, n'ont pas été repris :\n{names}").format(
+                    names="\n".join(f"• {name}" for name in dialog.skipped)), QMessageBox.Ok,
+                icon=QMessageBox.Information)
+        self.changed.emit()
+        return dialog.tour
 
     def create_tour(self, title: str) -> Tour | None:
         today = date.today().isoformat()
@@ -256,6 +333,14 @@ class TourView(QWidget):
             self.reload_tours()
             self.changed.emit()
 
+    def export_programme(self) -> None:
+        if self._tour is not None:
+            self.export_requested.emit(self._tour.id, "programme")
+
+    def export_booklet(self) -> None:
+        if self._tour is not None:
+            self.export_requested.emit(self._tour.id, "tour")
+
     def _write(self, op):
         """Run ``op(store)`` through the operation runner; return its result, or None if refused (said)."""
         try:
@@ -266,7 +351,7 @@ class TourView(QWidget):
 
     def on_changes(self, changes: Changes, origin: object) -> None:
         """Follow what other views changed: a site renamed or deleted, a notebook started, a tour deleted."""
-        if origin is self:
+        if origin is self or origin is self.participants:
             return
         if changes.tours:
             self.reload_tours()
@@ -274,7 +359,10 @@ class TourView(QWidget):
             self.reload_stops(keep=True)
 
     def open_tour(self, tour_id: str | None) -> None:
-        self._tour = self._store.tours.get(tour_id) if tour_id else None
+        try:
+            self._tour = self._store.tours.get(tour_id) if tour_id else None
+        except TlError:
+            self._tour = None
         self._loading = True
         try:
             t = self._tour or Tour(title="")
@@ -287,12 +375,14 @@ class TourView(QWidget):
         finally:
             self._loading = False
         self.setEnabled(True)
-        if self._tour is not None:
-            self.participants.set_visit(self._tour.id)
-        for widget in (self.title_edit, self.tree, self.add_button, self.programme_button, self.booklet_button,
-                       self.participants, self.delete_button):
-            widget.setEnabled(self._tour is not None)
+        self.participants.set_visit(self._tour.id if self._tour is not None else None)
+        has_tour = self._tour is not None
+        for widget in (self.tour_combo, self.title_edit, self.tree, self.add_button, self.programme_button,
+                       self.booklet_button, self.participants, self.delete_button, self.duplicate_button):
+            widget.setEnabled(has_tour)
+        self.stack.setCurrentWidget(self.tour_page if has_tour else self.empty_page)
         self.reload_stops()
+        self.tour_opened.emit(self._tour.id if has_tour else None)
 
     def save_details(self) -> None:
         if self._loading or self._tour is None:
@@ -317,20 +407,28 @@ class TourView(QWidget):
         self.tree.clear()
         self.day_combo.clear()
         if self._tour is None:
+            self._show_stop()
             return
-        stops = self._store.tours.stops(self._tour.id)
-        names = {s.site_id: self._site_label(s.site_id) for s in stops}
+        planned = self._store.tours.schedule(self._tour.id)
+        stops = [p.stop for p in planned]
         for day in tour_days(self._tour, stops):
             self.day_combo.addItem(long_date(day), day)
             day_item = QTreeWidgetItem(self.tree, [long_date(day)])
             day_item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsDropEnabled)   # a day takes stops, is not dragged
             day_item.setData(0, DAY_ROLE, day)
-            for number, stop in enumerate((s for s in stops if s.day == day), start=1):
-                item = QTreeWidgetItem(day_item, [f"{number}. {names[stop.site_id]}", stop.planned_time,
-                                                  f"{stop.duration_min} min" if stop.duration_min else "", stop.host])
-                item.setData(0, STOP_ROLE, stop)
+            day_item.setFirstColumnSpanned(True)
+            for p in (p for p in planned if p.stop.day == day):
+                item = QTreeWidgetItem(day_item, self._stop_columns(p))
+                item.setData(0, STOP_ROLE, p.stop)
+                item.setData(0, PLANNED_ROLE, p)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)   # no stop inside a stop
-                if stop.id == current:
+                item.setToolTip(0, item.text(0))          # the name whole, when the column cuts it
+                if p.travel_estimated:
+                    item.setToolTip(2, travel_text(p.travel_min, p.travel, estimated=True) + "\n" + self.tr(
+                        "Estimé d'après la distance ; tapez la durée réelle si vous la connaissez."))
+                if p.visits:
+                    item.setToolTip(3, self.tr("{n} carnet(s) de visite").format(n=p.visits))
+                if p.stop.id == current:
                     self.tree.setCurrentItem(item)
             day_item.setExpanded(True)
         self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen_day)))
@@ -340,6 +438,14 @@ class TourView(QWidget):
         """Return the open tour's title ("" when none is open)."""
         return self._tour.title if self._tour is not None else ""
 
+    def _stop_columns(self, p: PlannedStop) -> list[str]:
+        name = self._site_label(p.site) if p.site is not None else self.tr("(lieu supprimé)")
+        hours = f"{p.stop.planned_time}–{p.end_time}" if p.end_time else (
+            p.stop.planned_time or (self.tr("{n} min").format(n=p.stop.duration_min) if p.stop.duration_min else ""))
+        travel = travel_text(p.travel_min, p.travel, estimated=p.travel_estimated, short=True)
+        notebooks = self.tr("✓") if p.visits else ""
+        return [f"{p.number}. {name}", hours, travel, notebooks]
+
     def itinerary(self) -> list[list[str]]:
         """Return the open tour's site ids, day by day, in visiting order."""
         if self._tour is None:
@@ -347,16 +453,16 @@ class TourView(QWidget):
         stops = self._store.tours.stops(self._tour.id)
         return [[s.site_id for s in stops if s.day == day] for day in sorted({s.day for s in stops})]
 
-    def _site_label(self, site_id: str) -> str:
-        try:
-            site = self._store.sites.get(site_id)
-        except TlError:
-            return self.tr("(lieu supprimé)")
+    def _site_label(self, site) -> str:
         return f"{site.name} ({site.commune})" if site.commune else site.name
 
     def _current_stop(self) -> Stop | None:
         item = self.tree.currentItem()
         return item.data(0, STOP_ROLE) if item is not None else None
+
+    def _current_planned(self) -> PlannedStop | None:
+        item = self.tree.currentItem()
+        return item.data(0, PLANNED_ROLE) if item is not None else None
 
     def add_selected_site(self) -> None:
         site_id = self._selected_site()
@@ -402,25 +508,21 @@ class TourView(QWidget):
             self.changed.emit()
 
     def _show_stop(self) -> None:
-        stop = self._current_stop()
-        for widget in (self.time_edit, self.duration_spin, self.host_edit, self.notebook_button, self.up_button,
-                       self.down_button, self.prev_day_button, self.next_day_button, self.remove_button):
-            widget.setEnabled(stop is not None)
+        planned = self._current_planned()
+        for widget in (self.notebook_button, self.up_button, self.down_button, self.prev_day_button,
+                       self.next_day_button, self.remove_button):
+            widget.setEnabled(planned is not None)
         self._loading = True
         try:
-            self.time_edit.setText(stop.planned_time if stop else "")
-            self.duration_spin.setValue(stop.duration_min or 0 if stop else 0)
-            self.host_edit.setText(stop.host if stop else "")
+            self.stop_editor.set_planned(planned)
         finally:
             self._loading = False
 
     def save_stop(self) -> None:
         stop = self._current_stop()
-        if self._loading or stop is None:
+        changed = self.stop_editor.stop()
+        if self._loading or stop is None or changed is None:
             return
-        time_text = self.time_edit.text() if self.time_edit.hasAcceptableInput() else ""
-        changed = Stop(**{**stop.__dict__, "planned_time": time_text, "host": self.host_edit.text().strip(),
-                          "duration_min": self.duration_spin.value() or None})
         if changed != stop:
             self._write(lambda store: store.tours.update_stop(changed))
             self.reload_stops(select=stop.id)
