@@ -12,12 +12,13 @@ import pytest
 # (a menu), the site form (its dock is hidden at start), duplicate detection (rapidfuzz: a dialog,
 # a new site's check), folium and numpy (no longer used by the app at all), reportlab and Pillow
 # (a PDF, a photo), logging.handlers (socket, pickle: the log file opens at its first record), the
-# visit grid's code (a visit), the About dialog, the import wizard, the preferences.
+# visit grid's code (a visit), the About dialog, the import wizard, the preferences, a document's
+# options and translations (ElementTree reads the .ts for the documents).
 LATER = ("PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "tl_desktop.io.importing", "tl_desktop.io.demo",
          "tl_desktop.views.site_form", "tl_desktop.io.duplicates", "rapidfuzz", "tl_desktop.views.map_view",
          "folium", "numpy", "reportlab", "PIL", "logging.handlers", "tl_desktop.domain.grid",
          "tl_desktop.ui.about_dialog", "tl_desktop.ui.import_wizard",
-         "tl_desktop.ui.preferences_dialog")
+         "tl_desktop.ui.preferences_dialog", "tl_desktop.ui.export_options", "xml.etree.ElementTree")
 
 
 def test_the_start_up_path_leaves_the_map_engine_and_importers_for_later():

@@ -31,7 +31,6 @@ from tl_desktop.ui import file_dialogs
 from tl_desktop.ui.actions import build_actions
 from tl_desktop.ui.document_notice import DocumentNotice
 from tl_desktop.ui.errors import error_text, show_error
-from tl_desktop.ui.export_options import ask_document_options
 from tl_desktop.ui.language import interface_language, long_date
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
@@ -862,6 +861,8 @@ class MainWindow(QMainWindow):
         path = file_dialogs.save_path(self, document, title, default_name, self.tr("Documents PDF (*.pdf)"))
         if path is None:
             return None
+        from tl_desktop.ui.export_options import ask_document_options   # an export's question, not at start
+
         people, language = ask_document_options(
             self, self.tr("Données personnelles"),
             people_question + "\n" + self.tr("Ce sont des données personnelles : ne les diffusez qu'aux personnes "
