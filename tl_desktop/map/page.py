@@ -41,7 +41,8 @@ FRANCE_CENTRE = (46.6, 2.5)
 MAX_ZOOM = 19        # Plan IGN's deepest level; over-zoomed from the deepest cached one offline
 MIN_ZOOM = 3
 TILES_URL = "tiles/{source}/{z}/{x}/{y}.png"      # served by the app (ui/tile_service.py)
-OUTLINE_ATTRIBUTION = "Contours : IGN Admin Express"
+# The same text (and context) as the PDFs' outline credit: one translation for both.
+OUTLINE_ATTRIBUTION = QT_TRANSLATE_NOOP("reports", "Contours : IGN Admin Express")
 
 INDEX_FILE = "index.html"
 CONFIG_FILE = "config.js"
@@ -71,7 +72,7 @@ def page_config(translate: Translate | None = None, *, basemap: str = PLAN_IGN.k
         "basemaps": [{"key": s.key, "label": localise("mappage", s.label), "attribution": s.attribution,
                       "url": s.attribution_url, "maxZoom": s.max_zoom} for s in SOURCES.values()],
         "basemap": basemap if basemap in SOURCES else NO_BASEMAP,
-        "tiles": TILES_URL, "outlineAttribution": OUTLINE_ATTRIBUTION,
+        "tiles": TILES_URL, "outlineAttribution": localise("reports", OUTLINE_ATTRIBUTION),
         "centre": FRANCE_CENTRE, "minZoom": MIN_ZOOM, "maxZoom": MAX_ZOOM,
     }
 

@@ -25,10 +25,11 @@ from typing import Sequence
 
 from PIL import Image, ImageDraw, ImageFont
 
+from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.resources import resource
 from tl_desktop.map.tiles import TILE_SIZE, Box, TileCache
 
-OUTLINE_ATTRIBUTION = "Contours : IGN Admin Express"
+OUTLINE_ATTRIBUTION = QT_TRANSLATE_NOOP("reports", "Contours : IGN Admin Express")   # translated by the caller
 LAND, BORDER, SEA = (242, 242, 242), (184, 184, 184), (255, 255, 255)
 MAX_OVERZOOM = 8
 
@@ -291,7 +292,8 @@ def _attribution(draw: ImageDraw.ImageDraw, frame: Frame, text: str, scale: floa
 
 def render_map(markers: Sequence[Marker], lines: Sequence[Line] = (), size: tuple[int, int] = (1200, 700), *,
                cache: TileCache | None = None, extent: Box | None = None, scale: float = 2.0,
-               max_zoom: int = 17, minimum_span_km: float = 2.0, scale_bar: bool = True) -> RenderedMap:
+               max_zoom: int = 17, minimum_span_km: float = 2.0, scale_bar: bool = True,
+               outline_attribution: str = OUTLINE_ATTRIBUTION) -> RenderedMap:
     """Return a map of ``markers`` and ``lines`` (or of ``extent``) drawn from the cached tiles.
 
     ``size`` is in pixels; ``scale`` multiplies the markers, lines and texts (2 for a PDF inset
@@ -316,7 +318,7 @@ def render_map(markers: Sequence[Marker], lines: Sequence[Line] = (), size: tupl
         image.paste(basemap.image, (0, 0), basemap.image)
         attribution = basemap.attribution
     else:
-        attribution = OUTLINE_ATTRIBUTION
+        attribution = outline_attribution      # in the document's language, given by the caller
     draw = ImageDraw.Draw(image)
     for line in lines:
         if len(line.points) > 1:
