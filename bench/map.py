@@ -20,6 +20,9 @@ from bench import CACHE_DIR, PYTHON, REPO_DIR, Figure, bench_env
 from bench.catalog import catalog_path
 
 CASES = ((50_000, ["--save", "--sort"], 0.3), (200_000, ["--save"], 1.0))   # sites, actions, filter target (s)
+# The start-up's longest stall is mostly Chromium starting (one Qt call, 55-180 ms on a shared
+# 2-core machine): at 50,000 sites the window is started this many times, the median reported.
+STARTS = 5
 
 
 def run_window(n: int, args: list[str]) -> dict:
@@ -48,14 +51,24 @@ def run() -> list[Figure]:
     for n, args, filter_target in CASES:
         r = run_window(n, args)
         label = f"{n // 1000}k"
-        start = r["startup"]
-        figures += [
-            Figure("map", f"map {label}: window shown → map usable (sites drawn)", start["map_usable_s"], "s",
-                   "< 2 s" if n == 50_000 else "", start["map_usable_s"] < 2 if n == 50_000 else None,
-                   details=r),
-            Figure("map", f"map {label}: longest GUI stall, window shown → map usable", start["stall_ms"], "ms",
-                   "< 100 ms" if n == 50_000 else "", start["stall_ms"] < 100 if n == 50_000 else None),
-        ]
+        if n == 50_000:
+            starts = [r["startup"]] + [run_window(n, ["--startup-only"])["startup"] for _ in range(STARTS - 1)]
+            usable, stall = _median(starts, "map_usable_s"), _median(starts, "stall_ms")
+            figures += [
+                Figure("map", f"map {label}: window shown → map usable (sites drawn, median of {STARTS})", usable,
+                       "s", "< 2 s", usable < 2, details=r),
+                Figure("map", f"map {label}: longest GUI stall, window shown → map usable (median of {STARTS})",
+                       stall, "ms", "< 100 ms", stall < 100, details={"starts": starts}),
+                Figure("map", f"map {label}: longest GUI stall at start, worst of {STARTS}",
+                       max(s["stall_ms"] for s in starts), "ms"),
+            ]
+        else:
+            start = r["startup"]
+            figures += [
+                Figure("map", f"map {label}: window shown → map usable (sites drawn)", start["map_usable_s"], "s",
+                       details=r),
+                Figure("map", f"map {label}: longest GUI stall, window shown → map usable", start["stall_ms"], "ms"),
+            ]
         for name, rounds in r["filters"].items():
             ms = _median(rounds, "ms")
             figures += [

@@ -1,6 +1,6 @@
 """Child of bench/map.py: the map in the real main window, offscreen; prints one JSON line.
 
-    python -m bench.map_window DATA_DIR [--save] [--sort]
+    python -m bench.map_window DATA_DIR [--save] [--sort] [--startup-only]
 
 The app's own start-up path (``prepare_environment``, translations, ``Store``, ``MainWindow``,
 ``show()``, then ``start_deferred`` from the event loop), then what an agent does, each timed
@@ -63,7 +63,7 @@ class Clock:
         return max(b - a for a, b in zip(edges, edges[1:])) * 1000
 
 
-def main(data_dir: Path, save: bool, sort: bool) -> dict:
+def main(data_dir: Path, save: bool, sort: bool, startup_only: bool = False) -> dict:
     started = time.perf_counter()
     from PySide6.QtCore import QEvent, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
@@ -100,6 +100,11 @@ def main(data_dir: Path, save: bool, sort: bool) -> dict:
     window.map_view.sites_shown.connect(lambda: shown.append(time.perf_counter()))
     usable = clock.wait(lambda: bool(shown))
     result["startup"] = {"map_usable_s": usable - appeared, "stall_ms": clock.stall_ms(appeared, usable)}
+    if startup_only:
+        window.form.load_site(None)
+        window.close()
+        store.close()
+        return result
 
     view = window.map_view
     drawn: list[int] = []
@@ -194,5 +199,5 @@ def main(data_dir: Path, save: bool, sort: bool) -> dict:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    print(json.dumps(main(Path(args[0]), "--save" in args, "--sort" in args)), flush=True)
+    print(json.dumps(main(Path(args[0]), "--save" in args, "--sort" in args, "--startup-only" in args)), flush=True)
     os._exit(0)   # QtWebEngine's teardown is not what is measured
