@@ -17,9 +17,9 @@ import sys
 import time
 import traceback
 
-from bench import REPO_DIR, RESULTS_DIR, Figure, human_bytes, machine
+from bench import REPO_DIR, RESULTS_DIR, Figure, compiled, human_bytes, machine
 
-BENCHES = ("search", "map", "startup", "memory", "crash", "autosave", "reports", "photos", "geo", "study",
+BENCHES = ("search", "map", "tiles", "startup", "memory", "crash", "autosave", "reports", "photos", "geo", "study",
            "cli", "duplicates", "field", "imports", "hostile")
 
 
@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     m = report["machine"]
     print(f"Machine: {m['cpu']}, {m['cores']} cores, {human_bytes(m['ram'] or 0)} RAM, {m['os']}, "
           f"Python {m['python']}, PySide6 {m.get('pyside6')} / Qt {m.get('qt')}, SQLite {m['sqlite']}", flush=True)
+    compiled()
     t0 = time.perf_counter()
     figures: list[Figure] = []
     for name in names:

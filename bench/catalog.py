@@ -125,12 +125,18 @@ def generate_sites(n: int, seed: int = SEED) -> list:
 
 
 def _fingerprint() -> str:
+    """What decides the file's content: the schema, how a site becomes a row, labels and folding."""
+    import inspect
+
+    from tl_desktop.store import sites
+
     h = hashlib.sha1()
-    core = REPO_DIR / "tl_desktop"   # what decides the file's content: schema, rows, folding, labels
-    sources = [Path(__file__), *sorted((core / "store").glob("*.py")), *sorted((core / "domain").glob("*.py")),
-               *sorted((core / "geo").glob("*.py"))]
-    for path in sources:
+    core = REPO_DIR / "tl_desktop"
+    paths = [Path(__file__), core / "store" / "migrations.py", core / "store" / "sort_keys.py",
+             core / "base" / "text.py"] + sorted((core / "domain").glob("*.py"))
+    for path in paths:
         h.update(path.read_bytes())
+    h.update(inspect.getsource(sites.row_of_site).encode())   # not the queries: they change often
     return h.hexdigest()[:10]
 
 

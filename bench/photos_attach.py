@@ -27,14 +27,16 @@ def main(data: Path, photos: list[str]) -> dict:
     qapp = QApplication(sys.argv[:1])
     from tl_desktop.domain import Site
     from tl_desktop.media import THUMBNAIL_PX
-    from tl_desktop.store import Store
+    from tl_desktop.store import Store, Writer
+    from tl_desktop.ui.operations import Operations
     from tl_desktop.views.notebook_view import NotebookView
 
     store = Store(data / "catalogue.tldb")
     site = store.sites.save(Site(name="Friche la Belle de Mai", commune="Marseille", latitude=43.3,
                                 longitude=5.39, location_precision="adresse"))[0]
     visit = store.visits.create(site.id, visit_date="2025-02-11")[0]
-    view = NotebookView(store)
+    ops = Operations(Writer(store.path))     # the notebook writes through the operation runner
+    view = NotebookView(store, ops)
     view.resize(900, 700)
     view.open_visit(visit.id)
     view.tabs.setCurrentWidget(view.photos)
@@ -62,6 +64,7 @@ def main(data: Path, photos: list[str]) -> dict:
               "all_s": round(end - start, 3), "thumbnails": len(shown),
               "worst_stall_ms": round(max(gaps) * 1000, 1), "attached": len(store.attachments.of_visit(visit.id))}
     view.photos.shutdown()
+    ops.close()
     return result
 
 

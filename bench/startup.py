@@ -197,7 +197,7 @@ def run() -> list[Figure]:
         med = s[name]["median"]
         figures += [
             Figure("startup", f"startup app {label} median", med, "s", "< 2 s", med < 2),
-            Figure("startup", f"startup app {label} median / bare median", med / bare, "x", "≤ 3×", med / bare <= 3),
+            Figure("startup", f"startup app {label} median / bare median", med / bare, "x", "≤ 2.5×", med / bare <= 2.5),
             Figure("startup", f"startup app {label} max", s[name]["max"], "s"),
             Figure("startup", f"startup app {label} first run", s[name]["first"], "s"),
             Figure("startup", f"startup app {label} in-process time (probe's own figure) median",

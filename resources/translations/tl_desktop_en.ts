@@ -12,8 +12,8 @@
         <translation>Licence Ouverte 2.0 (French open licence, ANCT)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Tiers-Lieux Desktop {version}&lt;/h2&gt;&lt;p&gt;Catalogue de tiers-lieux, visites apprenantes et études territoriales, pour les agents publics. Fonctionne sans réseau.&lt;/p&gt;&lt;h3&gt;Données&lt;/h3&gt;&lt;ul&gt;{sources}&lt;li&gt;Communes de France (codes INSEE, codes postaux, centres) — geo.api.gouv.fr, Licence Ouverte&lt;/li&gt;&lt;li&gt;Code officiel géographique 2026, arrondissements, anciens codes — INSEE et La Poste via @etalab/decoupage-administratif, Licence Ouverte&lt;/li&gt;&lt;li&gt;Contours des communes — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;li&gt;Centres des arrondissements et des communes d&apos;outre-mer — GeoNames, CC BY 4.0&lt;/li&gt;&lt;li&gt;Contours des départements — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Carte&lt;/h3&gt;&lt;p&gt;Leaflet (BSD-2), Leaflet.markercluster (MIT). Fond OpenStreetMap en ligne : © les contributeurs d&apos;OpenStreetMap (ODbL).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Tiers-Lieux Desktop {version}&lt;/h2&gt;&lt;p&gt;A catalogue of third places (tiers-lieux), learning tours and territorial studies, for public officers. Works without a network connection.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;ul&gt;{sources}&lt;li&gt;Municipalities of France (INSEE codes, postcodes, centres) — geo.api.gouv.fr, Licence Ouverte&lt;/li&gt;&lt;li&gt;Official geographic code 2026, arrondissements, former codes — INSEE and La Poste via @etalab/decoupage-administratif, Licence Ouverte&lt;/li&gt;&lt;li&gt;Municipal boundaries — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;li&gt;Centres of arrondissements and overseas municipalities — GeoNames, CC BY 4.0&lt;/li&gt;&lt;li&gt;Département boundaries — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Map&lt;/h3&gt;&lt;p&gt;Leaflet (BSD-2), Leaflet.markercluster (MIT). OpenStreetMap background online: © OpenStreetMap contributors (ODbL).&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Tiers-Lieux Desktop {version}&lt;/h2&gt;&lt;p&gt;Catalogue de tiers-lieux, visites apprenantes et études territoriales, pour les agents publics. Fonctionne sans réseau.&lt;/p&gt;&lt;h3&gt;Données&lt;/h3&gt;&lt;ul&gt;{sources}&lt;li&gt;Communes de France (codes INSEE, codes postaux, centres) — geo.api.gouv.fr, Licence Ouverte&lt;/li&gt;&lt;li&gt;Code officiel géographique 2026, arrondissements, anciens codes — INSEE et La Poste via @etalab/decoupage-administratif, Licence Ouverte&lt;/li&gt;&lt;li&gt;Contours des communes — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;li&gt;Centres des arrondissements et des communes d&apos;outre-mer — GeoNames, CC BY 4.0&lt;/li&gt;&lt;li&gt;Contours des départements — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Carte&lt;/h3&gt;&lt;p&gt;Leaflet (BSD-2). Fond Plan IGN : © IGN, Géoplateforme, Licence Ouverte 2.0 (préparé pour le hors-ligne). Fond OpenStreetMap, en ligne seulement : © les contributeurs d&apos;OpenStreetMap (ODbL).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Tiers-Lieux Desktop {version}&lt;/h2&gt;&lt;p&gt;A catalogue of third places (tiers-lieux), learning tours and territorial studies, for public officers. Works without a network connection.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;ul&gt;{sources}&lt;li&gt;Municipalities of France (INSEE codes, postcodes, centres) — geo.api.gouv.fr, Licence Ouverte&lt;/li&gt;&lt;li&gt;Official geographic code 2026, arrondissements, former codes — INSEE and La Poste via @etalab/decoupage-administratif, Licence Ouverte&lt;/li&gt;&lt;li&gt;Municipal boundaries — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;li&gt;Centres of arrondissements and overseas municipalities — GeoNames, CC BY 4.0&lt;/li&gt;&lt;li&gt;Département boundaries — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Map&lt;/h3&gt;&lt;p&gt;Leaflet (BSD-2). Plan IGN background: © IGN, Géoplateforme, Licence Ouverte 2.0 (prepared for offline use). OpenStreetMap background, online only: © OpenStreetMap contributors (ODbL).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -933,6 +933,14 @@ You can undo this with Ctrl+Z.</translation>
         <translation>“{name}” merged into “{kept}”. Ctrl+Z to undo.</translation>
     </message>
     <message>
+        <source>Enregistrez ou annulez d&apos;abord les modifications de la fiche de « {name} », puis placez-le.</source>
+        <translation>First save or discard the changes to the record of “{name}”, then place it.</translation>
+    </message>
+    <message>
+        <source>« {name} » placé sur la carte. Ctrl+Z pour annuler.</source>
+        <translation>“{name}” placed on the map. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
         <source>Le carnet ouvert n&apos;a pas pu être enregistré : il reste affiché.</source>
         <translation>The open notebook could not be saved: it stays on screen.</translation>
     </message>
@@ -1096,12 +1104,118 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
+    <message>
+        <source>Position de « {name} » sur la carte</source>
+        <translation>Position of “{name}” on the map</translation>
+    </message>
+</context>
+<context>
+    <name>MapPageHost</name>
+    <message>
+        <source>Chargement de la carte…</source>
+        <translation>Loading the map…</translation>
+    </message>
+    <message>
+        <source>Carte des lieux</source>
+        <translation>Map of places</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolBar</name>
+    <message>
+        <source>Fond :</source>
+        <translation>Background:</translation>
+    </message>
+    <message>
+        <source>Fond de carte</source>
+        <translation>Background map</translation>
+    </message>
+    <message>
+        <source>Aucun (contours)</source>
+        <translation>None (boundaries)</translation>
+    </message>
+    <message>
+        <source>Préparer la visite apprenante affichée…</source>
+        <translation>Prepare the learning tour shown…</translation>
+    </message>
+    <message>
+        <source>Préparer une zone à tracer sur la carte…</source>
+        <translation>Prepare an area drawn on the map…</translation>
+    </message>
+    <message>
+        <source>Zones préparées…</source>
+        <translation>Prepared areas…</translation>
+    </message>
+    <message>
+        <source>Télécharger les tuiles manquantes quand le réseau est là</source>
+        <translation>Download missing tiles when the network is available</translation>
+    </message>
+    <message>
+        <source>Ouvrez une visite apprenante pour la préparer.</source>
+        <translation>Open a learning tour to prepare it.</translation>
+    </message>
+    <message>
+        <source>Hors ligne</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Préparer le fond de carte pour travailler sans réseau</source>
+        <translation>Prepare the background map for working without a network</translation>
+    </message>
+    <message>
+        <source>Voir les résultats</source>
+        <translation>Show results</translation>
+    </message>
+    <message>
+        <source>Montrer tous les lieux affichés (ou la visite, quand elle est seule)</source>
+        <translation>Show all the places listed (or the tour, when shown alone)</translation>
+    </message>
+    <message>
+        <source>Visite seule</source>
+        <translation>Tour alone</translation>
+    </message>
+    <message>
+        <source>Estomper les autres lieux du catalogue</source>
+        <translation>Fade the catalogue&apos;s other places</translation>
+    </message>
+    <message>
+        <source>Placer sur la carte</source>
+        <translation>Place on the map</translation>
+    </message>
+    <message>
+        <source>Cliquer sur la carte à l&apos;emplacement de « {name} » (ou faire glisser son repère)</source>
+        <translation>Click on the map where “{name}” is (or drag its marker)</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <source>Carte des lieux</source>
-        <translation>Map of places</translation>
+        <source>Cliquez sur la carte à l&apos;emplacement du lieu (Échap pour annuler).</source>
+        <translation>Click on the map where the place is (Esc to cancel).</translation>
+    </message>
+    <message>
+        <source>Visite apprenante « {title} »</source>
+        <translation>Learning tour “{title}”</translation>
+    </message>
+    <message>
+        <source>Visite apprenante</source>
+        <translation>Learning tour</translation>
+    </message>
+    <message>
+        <source>Aucune étape de cette visite n&apos;est placée sur la carte.</source>
+        <translation>None of this tour&apos;s stops is placed on the map.</translation>
+    </message>
+    <message>
+        <source>Tracez la zone sur la carte en faisant glisser la souris (Échap pour annuler).</source>
+        <translation>Draw the area on the map by dragging the mouse (Esc to cancel).</translation>
+    </message>
+    <message>
+        <source>Zone tracée sur la carte</source>
+        <translation>Area drawn on the map</translation>
+    </message>
+    <message>
+        <source>Hors ligne — fond de carte en cache</source>
+        <translation>Offline — background map from the cache</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1414,21 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
     <message>
         <source>Quitter le plein écran</source>
         <translation>Leave full screen</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePreparer</name>
+    <message>
+        <source>Téléchargement du fond de carte de « {label} »…</source>
+        <translation>Downloading the background map of “{label}”…</translation>
+    </message>
+    <message>
+        <source>« {label} » prête pour le hors-ligne : {n} tuiles téléchargées ({size}), {already} déjà en cache.</source>
+        <translation>“{label}” ready for offline use: {n} tiles downloaded ({size}), {already} already cached.</translation>
+    </message>
+    <message>
+        <source>{n} tuiles n&apos;ont pas pu être obtenues.</source>
+        <translation>{n} tiles could not be fetched.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1852,130 @@ Include their contact details (email, phone)?</translation>
     <message>
         <source>La langue des documents (PDF, exports) se choisit au moment de les exporter.</source>
         <translation>The language of documents (PDFs, exports) is chosen when you export them.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareOfflineDialog</name>
+    <message>
+        <source>Préparer le fond de carte hors ligne</source>
+        <translation>Prepare the background map for offline use</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Fond de carte</source>
+        <translation>Background map</translation>
+    </message>
+    <message>
+        <source>Plan IGN (seul fond préparé : celui d&apos;OpenStreetMap ne peut pas l&apos;être)</source>
+        <translation>Plan IGN (the only background prepared: OpenStreetMap&apos;s cannot be)</translation>
+    </message>
+    <message>
+        <source>Zoom minimal</source>
+        <translation>Minimum zoom</translation>
+    </message>
+    <message>
+        <source>Zoom maximal</source>
+        <translation>Maximum zoom</translation>
+    </message>
+    <message>
+        <source>Zoom maximal (17 : les rues et les numéros)</source>
+        <translation>Maximum zoom (17: streets and house numbers)</translation>
+    </message>
+    <message>
+        <source>Calcul…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Tuiles</source>
+        <translation>Tiles</translation>
+    </message>
+    <message>
+        <source>Taille estimée</source>
+        <translation>Estimated size</translation>
+    </message>
+    <message>
+        <source>Cache du Plan IGN</source>
+        <translation>Plan IGN cache</translation>
+    </message>
+    <message>
+        <source>Télécharger</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>C&apos;est plus de {limit} tuiles : tracez une zone plus petite ou baissez le zoom maximal.</source>
+        <translation>That is more than {limit} tiles: draw a smaller area or lower the maximum zoom.</translation>
+    </message>
+    <message>
+        <source>{n} (dont {cached} déjà en cache)</source>
+        <translation>{n} ({cached} of them already cached)</translation>
+    </message>
+    <message>
+        <source>rien à télécharger</source>
+        <translation>nothing to download</translation>
+    </message>
+    <message>
+        <source>{used} sur {cap}</source>
+        <translation>{used} of {cap}</translation>
+    </message>
+    <message>
+        <source>Le cache dépassera sa taille maximale : les tuiles utilisées le moins récemment, hors des zones préparées, seront retirées.</source>
+        <translation>The cache will exceed its maximum size: the least recently used tiles outside the prepared areas will be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparedAreasDialog</name>
+    <message>
+        <source>Zones préparées pour le hors-ligne</source>
+        <translation>Areas prepared for offline use</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Étendue</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <source>Zooms</source>
+        <translation>Zooms</translation>
+    </message>
+    <message>
+        <source>Tuiles (en cache / de la zone)</source>
+        <translation>Tiles (cached / in the area)</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Préparée le</source>
+        <translation>Prepared on</translation>
+    </message>
+    <message>
+        <source>Zones préparées</source>
+        <translation>Prepared areas</translation>
+    </message>
+    <message>
+        <source>Supprimer la zone…</source>
+        <translation>Delete the area…</translation>
+    </message>
+    <message>
+        <source>Cache du Plan IGN : {n} tuiles, {used} sur {cap}.</source>
+        <translation>Plan IGN cache: {n} tiles, {used} of {cap}.</translation>
+    </message>
+    <message>
+        <source>Supprimer la zone</source>
+        <translation>Delete the area</translation>
+    </message>
+    <message>
+        <source>Supprimer la zone « {label} » et ses tuiles ({size}) ?
+Les tuiles qu&apos;une autre zone utilise sont gardées.</source>
+        <translation>Delete the area “{label}” and its tiles ({size})?
+Tiles that another area uses are kept.</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2648,6 @@ Include their contact details (email, phone)?</translation>
         <translation>Reading the catalogue for the study…</translation>
     </message>
     <message>
-        <source>La carte n&apos;a pas pu être préparée : {reason}</source>
-        <translation>The map could not be prepared: {reason}</translation>
-    </message>
-    <message>
         <source>Calcul des chiffres…</source>
         <translation>Computing the figures…</translation>
     </message>
@@ -3069,6 +3318,10 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     <message>
         <source>Position GPS d&apos;une photo de visite</source>
         <translation>GPS position of a visit photo</translation>
+    </message>
+    <message>
+        <source>Placé à la main sur la carte</source>
+        <translation>Placed by hand on the map</translation>
     </message>
     <message>
         <source>Visioconférence</source>
@@ -3838,16 +4091,16 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
         <translation>Open record</translation>
     </message>
     <message>
+        <source>{n} lieux : cliquer pour zoomer</source>
+        <translation>{n} places: click to zoom in</translation>
+    </message>
+    <message>
+        <source>Plan IGN</source>
+        <translation>Plan IGN</translation>
+    </message>
+    <message>
         <source>OpenStreetMap (en ligne)</source>
         <translation>OpenStreetMap (online)</translation>
-    </message>
-    <message>
-        <source>contributeurs d’OpenStreetMap</source>
-        <translation>OpenStreetMap contributors</translation>
-    </message>
-    <message>
-        <source>Fond hors ligne (départements)</source>
-        <translation>Offline background (départements)</translation>
     </message>
     <message>
         <source>Recentrer sur les lieux affichés</source>
@@ -5444,6 +5697,26 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     <message>
         <source>les coordonnées données sont celles du centre {of_name} : position approximative</source>
         <translation>the coordinates given are those of the centre of {name}: approximate position</translation>
+    </message>
+    <message>
+        <source>Le serveur du fond de carte n&apos;a pas pu être joint ({reason}).</source>
+        <translation>The background map&apos;s server could not be reached ({reason}).</translation>
+    </message>
+    <message>
+        <source>Pas de connexion au réseau : le fond de carte ne peut pas être téléchargé maintenant. La carte affiche ce qui est déjà en cache.</source>
+        <translation>No network connection: the background map cannot be downloaded now. The map shows what is already cached.</translation>
+    </message>
+    <message>
+        <source>Le fond « {source} » ne peut pas être préparé pour le hors-ligne : ses conditions d&apos;utilisation l&apos;interdisent. Choisissez le Plan IGN.</source>
+        <translation>The “{source}” background cannot be prepared for offline use: its terms of use forbid it. Choose Plan IGN.</translation>
+    </message>
+    <message>
+        <source>Cette zone compte {count} tuiles, au-delà de la limite de {limit} : tracez une zone plus petite ou réduisez le zoom maximal.</source>
+        <translation>This area has {count} tiles, beyond the limit of {limit}: draw a smaller area or lower the maximum zoom.</translation>
+    </message>
+    <message>
+        <source>Le cache du fond de carte « {source} » était endommagé : il a été mis de côté (« {backup} ») et un cache vide a été créé. Les zones préparées pour le hors-ligne sont à télécharger de nouveau. Le catalogue et vos visites ne sont pas concernés.</source>
+        <translation>The cache of the “{source}” background map was damaged: it has been set aside (“{backup}”) and an empty cache created. The areas prepared for offline use need downloading again. The catalogue and your visits are not affected.</translation>
     </message>
 </context>
 </TS>

@@ -100,3 +100,38 @@ def test_a_catalog_from_before_rooms_and_studies_gets_them_and_keeps_its_sites(t
         store.rooms.set_for_site(site_id, [Room(site_id=site_id, capacity=200, accessible=True)])
         assert store.rooms.summary_by_site()[site_id][0] == 200
         assert store.studies.list() == [] and not [p for p in store.check() if 'rooms' in p or 'studies' in p]
+
+
+def insert_old(store: Store, site: Site) -> Site:
+    """Insert ``site`` with only the columns the older schema of ``store`` has."""
+    from tl_desktop.store.sites import row_of_site
+
+    site = site.replace(created_at="2024-01-01T00:00:00Z", updated_at="2024-01-01T00:00:00Z")
+    columns = store.db["sites"].columns_dict
+    store.db["sites"].insert({k: v for k, v in row_of_site(site).items() if k in columns})
+    return site
+
+
+def test_a_catalog_from_before_the_sort_keys_sorts_by_labels(tmp_path):
+    # 0010_sort_keys computes the keys of the rows already there, deleted ones included.
+    from tl_desktop.domain import PublicService
+
+    path = tmp_path / "c.tldb"
+    names = [m.name for m in MIGRATIONS]
+    before = MIGRATIONS[:names.index("0010_sort_keys")]
+    with Store(path, migrations=before) as old:
+        a = insert_old(old, Site(name="A", kinds=["tiers_lieu_nourricier"], departement="21"))
+        b = insert_old(old, Site(name="B", kinds=["fablab", "coworking"], departement="2A",
+                                 public_services=[PublicService("france_services")]))
+        c = insert_old(old, Site(name="C"))
+        d = insert_old(old, Site(name="D", kinds=["coworking"], departement="19"))
+        gone = insert_old(old, Site(name="E", kinds=["fablab"], departement="01"))
+        old.db.execute("UPDATE sites SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ?", [gone.id])
+    with Store(path) as store:
+        assert store.sites.query_ids(order_by="kinds") == [d.id, b.id, a.id, c.id]
+        assert store.sites.query_ids(order_by="kinds", descending=True) == [a.id, b.id, d.id, c.id]
+        assert store.sites.query_ids(order_by="departement") == [d.id, b.id, a.id, c.id]
+        assert store.sites.query_ids(order_by="public_services")[0] == b.id
+        store.sites.restore(gone.id)
+        assert store.sites.query_ids(order_by="departement")[0] == gone.id
+        assert store.check() == []

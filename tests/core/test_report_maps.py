@@ -1,52 +1,40 @@
-"""Maps in the PDFs: one function, markers and lines in, a flowable out, in Web Mercator."""
+"""The PDFs' maps on the Plan IGN tiles cached beside the catalog: the same offline and online."""
 
 from __future__ import annotations
 
-import math
-
 from pypdf import PdfReader
-from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate
 
-from tl_desktop.reports.common import FRANCE, Line, Marker, map_flowable, register_fonts
-from tl_desktop.reports.maps import ATTRIBUTION, fit, mercator
-
-MARSEILLE = [(43.3103, 5.3905), (43.2934, 5.3859), (43.3695, 5.3643), (43.2987, 5.3842)]
+from tests.factories.reports import PLACES, small_tour
+from tests.factories.tiles import TileServer
+from tl_desktop.map.prefetch import prefetch, tour_boxes
+from tl_desktop.map.tiles import PLAN_IGN, TileCache, cache_path
 
 
-def test_every_stop_is_inside_the_frame_with_a_margin_and_north_up():
-    view = fit(MARSEILLE, 180 * mm, 70 * mm)
-    for lat, lon in MARSEILLE:
-        x, y = view.project(lat, lon)
-        assert 0.05 * view.width < x < 0.95 * view.width or 0.05 * view.height < y < 0.95 * view.height
-        assert 0 <= x <= view.width and 0 <= y <= view.height
-    north, south = view.project(43.3695, 5.3643), view.project(43.2934, 5.3859)
-    assert north[1] > south[1]
-    # Web Mercator keeps shapes: a degree of longitude is cos(latitude) of a degree of latitude.
-    east = view.project(43.3, 5.40)[0] - view.project(43.3, 5.39)[0]
-    up = view.project(43.31, 5.39)[1] - view.project(43.30, 5.39)[1]
-    assert math.isclose(east / up, math.cos(math.radians(43.3)), rel_tol=0.01)
+def images_and_text(path):
+    reader = PdfReader(str(path))
+    images = sum(len(page.images) for page in reader.pages)
+    return images, "\n".join(page.extract_text() for page in reader.pages)
 
 
-def test_the_viewport_tells_a_tile_renderer_what_to_cover():
-    view = fit(MARSEILLE, 180 * mm, 70 * mm)
-    south, west, north, east = view.bounds()
-    assert south < 43.2934 and north > 43.3695 and west < 5.3643 and east > 5.3905
-    assert math.isclose(mercator(north, east)[1] - mercator(south, west)[1], view.height / view.scale, rel_tol=1e-9)
+def test_the_day_maps_use_the_cached_tiles_and_name_their_source(store, tmp_path):
+    from tl_desktop.reports.tour import build_programme
 
+    tour = small_tour(store)
+    bare = build_programme(store, tour.id, tmp_path / "sans-tuiles.pdf", include_people=False)
+    images, text = images_and_text(bare)
+    assert images == 0 and "Contours : IGN Admin Express" in text and "© IGN" not in text
+    assert not cache_path(store.path.parent, PLAN_IGN).exists()     # a report never makes a cache
 
-def test_a_single_stop_still_shows_its_neighbourhood():
-    view = fit(MARSEILLE[:1], 180 * mm, 70 * mm)
-    assert 1_000 < view.metres_per_point() * view.height < 10_000      # a few kilometres across
-
-
-def test_nothing_located_gives_no_map_and_a_map_is_drawn_with_its_scale_and_source(tmp_path):
-    assert map_flowable([Marker(None, None)]) is None
-    register_fonts()
-    flowable = map_flowable([Marker(lat, lon, str(i)) for i, (lat, lon) in enumerate(MARSEILLE, 1)],
-                            [Line(tuple(MARSEILLE), "#E69F00")])
-    locator = map_flowable([Marker(43.3, 5.4)], size=(52 * mm, 52 * mm), extent=FRANCE, scale_bar=False)
-    SimpleDocTemplate(str(tmp_path / "m.pdf")).build([flowable, locator])
-    text = PdfReader(str(tmp_path / "m.pdf")).pages[0].extract_text()
-    assert ATTRIBUTION in text and "km" in text and all(str(i) in text for i in range(1, 5))
-    assert text.count(ATTRIBUTION) == 1            # the locator has neither scale nor source
+    server = TileServer()
+    try:
+        cache = TileCache(cache_path(store.path.parent, PLAN_IGN), server.source(PLAN_IGN))
+        prefetch(cache, tour_boxes([(lat, lon) for *_, lat, lon in PLACES[:4]]), 13, 16, label="visite", rate=1000)
+        cache.close()
+        asked = len(server.requests)
+        with_tiles = build_programme(store, tour.id, tmp_path / "avec-tuiles.pdf", include_people=False)
+        assert len(server.requests) == asked              # from the cache only
+    finally:
+        server.stop()
+    images, text = images_and_text(with_tiles)
+    assert images >= 2 and "© IGN – Plan IGN v2" in text          # one map a day, each named
+    assert with_tiles.stat().st_size < bare.stat().st_size + 1_500_000

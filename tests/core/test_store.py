@@ -151,6 +151,21 @@ def test_map_points_only_for_located_sites(store):
     assert points[0].approximate
 
 
+def test_map_points_of_some_sites_leave_out_deleted_and_unlocated_ones(store):
+    # What the map reads after a save or a delete: only the changed sites, off the GUI thread.
+    kept, _ = store.sites.save(make_site("Gardé", kinds=["fablab", "coworking"]))
+    gone, _ = store.sites.save(make_site("Supprimé"))
+    nowhere, _ = store.sites.save(make_site("Sans position", latitude=None, longitude=None))
+    other, _ = store.sites.save(make_site("Autre"))
+    store.sites.delete(gone.id)
+    points = store.sites.map_points([kept.id, gone.id, nowhere.id, "inconnu", kept.id])
+    assert [(p.id, p.kinds) for p in points] == [(kept.id, ("fablab", "coworking"))]
+    assert {p.id for p in store.sites.map_points()} == {kept.id, other.id}
+    many = [make_site(f"Lieu {i}") for i in range(1200)]   # more ids than one IN (...) holds
+    store.sites.add_many(many)
+    assert len(store.sites.map_points([s.id for s in many])) == 1200
+
+
 def test_wal_and_foreign_keys_are_on(store):
     assert store.db.journal_mode == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -253,3 +268,76 @@ def test_a_write_while_another_connection_writes_says_so_and_changes_nothing(sto
         importer.db.execute("ROLLBACK")
     assert "occupé" in str(info.value)
     assert store.sites.get(site.id).name == "Avant"
+
+
+def test_a_site_finds_its_row_without_the_list_being_read_again(store):
+    # The catalog places a changed site with one count (Sites.position): the same row as a
+    # fresh query, for every column, both directions, blanks last, with and without a filter.
+    import random
+
+    from tl_desktop.domain import PublicService
+
+    rnd = random.Random(3)
+    kinds = [[], ["fablab"], ["coworking", "fablab"], ["cafe_associatif"], ["tiers_lieu_nourricier"]]
+    for i in range(120):
+        store.sites.save(make_site(
+            rnd.choice(["Café", "Fablab", "L'Atelier", "Ruche", "Œil"]) + f" {rnd.randint(1, 30)}",
+            kinds=rnd.choice(kinds), commune=rnd.choice(["Die", "Lyon", "", "Aix"]),
+            departement=rnd.choice(["13", "2A", "26", ""]), programmes=rnd.choice([[], ["fabrique_territoire"]]),
+            public_services=rnd.choice([[], [PublicService("france_services")]])))
+    filters = [SiteFilter(), SiteFilter(text="fab"), SiteFilter(departement="26"), SiteFilter(text="c", kind="fablab")]
+    for flt in filters:
+        for column in ("name", "kinds", "commune", "departement", "programmes", "public_services"):
+            for descending in (False, True):
+                ids = store.sites.query_ids(flt, column, descending)
+                for row in (0, len(ids) // 2, len(ids) - 1):
+                    if ids:
+                        assert store.sites.position(ids[row], flt, column, descending) == row, (flt, column)
+    outside = store.sites.query_ids(SiteFilter(departement="13"))[0]
+    assert store.sites.position(outside, SiteFilter(departement="26")) is None
+    store.sites.delete(outside)
+    assert store.sites.position(outside) is None
+
+
+def test_a_site_placed_on_the_map_keeps_everything_else(store):
+    from tl_desktop.base.errors import ValidationError
+    from tl_desktop.domain import PRECISION_MAP
+
+    site, _ = store.sites.save(make_site("Fablab des Étangs", latitude=None, longitude=None, phone="04 42 00 00 00"))
+    changes = store.sites.set_position(site.id, 43.4053, 5.0475, PRECISION_MAP)
+    placed = store.sites.get(site.id)
+    assert changes.sites == {site.id}
+    assert (placed.latitude, placed.longitude, placed.location_precision) == (43.4053, 5.0475, "carte")
+    assert placed.replace(latitude=None, longitude=None, location_precision=None, updated_at=site.updated_at) == site
+    assert [p.id for p in store.sites.map_points([site.id])] == [site.id]
+    store.sites.set_position(site.id, None, None, None)          # undone: unplaced again
+    assert store.sites.get(site.id).latitude is None and store.sites.map_points([site.id]) == []
+    with pytest.raises(ValidationError):
+        store.sites.set_position(site.id, 123.0, 5.0, PRECISION_MAP)
+
+
+def test_the_first_list_read_ahead_is_taken_only_if_nothing_was_written(store):
+    # The window's start-up reads its first list on a thread (Sites.prefetch_ids): the same
+    # list as query_ids, taken once, and read anew when anything was written in between.
+    for name, dep in (("Ruche", "26"), ("Atelier", ""), ("Café", "13")):
+        store.sites.save(make_site(name, departement=dep))
+    fresh = store.sites.query_ids(order_by="departement")
+    store.sites.prefetch_ids(order_by="departement")      # blank-last: two scans, one snapshot
+    assert store.sites._prefetch is not None
+    assert store.sites.query_ids(order_by="departement") == fresh
+    assert store.sites._prefetch is None                   # taken once
+
+    store.sites.prefetch_ids()
+    store.sites._prefetch.result()                         # read before the write
+    added, _ = store.sites.save(make_site("Nouveau"))      # written by this connection
+    assert added.id in store.sites.query_ids()
+
+    store.sites.prefetch_ids()
+    store.sites._prefetch.result()                         # read before the other write
+    with Store(store.path) as writer:                      # the writer's connection
+        other, _ = writer.sites.save(make_site("Ailleurs"))
+    assert other.id in store.sites.query_ids()
+
+    store.sites.prefetch_ids(SiteFilter(departement="26"))
+    assert store.sites.query_ids() == store.sites.query_ids(SiteFilter())   # other arguments: not taken
+    assert len(store.sites.query_ids()) == 5

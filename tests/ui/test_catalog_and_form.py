@@ -130,6 +130,28 @@ def test_invalid_coordinates_show_a_message_and_save_nothing(qtbot, store, sites
     assert window.form.is_dirty()
 
 
+def test_the_form_is_built_when_first_shown_and_reopens_with_the_window(qtbot, store, sites, tmp_path):
+    first = MainWindow(store, tmp_path)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.form_dock.widget() is None          # not built at start: the dock is hidden
+    assert first.close()                             # nothing to ask about without a form
+    second = MainWindow(store, tmp_path)
+    qtbot.addWidget(second, before_close_func=lambda w: w.form.load_site(None))
+    second.show()
+    assert second.form_dock.widget() is None
+    second.actions.show_form.trigger()               # « Affichage › Fiche du lieu »
+    assert second.form_dock.isVisible() and second.form_dock.widget() is second.form
+    second.form.edits["name"].setText("Tiers-lieu sans fiche")
+    assert second.actions.save_site.isEnabled()      # the form's signals are connected
+    second.form.load_site(None)
+    assert second.close()
+    third = MainWindow(store, tmp_path)               # the dock was left open: it comes back built
+    qtbot.addWidget(third, before_close_func=lambda w: w.form.load_site(None))
+    third.show()
+    assert third.form_dock.isVisible() and third.form_dock.widget() is third.form
+
+
 def test_create_a_new_site(qtbot, window, store, type_text):
     window.actions.new_site.trigger()
     assert window.form_dock.isVisible()
@@ -212,17 +234,20 @@ def test_the_map_gets_the_filter_once_typing_pauses(qtbot, store, sites, window,
     received = []
 
     class FakeMap:
-        def set_visible_ids(self, ids):
-            received.append(ids)
+        def set_filter(self, flt):
+            received.append(flt)
 
         def focus_site(self, site_id):
+            pass
+
+        def set_placeable(self, site_id, name=""):
             pass
 
     window.map_view = FakeMap()
     type_text(window.catalog.search_edit, "coworking")
     qtbot.waitUntil(lambda: bool(received), timeout=3000)
     qtbot.wait(500)
-    assert received == [[sites["Coworking du Port"].id]]
+    assert received == [SiteFilter(text="coworking")]
     window.map_view = None
 
 
@@ -269,11 +294,14 @@ def test_a_marker_click_opens_the_site_without_moving_the_map(qtbot, store, site
     focused = []
 
     class FakeMap:
-        def set_visible_ids(self, ids):
+        def set_filter(self, flt):
             pass
 
         def focus_site(self, site_id):
             focused.append(site_id)
+
+        def set_placeable(self, site_id, name=""):
+            pass
 
     window.map_view = FakeMap()
     window.catalog.kind_combo.setCurrentIndex(window.catalog.kind_combo.findData("coworking"))
@@ -299,6 +327,36 @@ def test_the_table_shows_labels_not_codes(qtbot, store, ops):
     cells = [view.model.data(view.model.index(0, c)) for c in range(1, 6)]
     assert cells == ["Garage solidaire, Fablab / atelier partagé", "", "2A · Corse-du-Sud",
                      "France Services", "Autre (CCAS)"]
+
+
+def test_changed_sites_move_to_their_rows_without_reading_the_list_again(qtbot, store, sites, ops, monkeypatch):
+    view = CatalogView(store, ops)
+    qtbot.addWidget(view)
+    view.table.sortByColumn(0, Qt.DescendingOrder)
+    resets, queries = [], []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    real = store.sites.query_ids
+    monkeypatch.setattr(store.sites, "query_ids", lambda *a, **k: queries.append(a) or real(*a, **k))
+    view.select_site(sites["Coworking du Port"].id)
+
+    # Renamed: it moves from the second row to the last (names descending); still selected.
+    _, changes = store.sites.save(sites["Coworking du Port"].replace(name="Atelier du Port"))
+    view.refresh(changes.sites)
+    assert shown_names(view) == ["France services de Die", "Fablab des Étangs", "Café associatif La Plaine",
+                                 "Atelier du Port"]
+    assert view.current_site_id() == sites["Coworking du Port"].id
+    # Deleted, restored, created under a filter it does not match: the rows follow.
+    view.refresh(store.sites.delete(sites["Fablab des Étangs"].id).sites)
+    assert "Fablab des Étangs" not in shown_names(view) and view.count_label.text() == "3 lieux"
+    view.refresh(store.sites.restore(sites["Fablab des Étangs"].id).sites)
+    assert shown_names(view)[1] == "Fablab des Étangs" and view.count_label.text() == "4 lieux"
+    view.departement_combo.setCurrentIndex(view.departement_combo.findData("13"))
+    resets.clear()
+    _, changes = store.sites.save(Site(name="Zèbre", departement="83"))
+    view.refresh(changes.sites)
+    assert shown_names(view) == ["Fablab des Étangs", "Café associatif La Plaine"]
+    assert view.count_label.text() == "2 lieux sur 5"
+    assert resets == [] and queries == [(SiteFilter(departement="13"), "name")]   # the filter's own query only
 
 
 def test_complete_from_commune_places_marseille_by_arrondissement(qtbot, window):

@@ -1,18 +1,22 @@
-"""The map view in a real QtWebEngine page: markers, filter, clicks, and a page kept in its folder."""
+"""The map view in a real QtWebEngine page: markers, filter, clicks, in-place updates, a locked page."""
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import random
+import threading
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEnginePage
 
-from tl_desktop.domain import KINDS, MapPoint
+from tl_desktop.domain import KINDS, MapPoint, Site
+from tl_desktop.map.page import page_mounts
 from tl_desktop.ui.map_scheme import resolve_request_path
 from tl_desktop.views.map_view import MapView
 
@@ -55,24 +59,42 @@ def console():
     return []
 
 
+def close_view(view: MapView) -> None:
+    view.shutdown()
+    # pytest-qt has called deleteLater(); a deferred delete left pending until exit would
+    # destroy the web profile before its page ("Release of profile requested…").
+    if shiboken6.isValid(view):
+        view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def wait_drawn(qtbot, view: MapView, stamp: int, timeout: int = 10000) -> None:
+    """Wait until the page has drawn what the call that returned ``stamp`` asked."""
+    seen = []
+    view.drawn.connect(seen.append)
+    try:
+        qtbot.waitUntil(lambda: any(s >= stamp for s in seen), timeout=timeout)
+    finally:
+        view.drawn.disconnect(seen.append)
+
+
 @pytest.fixture
-def map_view(qtbot, tmp_path, console):
+def map_view(qtbot, console):
     view = MapView()
     qtbot.addWidget(view)
     view.page().console_message.connect(lambda *message: console.append(message))
     view.resize(1000, 720)
     view.show()
     points = make_points()
-    with qtbot.waitSignal(view.page_ready, timeout=15000):
-        view.set_points(points, tmp_path / "map")
-    wait_js(qtbot, view, "tlMap.isLoading()", False)
+    with qtbot.waitSignal(view.sites_shown, timeout=15000):
+        view.set_points(points)
     view.points = points
     yield view
-    # pytest-qt has called deleteLater(); a deferred delete left pending until exit would
-    # destroy the web profile before its page ("Release of profile requested…").
-    if shiboken6.isValid(view):
-        view.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    close_view(view)
+
+
+def index_of(view: MapView, site_id: str) -> int:
+    return [p.id for p in view.points].index(site_id)
 
 
 def test_map_shows_every_site_with_legend_and_no_console_error(qtbot, map_view, console):
@@ -83,12 +105,13 @@ def test_map_shows_every_site_with_legend_and_no_console_error(qtbot, map_view, 
     assert "Position approximative (centre de la commune)" in legend
     assert "200 lieux affichés" in legend
     assert js(qtbot, map_view, "document.querySelectorAll('.tl-cluster').length") > 3
-    layers = js(qtbot, map_view, "document.querySelector('.leaflet-control-layers').textContent")
-    assert "OpenStreetMap (en ligne)" in layers
-    # OpenStreetMap is offered, not shown: the machine is usually offline.
-    assert js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length") == 0
+    # Plan IGN by default, its attribution shown; with no cached tile (this view has no data
+    # folder) its tiles are transparent and the outlines show through.
+    assert js(qtbot, map_view, "tlMap.basemap()") == "plan-ign"
+    assert "IGN" in js(qtbot, map_view, "document.querySelector('.leaflet-control-attribution').textContent")
 
-    qtbot.wait(300)
+    wait_js(qtbot, map_view, "tlMap.outlineCount()", 96)   # fetched after the first paint
+    qtbot.wait(200)
     image = map_view.grab()
     image.save("/tmp/map_view.png")
     # The départements outline (land colour) and the sea both show: the map is not blank.
@@ -115,34 +138,40 @@ def test_page_is_locked_down(qtbot, map_view, console):
     assert js(qtbot, map_view, "!!window.tlMap") is True
 
 
-def test_openstreetmap_tiles_only_when_chosen(qtbot, map_view, console):
-    assert js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length") == 0
-    js(qtbot, map_view, "document.querySelectorAll('.leaflet-control-layers-base input')[1].click(); true")
+def test_the_basemap_is_chosen_in_the_toolbar_and_its_attribution_shown(qtbot, map_view, console):
+    combo = map_view.toolbar.basemap_combo
+    combo.setCurrentIndex(combo.findData("osm"))
+    wait_js(qtbot, map_view, "tlMap.basemap()", "osm")
+    attribution = js(qtbot, map_view, "document.querySelector('.leaflet-control-attribution').textContent")
+    assert "OpenStreetMap" in attribution and "IGN –" not in attribution
+    # Tiles are asked of the app, never of a server: the page's policy would refuse it.
     wait_js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length > 0", True)
     src = js(qtbot, map_view, "document.querySelector('.leaflet-tile').src")
-    assert src.startswith("https://tile.openstreetmap.org/")
-    assert "© contributeurs d’OpenStreetMap" in js(
-        qtbot, map_view, "document.querySelector('.leaflet-control-attribution').textContent")
-    # Offline, the tiles fail to load; what must not happen is the page refusing them.
+    assert src.startswith("tlmap://map/tiles/osm/")
+    combo.setCurrentIndex(combo.findData("none"))
+    wait_js(qtbot, map_view, "document.querySelectorAll('.leaflet-tile').length", 0)
+    assert "Contours" in js(qtbot, map_view, "document.querySelector('.leaflet-control-attribution').textContent")
+    assert map_view.basemap() == "none"
     assert [m for m in console if "Content Security Policy" in m[1]] == []
 
 
-def test_map_follows_the_visible_ids(qtbot, map_view, tmp_path):
+def test_map_follows_the_visible_ids(qtbot, map_view):
     ids = ["site-10", "site-20", "evil", "not-a-site"]
-    map_view.set_visible_ids(ids)
-    wait_js(qtbot, map_view, "tlMap.visibleCount()", 3)
+    wait_drawn(qtbot, map_view, map_view.set_visible_ids(ids))
+    assert js(qtbot, map_view, "tlMap.visibleCount()") == 3
     assert "3 lieux affichés" in js(qtbot, map_view, "document.querySelector('.tl-legend').textContent")
+    assert js(qtbot, map_view, "document.querySelectorAll('.tl-cluster').length") <= 1
 
-    map_view.set_visible_ids([])
-    wait_js(qtbot, map_view, "tlMap.visibleCount()", 0)
-    map_view.set_visible_ids(None)
-    wait_js(qtbot, map_view, "tlMap.visibleCount()", N)
+    wait_drawn(qtbot, map_view, map_view.set_visible_ids([]))
+    assert js(qtbot, map_view, "tlMap.visibleCount()") == 0
+    assert js(qtbot, map_view, "JSON.stringify(tlMap._drawn())") == '{"points":0,"clusters":0,"legs":0}'
+    wait_drawn(qtbot, map_view, map_view.set_visible_ids(None))
+    assert js(qtbot, map_view, "tlMap.visibleCount()") == N
 
-    # A filter set while a new page loads is applied once it is ready.
-    with qtbot.waitSignal(map_view.page_ready, timeout=15000):
-        map_view.set_points(map_view.points[:100], tmp_path / "map")
-        map_view.set_visible_ids(["site-1", "site-2", "site-150"])
-    wait_js(qtbot, map_view, "tlMap.visibleCount()", 2)
+    # A filter set while new sites load is applied to them once they are in.
+    map_view.set_points(map_view.points[:100])
+    wait_drawn(qtbot, map_view, map_view.set_visible_ids(["site-1", "site-2", "site-150"]))
+    assert js(qtbot, map_view, "tlMap.visibleCount()") == 2
     assert js(qtbot, map_view, "tlMap.count()") == 100
 
 
@@ -170,7 +199,7 @@ def test_focus_opens_a_popup_even_for_sites_at_the_same_place(qtbot, map_view):
 
 
 def test_marker_click_selects_the_site(qtbot, map_view):
-    index = [p.id for p in map_view.points].index("site-42")
+    index = index_of(map_view, "site-42")
     with qtbot.waitSignal(map_view.site_selected, timeout=5000) as blocker:
         js(qtbot, map_view, f"tlMap._marker({index}).fire('click'); true")
     assert blocker.args == ["site-42"]
@@ -213,20 +242,27 @@ def fetch(qtbot, view, url: str, template: str = FETCH) -> dict:
 
 def test_page_reads_its_own_files_and_nothing_else(qtbot, map_view, tmp_path):
     assert Path("/etc/passwd").is_file()
-    link = tmp_path / "map" / "passwd-link.js"
-    os.symlink("/etc/passwd", link)
+    root = tmp_path / "served"
+    root.mkdir()
+    (root / "ok.js").write_text("// ok")
+    os.symlink("/etc/passwd", root / "passwd-link.js")
+    map_view.host.scheme_handler.set_mounts([("extra/", root)] + page_mounts())
 
-    own = fetch(qtbot, map_view, "sites.js")
-    assert own["ok"] and own["text"].startswith("window.TL_SITES=")
+    own = fetch(qtbot, map_view, "tl_map.js")
+    assert own["ok"] and "Tiers-Lieux Desktop" in own["text"]
     assert own["type"].startswith("text/javascript")
-    channel = fetch(qtbot, map_view, "tlmap://map/assets/qwebchannel.js")
+    assert fetch(qtbot, map_view, "config.js")["text"].startswith("window.TL_CONFIG=")
+    assert fetch(qtbot, map_view, "extra/ok.js")["ok"]
+    channel = fetch(qtbot, map_view, "tlmap://map/qwebchannel.js")
     assert channel["ok"] and "QWebChannel" in channel["text"]
 
     for url in ["tlmap://map/..%2f..%2f..%2f..%2fetc%2fpasswd",
                 "tlmap://map/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
                 "tlmap://map/../../../../etc/passwd",
                 "tlmap://map//etc/passwd",
-                "tlmap://map/passwd-link.js",
+                "tlmap://map/extra/passwd-link.js",
+                "tlmap://map/extra/../../../../etc/passwd",
+                "tlmap://map/leaflet/../../../../../../etc/passwd",
                 "tlmap://elsewhere/index.html",
                 "file:///etc/passwd"]:
         result = fetch(qtbot, map_view, url)   # a 404 or a network error
@@ -254,23 +290,167 @@ def test_request_paths_resolve_only_inside_the_root(tmp_path):
         assert resolve_request_path(root, bad) is None, bad
 
 
-def test_a_rebuilt_page_keeps_the_view_the_agent_had(qtbot, map_view, tmp_path):
-    # The agent zooms on Lyon, then saves a site: the page is rebuilt and must not jump away.
+def test_a_changed_site_is_updated_in_place_without_reloading_the_page(qtbot, map_view):
+    loads = []
+    map_view.page().loadStarted.connect(lambda: loads.append(1))
     js(qtbot, map_view, "tlMap._map.setView([45.76, 4.83], 11, {animate: false}); true")
-    qtbot.waitUntil(lambda: map_view._view.endswith(",11"), timeout=5000)
-    with qtbot.waitSignal(map_view.page_ready, timeout=15000):
-        map_view.set_points(map_view.points, tmp_path / "map")
-    assert js(qtbot, map_view, "tlMap._map.getZoom()") == 11
-    centre = json.loads(js(qtbot, map_view, "JSON.stringify([tlMap._map.getCenter().lat, tlMap._map.getCenter().lng])"))
-    assert centre == pytest.approx([45.76, 4.83], abs=0.01)
+    i = index_of(map_view, "site-10")
+
+    # Saved: renamed and moved to Lyon.
+    moved = MapPoint("site-10", "Nouveau nom", "Lyon", 45.7601, 4.8301, ("fablab",))
+    wait_drawn(qtbot, map_view, map_view.update_sites([moved]))
+    assert json.loads(js(qtbot, map_view, f"JSON.stringify(tlMap._marker({i}).getLatLng())")) == \
+        {"lat": 45.7601, "lng": 4.8301}
+    map_view.focus_site("site-10")
+    wait_js(qtbot, map_view, "(document.querySelector('.tl-popup-name') || {}).textContent", "Nouveau nom")
+
+    # Deleted, then restored (Ctrl+Z): the same index comes back.
+    wait_drawn(qtbot, map_view, map_view.update_sites([], ["site-10"]))
+    assert js(qtbot, map_view, "tlMap.count()") == N - 1
+    wait_js(qtbot, map_view, "!!document.querySelector('.tl-popup-name')", False)   # its popup closes
+    wait_drawn(qtbot, map_view, map_view.update_sites([moved]))
+    assert js(qtbot, map_view, "tlMap.count()") == N
+    assert map_view.site_count() == N
+
+    # A new site takes the next index; a filter in force hides it unless it matches.
+    wait_drawn(qtbot, map_view, map_view.set_visible_ids(["site-1", "new-b"]))
+    new_a = MapPoint("new-a", "Nouveau A", "Die", 44.75, 5.37, ("coworking",))
+    new_b = MapPoint("new-b", "Nouveau B", "Die", 44.76, 5.38, ("coworking",))
+    wait_drawn(qtbot, map_view, map_view.update_sites([new_a, new_b]))
+    assert map_view.site_count() == N + 2
+    assert js(qtbot, map_view, "tlMap.visibleCount()") == 2
+    with qtbot.waitSignal(map_view.site_selected, timeout=5000) as blocker:
+        js(qtbot, map_view, f"tlMap._marker({N + 1}).fire('click'); true")
+    assert blocker.args == ["new-b"]
+
+    # The agent's view never moved, and the page was never loaded again.
+    assert js(qtbot, map_view, "tlMap._map.getZoom()") == 13   # the focus above zoomed in
+    assert loads == []
+
+
+def test_sites_at_the_same_place_are_spread_and_each_can_be_clicked(qtbot, map_view):
+    # twin-a and twin-b sit on the same commune centre, in Albi.
+    js(qtbot, map_view, "tlMap._map.setView([43.9289, 2.1464], 16, {animate: false}); true")
+    wait_js(qtbot, map_view, "tlMap._drawn().legs", 2)
+    a, b = index_of(map_view, "twin-a"), index_of(map_view, "twin-b")
+    where = "JSON.stringify(tlMap._map.latLngToContainerPoint(tlMap._marker(%d).getLatLng()))"
+    pa, pb = (json.loads(js(qtbot, map_view, where % i)) for i in (a, b))
+    assert math.dist((pa["x"], pa["y"]), (pb["x"], pb["y"])) > 16   # more than a marker apart
+
+    # A real click on each spread marker selects that site.
+    qtbot.wait(200)
+    for point, site_id in ((pa, "twin-a"), (pb, "twin-b")):
+        with qtbot.waitSignal(map_view.site_selected, timeout=5000) as blocker:
+            QTest.mouseClick(map_view.web_view().focusProxy(), Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier, QPoint(round(point["x"]), round(point["y"])))
+        assert blocker.args == [site_id]
+
+
+def test_a_cluster_click_zooms_in(qtbot, map_view):
+    zoom = js(qtbot, map_view, "tlMap._map.getZoom()")
+    js(qtbot, map_view, "document.querySelector('.tl-cluster').click(); true")
+    qtbot.waitUntil(lambda: js(qtbot, map_view, "tlMap._map.getZoom()") > zoom, timeout=5000)
 
 
 def test_a_tour_itinerary_is_drawn_numbered_day_by_day(qtbot, map_view):
     map_view.show_itinerary([["site-10", "site-20", "not-a-site"], ["site-30"]])
     # Day 1: two numbered steps and their line; day 2: one step.
-    wait_js(qtbot, map_view, "tlMap.itineraryCount()", 4)
+    wait_js(qtbot, map_view, "tlMap._stepPositions().length", 3)
     labels = json.loads(js(qtbot, map_view, "JSON.stringify(Array.from(document.querySelectorAll('.tl-step'))"
                                             ".map(function (e) { return e.textContent; }))"))
     assert sorted(labels) == ["1", "1", "2"]
     map_view.show_itinerary([])
     wait_js(qtbot, map_view, "tlMap.itineraryCount()", 0)
+
+
+def test_a_moved_stop_keeps_its_number_on_the_itinerary(qtbot, map_view):
+    map_view.show_itinerary([["site-10", "site-20"]])
+    wait_js(qtbot, map_view, "tlMap._stepPositions().length", 2)
+    moved = MapPoint("site-20", "Tiers-lieu n°20", "Lyon", 45.75, 4.85, ("fablab",))
+    wait_drawn(qtbot, map_view, map_view.update_sites([moved]))
+    steps = json.loads(js(qtbot, map_view, "JSON.stringify(tlMap._map._layers ? Object.values(tlMap._map._layers)"
+                                           ".filter(function (l) { return l.options && l.options.icon && "
+                                           "l.options.icon.options.className === 'tl-step-icon'; })"
+                                           ".map(function (l) { return l.getLatLng(); }) : [])"))
+    assert {"lat": 45.75, "lng": 4.85} in steps
+
+
+@pytest.fixture
+def store_view(qtbot, store):
+    view = MapView(store=store)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    yield view
+    close_view(view)
+
+
+def test_sites_are_read_off_the_gui_thread_and_follow_the_store(qtbot, store, store_view, monkeypatch):
+    from tl_desktop.store.sites import Sites
+
+    threads = []
+    original = Sites.map_points
+
+    def recording(self, ids=None):
+        threads.append(threading.current_thread())
+        return original(self, ids)
+
+    monkeypatch.setattr(Sites, "map_points", recording)
+    a, _ = store.sites.save(Site(name="Fablab des Étangs", kinds=["fablab"], latitude=43.4, longitude=5.05))
+    b, _ = store.sites.save(Site(name="Café de la Gare", kinds=["cafe_associatif"], latitude=44.75,
+                                 longitude=5.37))
+    with qtbot.waitSignal(store_view.sites_shown, timeout=15000):
+        store_view.load_sites()
+    assert js(qtbot, store_view, "tlMap.count()") == 2
+
+    # Saved with a new name, deleted, restored, created: each reaches the page in place.
+    changes = store.sites.save(a.replace(name="Fablab renommé"))[1] | store.sites.delete(b.id)
+    with qtbot.waitSignal(store_view.drawn, timeout=10000):
+        store_view.on_sites_changed(changes.sites)
+    assert js(qtbot, store_view, "tlMap.count()") == 1
+    c, changes = store.sites.save(Site(name="Nouveau lieu", latitude=45.0, longitude=4.0))
+    with qtbot.waitSignal(store_view.drawn, timeout=10000):
+        store_view.on_sites_changed(changes.sites | store.sites.restore(b.id).sites)
+    assert js(qtbot, store_view, "tlMap.count()") == 3
+    store_view.focus_site(a.id)
+    wait_js(qtbot, store_view, "(document.querySelector('.tl-popup-name') || {}).textContent", "Fablab renommé")
+    assert threads and threading.main_thread() not in threads
+
+
+def test_a_site_without_a_position_any_more_leaves_the_map(qtbot, store, store_view):
+    a, _ = store.sites.save(Site(name="Ici", latitude=43.4, longitude=5.05))
+    with qtbot.waitSignal(store_view.sites_shown, timeout=15000):
+        store_view.load_sites()
+    _, changes = store.sites.save(a.replace(latitude=None, longitude=None))
+    with qtbot.waitSignal(store_view.drawn, timeout=10000):
+        store_view.on_sites_changed(changes.sites)
+    assert js(qtbot, store_view, "tlMap.count()") == 0
+
+
+def test_a_filter_is_read_off_the_gui_thread_and_holds_for_changed_sites(qtbot, store, store_view):
+    from tl_desktop.domain import SiteFilter
+
+    a, _ = store.sites.save(Site(name="Fablab des Étangs", kinds=["fablab"], departement="13",
+                                 latitude=43.4, longitude=5.05))
+    store.sites.save(Site(name="Café de la Gare", kinds=["cafe_associatif"], departement="26",
+                          latitude=44.75, longitude=5.37))
+    with qtbot.waitSignal(store_view.sites_shown, timeout=15000):
+        store_view.load_sites()
+    wait_drawn(qtbot, store_view, store_view.set_filter(SiteFilter(departement="13")))
+    assert js(qtbot, store_view, "tlMap.visibleCount()") == 1
+    assert store_view.set_filter(SiteFilter(departement="13")) is None     # unchanged: nothing to do
+
+    # Under that filter, a new site of the 26 stays hidden; one of the 13 shows.
+    _, changes = store.sites.save(Site(name="Fablab de Die", departement="26", latitude=44.7, longitude=5.3))
+    with qtbot.waitSignal(store_view.drawn, timeout=10000):
+        store_view.on_sites_changed(changes.sites)
+    assert (js(qtbot, store_view, "tlMap.count()"), js(qtbot, store_view, "tlMap.visibleCount()")) == (3, 1)
+    _, changes = store.sites.save(Site(name="Friche d'Arles", departement="13", latitude=43.68, longitude=4.63))
+    with qtbot.waitSignal(store_view.drawn, timeout=10000):
+        store_view.on_sites_changed(changes.sites)
+    assert js(qtbot, store_view, "tlMap.visibleCount()") == 2
+    # A text search goes through the same full-text index as the catalog's.
+    wait_drawn(qtbot, store_view, store_view.set_filter(SiteFilter(text="etangs")))
+    assert js(qtbot, store_view, "tlMap.visibleCount()") == 1
+    wait_drawn(qtbot, store_view, store_view.set_filter(SiteFilter()))
+    assert js(qtbot, store_view, "tlMap.visibleCount()") == 4

@@ -156,3 +156,28 @@ def test_closing_without_saving_stops_the_retries(qtbot, tmp_path, monkeypatch, 
         qtbot.wait(600)                       # three retry delays: none may run
         assert store.visits.get(visit.id).notes == ""
         store.close()
+def test_the_start_checks_the_file_once_the_map_shows_or_soon_after(qtbot, store, tmp_path, monkeypatch, dialogs):
+    # Not while Chromium starts (it would slow it on two cores): when the map shows its sites,
+    # or after CHECK_LATEST_MS without a map; once either way.
+    from tl_desktop.ui import main_window as shell
+
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    monkeypatch.setattr(shell, "CHECK_LATEST_MS", 200)
+    store.sites.save(Site(name="Lieu", commune="Die"))   # not an empty catalog: no demo offered
+    checks = []
+    monkeypatch.setattr(MainWindow, "check_and_back_up", lambda self: checks.append(self))
+    window = MainWindow(store, tmp_path)
+    qtbot.addWidget(window)
+    window.start_deferred()
+    assert checks == []                         # not in the start's own turn
+    window._check_once()                        # what the map's first « sites shown » does
+    assert checks == [window]
+    qtbot.wait(400)
+    assert checks == [window]                   # the latest-by timer does not check again
+
+    later = MainWindow(store, tmp_path)          # no map shown: the timer checks
+    qtbot.addWidget(later)
+    later.start_deferred()
+    qtbot.waitUntil(lambda: later in checks, timeout=3000)
+    later._check_once()
+    assert checks.count(later) == 1

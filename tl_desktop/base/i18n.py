@@ -18,7 +18,6 @@ A translator also knows the language's conventions for what documents print: dat
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ElementTree
 from functools import lru_cache
 from typing import Mapping, Sequence
 
@@ -66,6 +65,8 @@ def _messages(language: str) -> Mapping[tuple[str, str], str]:
     """(context, source) → translation of every translated message of ``language``'s .ts file."""
     if language == SOURCE_LANGUAGE:
         return {}
+    import xml.etree.ElementTree as ElementTree  # a document's first translation, not every start
+
     path = catalog_path(language)
     try:
         root = ElementTree.parse(path).getroot()

@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tl_desktop.base.errors import ImportFileError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.paths import data_dir
 from tl_desktop.base.text import printable
-from tl_desktop.io.importing import ImportReport, import_file
-from tl_desktop.io.mapping import FIELDS, Mapping, MappingMemory
-from tl_desktop.io.plan import CREATE, DUPLICATE, MERGE, UPDATE, WriteChoices
-from tl_desktop.io.readers import ReadOptions
 from tl_desktop.store import Store
+
+if TYPE_CHECKING:
+    from tl_desktop.io.importing import ImportReport
 
 SEPARATORS = {"virgule": ",", "point-virgule": ";", "tabulation": "\t", "barre": "|"}
 
@@ -60,6 +60,13 @@ def _line(issue) -> str:
 
 def run(store: Store, args: argparse.Namespace) -> int:
     """Run ``import``; return the exit status; raise ImportFileError when the file holds no importable place."""
+    # The importers (readers, mapping, plan): loaded by this command, not by every start of the
+    # window, which builds this command line to read its own arguments.
+    from tl_desktop.io.importing import import_file
+    from tl_desktop.io.mapping import Mapping, MappingMemory
+    from tl_desktop.io.plan import CREATE, DUPLICATE, MERGE, UPDATE, WriteChoices
+    from tl_desktop.io.readers import ReadOptions
+
     mapping = Mapping.load(args.mapping) if args.mapping else None
     options = None
     if args.sheet or args.encoding or args.separator or args.no_header:
@@ -91,6 +98,9 @@ def run(store: Store, args: argparse.Namespace) -> int:
 
 
 def _print_details(report: ImportReport) -> None:
+    from tl_desktop.io.mapping import FIELDS
+    from tl_desktop.io.plan import DUPLICATE, MERGE, UPDATE
+
     plan = report.plan
     if report.mapping_origin == "remembered":
         _err("correspondance des colonnes : celle de la dernière liste importée aux mêmes colonnes")

@@ -10,17 +10,16 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from tl_desktop import __version__
 from tl_desktop.base.errors import TlError, ValidationError, describe_os_error
 from tl_desktop.base.i18n import LANGUAGES, QT_TRANSLATE_NOOP
-from tl_desktop.base.paths import LOG_BACKUPS, LOG_FORMAT, LOG_MAX_BYTES, data_dir, database_path, debugging, log_path
+from tl_desktop.base.logfile import LogFile
+from tl_desktop.base.paths import LOG_FORMAT, data_dir, database_path, debugging
 from tl_desktop.base.text import printable
 from tl_desktop.cli import import_command
 from tl_desktop.domain import SiteFilter
-from tl_desktop.io.demo import load_demo
 from tl_desktop.store import Store, fts_query
 
 log = logging.getLogger(__name__)
@@ -294,39 +293,13 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "geocode":
             _geocode(store, args.service, dry_run=args.dry_run)
         elif args.command == "demo":
+            from tl_desktop.io.demo import load_demo
+
             reports, _ = load_demo(store)
             _out(f"Catalogue de démonstration chargé : {sum(r.imported for r in reports)} lieu(x).")
     finally:
         store.close()
     return 0
-
-
-class _LogFile(RotatingFileHandler):
-    """The GUI's log file in the data folder, opened at the first record only.
-
-    It never creates a data folder for a log line, and a folder it cannot write to is
-    skipped without a word: logging must not turn one error into two.
-    """
-
-    def __init__(self, folder: Path):
-        super().__init__(log_path(folder), maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8",
-                         delay=True)
-        self.setFormatter(logging.Formatter(LOG_FORMAT))
-        self.used = False
-
-    def emit(self, record: logging.LogRecord) -> None:
-        folder = Path(self.baseFilename).parent
-        if not folder.parent.is_dir():
-            return
-        try:
-            folder.mkdir(exist_ok=True)
-        except OSError:
-            return
-        super().emit(record)
-        self.used = self.stream is not None
-
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging API)
-        pass   # the default prints a traceback on stderr
 
 
 class _DebugStream(logging.Handler):
@@ -348,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     # Every log record goes to the log file, and to the terminal only when debugging: with no
     # handler, logging's last resort would print tracebacks on stderr.
     root = logging.getLogger()
-    log_file = _LogFile(data_dir(args.data_dir))
+    log_file = LogFile(data_dir(args.data_dir))
     handlers = [log_file] + ([_DebugStream()] if debugging() else [])
     for handler in handlers:
         root.addHandler(handler)

@@ -5,6 +5,7 @@ from tl_desktop.domain.choices import (
                                        KINDS,
                                        LEGAL_FORMS,
                                        LOCATION_PRECISIONS,
+                                       PRECISION_MAP,
                                        PROGRAMMES,
                                        PUBLIC_SERVICES,
                                        ROOM_EQUIPMENT,
@@ -31,7 +32,8 @@ from tl_desktop.domain.model import (
 )
 
 __all__ = [
-    "KINDS", "LEGAL_FORMS", "LOCATION_PRECISIONS", "PROGRAMMES", "PUBLIC_SERVICES", "ROOM_EQUIPMENT", "SOURCE_MANUAL", "Choice",
+    "KINDS", "LEGAL_FORMS", "LOCATION_PRECISIONS", "PRECISION_MAP", "PROGRAMMES", "PUBLIC_SERVICES", "ROOM_EQUIPMENT",
+    "SOURCE_MANUAL", "Choice",
     "ChoiceList", "NO_CHANGES", "Attachment", "Attendance", "Changes", "MapPoint", "Person", "PublicService", "Room", "Site",
     "SiteFilter", "Stop", "Study", "Tour", "Visit", "VisitFilter", "new_id", "utc_now",
 ]

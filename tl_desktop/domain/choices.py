@@ -112,7 +112,9 @@ LOCATION_PRECISIONS = ChoiceList("location_precisions", [
     Choice("adresse", QT_TRANSLATE_NOOP("domain", "À l'adresse")),
     Choice("commune", QT_TRANSLATE_NOOP("domain", "Centre de la commune (approximatif)")),
     Choice("photo", QT_TRANSLATE_NOOP("domain", "Position GPS d'une photo de visite")),
+    Choice("carte", QT_TRANSLATE_NOOP("domain", "Placé à la main sur la carte")),
 ])
+PRECISION_MAP = "carte"    # a site placed by a click on the map or by dragging its marker
 
 # What a meeting room offers a collectivité's meeting (codes stored in rooms.equipment).
 ROOM_EQUIPMENT = ChoiceList("room_equipment", [

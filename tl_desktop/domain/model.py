@@ -92,6 +92,7 @@ class MapPoint:
     longitude: float
     kinds: tuple[str, ...] = ()
     approximate: bool = False   # True when the point is only the commune's centre
+    key: int = -1               # the store's row number (stable): the map page's index; -1 if none
 
 
 # ------------------------------------------------------------------ learning tours and visits

@@ -52,14 +52,14 @@ from tl_desktop.base.text import NBSP, french, normalise
 from tl_desktop.domain import Attachment, Attendance, Site
 from tl_desktop.media import MediaError
 from tl_desktop.reports.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, REPLACEMENT, register_fonts, visual, with_fonts
-from tl_desktop.reports.maps import ATTRIBUTION, FRANCE, Line, Marker, map_flowable
+from tl_desktop.reports.maps import ATTRIBUTION, FRANCE, Line, Marker, map_flowable, with_basemap
 
 __all__ = [
     "ATTRIBUTION", "BLUE", "BOLD", "BOLD_ITALIC", "CONTENT_WIDTH", "COVER_BOX", "DAY_COLOURS", "FONT", "FRAGILITY", "FRANCE",
     "GRID_LINES", "ITALIC", "Line", "Marker", "PHOTO_BOX", "REPLACEMENT", "ReportError", "STRENGTH",
     "address_line", "dates_line", "keep_start", "map_flowable", "markup", "minutes", "para", "person_line",
     "photo_cells", "photo_rows", "place_line", "prepare_print_copies", "print_copies", "register_fonts", "styles",
-    "table", "write_pdf",
+    "table", "with_basemap", "write_pdf",
 ]
 
 reportlab.rl_config.useA85 = 0   # ASCII85 in pure Python: slower and 25 % larger

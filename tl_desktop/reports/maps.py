@@ -1,31 +1,66 @@
 """Maps in the PDFs: markers, lines and a size in, a flowable out (``map_flowable``).
 
 One projection for every map, Web Mercator (EPSG:3857), the projection of web map tiles:
-a renderer of cached tiles (``tl_desktop.map``, later) draws its image in the same frame,
-and the markers and lines drawn here land on the right streets. Until tiles are cached,
-the basemap is the départements' outline shipped in ``resources/map/``.
+the cached Plan IGN tiles (``tl_desktop.map.static.basemap_image``) are drawn in the same
+frame, and the markers and lines drawn here land on the right streets. Where no tile is
+cached, the basemap is the départements' outline shipped in ``resources/map/``. A report
+uses the tiles of its catalog's data folder by running inside ``basemap_tiles(folder)``
+(its build function decorated with ``@with_basemap``): offline and online, the same map.
 """
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import math
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.resources import resource
+from tl_desktop.map.tiles import PLAN_IGN, TileCache, cache_path
 from tl_desktop.reports.fonts import BOLD, FONT
 
 # Metropolitan France, the frame of the locator maps: (south, west, north, east).
 FRANCE = (41.3, -5.3, 51.2, 9.7)
 LAND, BORDER, FRAME = colors.HexColor("#F2F2F2"), colors.HexColor("#B8B8B8"), colors.HexColor("#9E9E9E")
 ATTRIBUTION = QT_TRANSLATE_NOOP("reports", "Contours : IGN Admin Express")    # translated by the caller
+PIXELS_PER_POINT = 2.0      # the basemap's image: ~144 dpi, sharp in print, light in the file
+
+_TILES: ContextVar[TileCache | None] = ContextVar("basemap_tiles", default=None)
+
+
+@contextmanager
+def basemap_tiles(data_folder: Path | None) -> Iterator[TileCache | None]:
+    """Draw the maps made meanwhile on the Plan IGN tiles cached in ``data_folder`` (none: the outline)."""
+    path = cache_path(data_folder, PLAN_IGN) if data_folder is not None else None
+    cache = TileCache(path, PLAN_IGN) if path is not None and path.is_file() else None   # never create one
+    token = _TILES.set(cache)
+    try:
+        yield cache
+    finally:
+        _TILES.reset(token)
+        if cache is not None:
+            cache.close()
+
+
+def with_basemap(build):
+    """Decorate ``build(store, …)``: its maps use the tiles cached beside the store's catalog."""
+    @functools.wraps(build)
+    def wrapper(store, *args, **kwargs):
+        with basemap_tiles(Path(store.path).parent):
+            return build(store, *args, **kwargs)
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -115,7 +150,10 @@ class MapFlowable(Flowable):
         super().__init__()
         self.view, self.markers, self.lines = view, list(markers), list(lines)
         self.width, self.height = view.width, view.height
-        self.marker_radius, self.scale_bar, self.attribution = marker_radius, scale_bar, attribution
+        self.marker_radius, self.scale_bar = marker_radius, scale_bar
+        self.tiles = _TILES.get()           # drawn while the report builds, in the same context
+        # The outline's credit (in the document's language); the tiles' own when they are drawn.
+        self.outline_attribution = self.attribution = attribution
 
     def wrap(self, available_width, available_height):
         return self.width, self.height
@@ -149,19 +187,44 @@ class MapFlowable(Flowable):
                 c.drawCentredString(x, y - size * 0.36, marker.label)
         if self.scale_bar:
             self._draw_scale_bar(c, FONT)
+        elif self.attribution != self.outline_attribution:   # tiles: their source is named on every map
+            c.setFillColor(colors.Color(1, 1, 1, alpha=0.8))
+            c.rect(self.width - c.stringWidth(self.attribution, FONT, 5) - 3 * mm, 0,
+                   c.stringWidth(self.attribution, FONT, 5) + 3 * mm, 3 * mm, stroke=0, fill=1)
+            c.setFillColor(colors.HexColor("#333333"))
+            c.setFont(FONT, 5)
+            c.drawRightString(self.width - 1.5 * mm, 1 * mm, self.attribution)
         c.restoreState()
         c.setStrokeColor(FRAME)
         c.setLineWidth(0.5)
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
 
     def draw_basemap(self, c) -> None:
-        """Draw the background: the départements' outline.
+        """Draw the background: the départements' outline, then the cached tiles of the frame over it.
 
-        The seam for cached tiles: a renderer given ``self.view.bounds()`` (south, west, north,
-        east) and the size in points returns an image of exactly that Web Mercator frame, drawn
-        here with ``c.drawImage(ImageReader(image), 0, 0, self.width, self.height)``; the
-        outline stays the fallback when no tile is cached. Markers and lines are drawn on top.
+        ``basemap_image`` returns an image of exactly ``self.view.bounds()`` (south, west,
+        north, east), transparent where nothing is cached: the outline shows there. Markers
+        and lines are drawn on top.
         """
+        self._draw_outline(c)
+        if self.tiles is None:
+            return
+        from tl_desktop.map.static import basemap_image  # Pillow: only for a report with tiles
+
+        size = (max(1, round(self.width * PIXELS_PER_POINT)), max(1, round(self.height * PIXELS_PER_POINT)))
+        found = basemap_image(self.view.bounds(), size, self.tiles)
+        if found is None:
+            return
+        out = io.BytesIO()
+        if found.missing:      # holes: a PNG with its transparency
+            found.image.save(out, "PNG", optimize=True)
+        else:                  # whole: JPEG, a tenth of the size in the file
+            found.image.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+        out.seek(0)
+        c.drawImage(ImageReader(out), 0, 0, self.width, self.height, mask="auto")
+        self.attribution = found.attribution + (" · " + self.outline_attribution if found.missing else "")
+
+    def _draw_outline(self, c) -> None:
         view = self.view
         x1, y1 = view.x0 + view.width / view.scale, view.y0 + view.height / view.scale
         # The outline's vertices are ~0.02° apart: on a map of all France, one in a few is enough.

@@ -23,7 +23,7 @@ from tl_desktop.domain.grid import answer_text, load_grid
 from tl_desktop.reports.charts import bar_chart
 from tl_desktop.reports.common import FRAGILITY, STRENGTH, para, styles, write_pdf
 from tl_desktop.reports.fonts import register_fonts
-from tl_desktop.reports.maps import ATTRIBUTION, FRANCE, Marker, map_flowable
+from tl_desktop.reports.maps import ATTRIBUTION, FRANCE, Marker, map_flowable, with_basemap
 from tl_desktop.store import Store
 from tl_desktop.study import (
     Comparison,
@@ -238,6 +238,7 @@ def place_page(place: Place, s, tr: Translator = FRENCH) -> list:
     return story
 
 
+@with_basemap
 def build_study_pdf(store: Store, name: str, out: Path, *, question: StudyQuestion | None = None,
                     compared: list[str] | None = None, progress: Progress = no_progress,
                     cancel: CancelFlag | None = None, language: str = "fr") -> Path:

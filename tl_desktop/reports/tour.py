@@ -44,6 +44,7 @@ from tl_desktop.reports.common import (
     prepare_print_copies,
     styles,
     table,
+    with_basemap,
     write_pdf,
 )
 from tl_desktop.reports.visit import visit_flowables
@@ -223,6 +224,7 @@ def _programme(store: Store, t: _Tour, s, include_people: bool, *, in_booklet: b
     return story
 
 
+@with_basemap
 def build_programme(store: Store, tour_id: str, out: Path, *, include_people: bool = True,
                     language: str = "fr") -> Path:
     """Write the programme sheet (days, times, addresses, hosts, a map a day) to ``out`` in ``language``;
@@ -325,6 +327,7 @@ def _synthesis(t: _Tour, comparison: Comparison, s) -> list:
                                                         TableStyle(commands), header=True)], start)
 
 
+@with_basemap
 def build_tour_booklet(store: Store, tour_id: str, out: Path, *, include_people: bool = True,
                        language: str = "fr") -> Path:
     """Write the tour booklet (cover, programme, a chapter per visit, comparison table) in ``language``;

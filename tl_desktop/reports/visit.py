@@ -31,6 +31,7 @@ from tl_desktop.reports.common import (
     place_line,
     styles,
     table,
+    with_basemap,
     write_pdf,
 )
 from tl_desktop.store import Store
@@ -41,6 +42,7 @@ LOCATOR_SIZE = 52 * mm
 TALL_IDENTITY = 110 * mm
 
 
+@with_basemap
 def build_visit_summary(store: Store, visit_id: str, out: Path, *, include_people: bool = True,
                         language: str = "fr") -> Path:
     """Write the visit summary PDF to ``out`` in ``language`` (« fr », « en ») and return it; raise TlError

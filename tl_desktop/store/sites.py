@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import chain, compress
+from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
 
 from tl_desktop import geo
@@ -31,44 +34,26 @@ from tl_desktop.domain import (
     utc_now,
 )
 from tl_desktop.store.connection import Connection
-
-
-def _labels_key(choices):
-    def key(raw: str):
-        codes = decode_list(raw)
-        labels = [choices.label(c.get("code", "") if isinstance(c, dict) else c) for c in codes]
-        return fold(", ".join(labels)) if labels else None
-    return key
-
-
-@lru_cache(maxsize=1)
-def _departement_order() -> dict[str, int]:
-    return {c: i for i, c in enumerate(geo.departement_names())}
-
-
-def _departement_key(code: str):
-    order = _departement_order()
-    return (order.get(code, len(order)), code) if code else None
-
-
-LABEL_SORTED = {
-    "kinds": _labels_key(KINDS),
-    "programmes": _labels_key(PROGRAMMES),
-    "public_services": _labels_key(PUBLIC_SERVICES),
-    "departement": _departement_key,
-}
+from tl_desktop.store.sort_keys import sort_keys
 
 # Above this many FTS matches, ordering them through the in-memory list beats SQL's sort.
 SMALL_MATCH = 500
 
+# What each column of the table sorts by: stored keys, each with an index on live sites.
 SORT_COLUMNS = {
     "name": "s.sort_name",
-    "kinds": "s.kinds",
+    "kinds": "s.sort_kinds",
     "commune": "s.sort_commune",
-    "departement": "s.departement",
-    "programmes": "s.programmes",
-    "public_services": "s.public_services",
+    "departement": "s.sort_departement",
+    "programmes": "s.sort_programmes",
+    "public_services": "s.sort_services",
 }
+# Types, programmes, services and départements sort by what the table shows (labels, official
+# order of départements): their blank keys are NULL and come last in either direction.
+BLANKS_LAST = {"kinds", "programmes", "public_services", "departement"}
+# Keys most sites leave blank: their indexes hold only the sites with one (migration 0010), so an
+# import of sites without programmes or services does not write them; the blanks are read by name.
+SPARSE = {"programmes", "public_services"}
 
 _SITE_COLUMNS = (
     "id, name, kinds, programmes, public_services, legal_form, address, postcode, commune, "
@@ -135,6 +120,36 @@ def decode_list(raw: str | None) -> list:
     return value if isinstance(value, list) else []
 
 
+class _Prefetch:
+    """Ids of query_ids read on a thread with a connection of its own (see Sites.prefetch_ids)."""
+
+    def __init__(self, path: Path, statements: list[tuple[str, list]], key: tuple, version: object):
+        self.key, self.version = key, version
+        self._ids: list[str] | None = None
+        self._thread = threading.Thread(target=self._read, args=(path, statements), name="tl-catalog-prefetch",
+                                        daemon=True)
+        self._thread.start()
+
+    def _read(self, path: Path, statements: list[tuple[str, list]]) -> None:
+        try:
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+            try:
+                conn.execute("BEGIN")    # one snapshot for both scans of a blank-last order
+                ids: list[str] = []
+                for sql, params in statements:
+                    ids += json.loads(conn.execute(sql, params).fetchone()[0])
+                self._ids = ids
+            finally:
+                conn.close()
+        except (sqlite3.Error, OSError, ValueError):
+            pass   # query_ids reads them itself, and reports what is wrong
+
+    def result(self) -> list[str] | None:
+        """The ids (waiting for the thread if need be); None if they could not be read."""
+        self._thread.join()
+        return self._ids
+
+
 class Sites:
     """Reads and writes of sites; deletion moves a site to a bin it can be restored from."""
 
@@ -142,7 +157,8 @@ class Sites:
         self._conn = conn
         self._db = conn.db
         self._count_cache: tuple[object, int] = (None, 0)
-        self._ordered_cache: tuple[object, list[tuple[int, str]]] = (None, [])
+        self._ordered_cache: tuple[object, tuple[tuple[int, ...], tuple[str, ...]]] = (None, ((), ()))
+        self._prefetch: _Prefetch | None = None
 
     # ---------------------------------------------------------------- sites: writes
 
@@ -259,6 +275,24 @@ class Sites:
         return [PlaceRow(*r) for r in self._db.execute(
             f"SELECT {_PLACE_COLUMNS} FROM sites WHERE deleted_at IS NULL AND ({' OR '.join(clauses)})", params)]
 
+    def set_position(self, site_id: str, latitude: float | None, longitude: float | None,
+                     precision: str | None) -> Changes:
+        """Move a site (placed on the map; or back, on undo); raise ValidationError, NotFoundError.
+
+        Only the position and its precision change: what the site's form holds otherwise is
+        left as it is.
+        """
+        site = self.get(site_id)
+        validate_site(site.replace(latitude=latitude, longitude=longitude, location_precision=precision))
+        with self._conn.atomic():
+            cur = self._db.execute(
+                "UPDATE sites SET latitude = ?, longitude = ?, location_precision = ?, updated_at = ? "
+                "WHERE id = ? AND deleted_at IS NULL",
+                [latitude, longitude, precision if latitude is not None else None, utc_now(), site_id])
+            if cur.rowcount == 0:
+                raise _not_found(site_id)
+        return Changes.of(sites=site_id)
+
     def delete(self, site_id: str) -> Changes:
         """Move a site to the bin (it can be restored); raise NotFoundError."""
         with self._conn.atomic():
@@ -304,30 +338,115 @@ class Sites:
             # Search as you type: a short prefix matches most of the catalog, and joining then
             # sorting 40,000 rows costs 3x the FTS query itself. Filter the live sites, kept in
             # display order in memory, by the matching rowids instead.
-            matched = {r[0] for r in self._db.execute("SELECT rowid FROM sites_fts WHERE sites_fts MATCH ?", [query])}
+            matched = set(chain.from_iterable(
+                self._db.execute("SELECT rowid FROM sites_fts WHERE sites_fts MATCH ?", [query])))
             if len(matched) > SMALL_MATCH:
-                return [site_id for seq, site_id in self._ordered_live(order_by, descending) if seq in matched]
+                seqs, ids = self._ordered_live(order_by, descending)
+                # C loops (compress, map), not a comprehension: 50,000 sites in ~2 ms, and the
+                # GIL is not held from Python bytecode while the map's worker reads.
+                return list(compress(ids, map(matched.__contains__, seqs)))
+        prefetched, self._prefetch = self._prefetch, None
+        if prefetched is not None and prefetched.key == (flt, order_by, descending) \
+                and prefetched.version == self._conn.data_version():
+            ids = prefetched.result()
+            if ids is not None:
+                return ids
+        ids: list[str] = []
+        for sql, params in self._ids_sql(flt, order_by, descending):
+            ids += json.loads(self._db.execute(sql, params).fetchone()[0])
+        return ids
+
+    def _ids_sql(self, flt: SiteFilter, order_by: str, descending: bool) -> list[tuple[str, list]]:
+        """The statements (with their parameters) giving query_ids' list, each as one JSON array.
+
+        The aggregate reads the ordered subquery in its order (SQLite never flattens an ORDER BY
+        subquery into an aggregate). One step of SQLite, the GIL released throughout, rather
+        than a Python object per row: 50,000 ids in 8 ms against 13 ms.
+        """
         where, params = _filter_sql(flt)
-        return [site_id for _, site_id in self._sorted(where, params, order_by, descending)]
+        return [(f"SELECT json_group_array(id) FROM (SELECT s.id AS id FROM sites s WHERE {part_where} "
+                 f"ORDER BY {order})", params)
+                for part_where, order in self._sorted_parts(where, order_by, descending)]
 
-    def _sorted(self, where: str, params: list, order_by: str, descending: bool) -> list[tuple[int, str]]:
-        """Return (seq, id) of the matching sites in display order."""
-        if order_by not in LABEL_SORTED:
-            return self._db.execute(f"SELECT s.seq, s.id FROM sites s WHERE {where} "
-                                   f"ORDER BY {_order_sql(order_by, descending)}", params).fetchall()
-        # Types, programmes, services and départements sort by what the table shows (labels,
-        # official order of départements), not by the stored codes; blanks last either way.
-        key_of = LABEL_SORTED[order_by]
-        decorated = [(key_of(raw), sort_name, site_id, seq) for seq, site_id, raw, sort_name in self._db.execute(
-            f"SELECT s.seq, s.id, {SORT_COLUMNS[order_by]}, s.sort_name FROM sites s WHERE {where}", params)]
-        present = sorted((d for d in decorated if d[0] is not None), reverse=descending)
-        blanks = sorted((d[1:] for d in decorated if d[0] is None), reverse=descending)
-        return [(d[3], d[2]) for d in present] + [(d[2], d[1]) for d in blanks]
+    def prefetch_ids(self, flt: SiteFilter = SiteFilter(), order_by: str = "name", descending: bool = False) -> None:
+        """Start reading ``query_ids(flt, order_by, descending)`` on a thread, with a connection of its own.
 
-    def _ordered_live(self, order_by: str, descending: bool) -> list[tuple[int, str]]:
+        The window's start-up asks for its first catalog here, as soon as the store is open:
+        the 50,000 ids are read while the window is built. The next query_ids with the same
+        arguments takes them if nothing was written in between; otherwise it reads anew.
+        """
+        if self._conn.read_only:
+            return    # a snapshot or an immutable file: read through the store's own connection
+        self._prefetch = _Prefetch(self._conn.path, self._ids_sql(flt, order_by, descending),
+                                   (flt, order_by, descending), self._conn.data_version())
+
+    def _sorted_parts(self, where: str, order_by: str, descending: bool) -> tuple[tuple[str, str], ...]:
+        """The (WHERE, ORDER BY) of the scans giving the sites in display order, one after the other.
+
+        A sort key left blank sorts last: two scans of the key's index rather than
+        "ORDER BY key IS NULL, ...", which SQLite can only answer with a sort of every row
+        (50,000 sites: 3 ms against 40 ms). A sparse key's index holds no blanks: those are
+        every site by name but the few thousand in that index (50,000 sites: 15 ms).
+        """
+        order = _order_sql(order_by, descending)
+        if order_by not in BLANKS_LAST:
+            return ((where, order),)
+        key = SORT_COLUMNS[order_by]
+        present = (f"{where} AND {key} IS NOT NULL", order)
+        if order_by not in SPARSE:
+            return present, (f"{where} AND {key} IS NULL", order)
+        having = f"SELECT t.seq FROM sites t WHERE t.deleted_at IS NULL AND {key.replace('s.', 't.', 1)} IS NOT NULL"
+        return present, (f"{where} AND s.seq NOT IN ({having})", _order_sql("name", descending))
+
+    def _sorted(self, where: str, params: list, order_by: str, descending: bool,
+                columns: str = "s.seq, s.id") -> Iterable[tuple]:
+        """Return the rows (``columns``) of the matching sites in display order, to iterate once."""
+        return chain.from_iterable(
+            self._db.execute(f"SELECT {columns} FROM sites s WHERE {part} ORDER BY {order}", params).fetchall()
+            for part, order in self._sorted_parts(where, order_by, descending))
+
+    def position(self, site_id: str, flt: SiteFilter = SiteFilter(), order_by: str = "name",
+                 descending: bool = False) -> int | None:
+        """Return the row of ``site_id`` in ``query_ids(flt, order_by, descending)``; None if not in it.
+
+        One count over the sort key's index: a changed site finds its place in a list of
+        50,000 without the list being read again.
+        """
+        where, params = _filter_sql(flt)
+        key = SORT_COLUMNS.get(order_by, "s.sort_name")
+        row = self._db.execute(f"SELECT {key}, s.sort_name, s.id FROM sites s WHERE {where} AND s.id = ?",
+                               params + [site_id]).fetchone()
+        if row is None:
+            return None
+        value, name, sid = row
+        before = ">" if descending else "<"    # "sorts before", in the display's direction
+        if key == "s.sort_name":
+            tests = [(f"(s.sort_name, s.id) {before} (?, ?)", [name, sid])]
+        elif order_by not in BLANKS_LAST or value is not None:
+            nulls = f" AND {key} IS NOT NULL" if order_by in BLANKS_LAST else ""
+            tests = [(f"({key}, s.sort_name, s.id) {before} (?, ?, ?){nulls}", [value, name, sid])]
+        elif order_by not in SPARSE:
+            # A blank key: after every site with one, then among the blanks by name.
+            tests = [(f"{key} IS NOT NULL", []),
+                     (f"{key} IS NULL AND (s.sort_name, s.id) {before} (?, ?)", [name, sid])]
+        else:
+            # The same, counted over indexes that hold no blanks: the sites before it by name,
+            # less those among them with a key, plus every site with a key. The unary + keeps
+            # SQLite on the key's index (a few thousand entries), not the name's with a lookup
+            # of each row (50,000 sites: 0.5 ms against 27 ms).
+            tests = [(f"{key} IS NOT NULL", []),
+                     (f"(s.sort_name, s.id) {before} (?, ?)", [name, sid]),
+                     (f"{key} IS NOT NULL AND (+s.sort_name, +s.id) {before} (?, ?)", [name, sid], -1)]
+        return sum(self._db.execute(f"SELECT count(*) FROM sites s WHERE {where} AND {test[0]}",
+                                    params + test[1]).fetchone()[0] * (test[2] if len(test) > 2 else 1)
+                   for test in tests)
+
+    def _ordered_live(self, order_by: str, descending: bool) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        """Return (seqs, ids) of the live sites in display order (kept until the data changes)."""
         key = (order_by, descending, self._conn.data_version())
         if self._ordered_cache[0] != key:
-            self._ordered_cache = (key, self._sorted("s.deleted_at IS NULL", [], order_by, descending))
+            rows = self._sorted("s.deleted_at IS NULL", [], order_by, descending)
+            self._ordered_cache = (key, tuple(zip(*rows)) or ((), ()))
         return self._ordered_cache[1]
 
     def catalog_rows(self, ids: Sequence[str]) -> dict[str, CatalogRow]:
@@ -346,16 +465,61 @@ class Sites:
                     departement=row[4], programmes=tuple(decode_list(row[5])), public_services=services)
         return result
 
-    def map_points(self) -> list[MapPoint]:
-        """Return every located site as a small MapPoint, sorted by name."""
-        return [
-            MapPoint(id=r[0], name=r[1], commune=r[2], latitude=r[3], longitude=r[4],
-                     kinds=tuple(decode_list(r[5])), approximate=r[6] == "commune")
-            for r in self._db.execute(
-                "SELECT id, name, commune, latitude, longitude, kinds, location_precision FROM sites "
-                "WHERE deleted_at IS NULL AND latitude IS NOT NULL AND longitude IS NOT NULL "
-                "ORDER BY sort_name, seq")
-        ]
+    def map_points(self, ids: Iterable[str] | None = None) -> list[MapPoint]:
+        """Return the located live sites (of ``ids``, or all), as small MapPoints, in storage order."""
+        sql = ("SELECT id, name, commune, latitude, longitude, kinds, location_precision, seq FROM sites "
+               "WHERE deleted_at IS NULL AND latitude IS NOT NULL AND longitude IS NOT NULL")
+        if ids is None:
+            rows = self._db.execute(sql + " ORDER BY seq")
+        else:
+            rows = []
+            for chunk in _chunks(list(dict.fromkeys(ids))):
+                rows += self._db.execute(f"{sql} AND id IN ({','.join('?' * len(chunk))}) ORDER BY seq",
+                                         chunk).fetchall()
+        kinds_of: dict[str, tuple[str, ...]] = {}   # a few dozen distinct lists: decode each once
+        points = []
+        for site_id, name, commune, lat, lon, kinds, precision, seq in rows:
+            decoded = kinds_of.get(kinds)
+            if decoded is None:
+                decoded = kinds_of[kinds] = tuple(decode_list(kinds))
+            points.append(MapPoint(site_id, name, commune, lat, lon, decoded, precision == "commune", seq))
+        return points
+
+    def map_columns(self) -> tuple[str, dict[str, int]]:
+        """Return the located live sites as columnar JSON, and each site's key (row number) by id.
+
+        The JSON object has one array per field, aligned: ``index`` (the key), ``lat``,
+        ``lon`` (5 decimals), ``name``, ``commune``, ``kinds`` (lists of codes) and ``approx``
+        (1 for a commune's centre). SQLite builds it in one statement, without the GIL: the
+        map reads 50,000 sites in a worker while the GUI thread stays free (the same in
+        Python objects held the GIL for 0.3 s).
+        """
+        # The aggregates of one statement see the rows in the same order: the arrays align.
+        payload, ids, keys = self._db.execute(
+            "SELECT '{\"index\":[' || ifnull(group_concat(seq), '') "
+            "|| '],\"lat\":[' || ifnull(group_concat(round(latitude, 5)), '') "
+            "|| '],\"lon\":[' || ifnull(group_concat(round(longitude, 5)), '') "
+            "|| '],\"name\":[' || ifnull(group_concat(json_quote(name)), '') "
+            "|| '],\"commune\":[' || ifnull(group_concat(json_quote(commune)), '') "
+            "|| '],\"kinds\":[' || ifnull(group_concat(CASE WHEN json_valid(kinds) THEN kinds ELSE '[]' END), '') "
+            "|| '],\"approx\":[' || ifnull(group_concat(location_precision IS 'commune'), '') || ']}', "
+            "group_concat(id, char(31)), group_concat(seq, char(31)) "
+            "FROM sites WHERE deleted_at IS NULL AND latitude IS NOT NULL AND longitude IS NOT NULL").fetchone()
+        if not ids:
+            return payload, {}
+        return payload, dict(zip(ids.split("\x1f"), map(int, keys.split("\x1f"))))
+
+    def matching_keys(self, flt: SiteFilter, among: Iterable[str] | None = None) -> list[int]:
+        """Return the row numbers (MapPoint.key) of the live sites matching ``flt`` (of ``among``, or all)."""
+        where, params = _filter_sql(flt)
+        sql = f"SELECT s.seq FROM sites s WHERE {where}"
+        if among is None:
+            return list(chain.from_iterable(self._db.execute(sql, params)))
+        keys: list[int] = []
+        for chunk in _chunks(list(dict.fromkeys(among))):
+            keys += [r[0] for r in self._db.execute(f"{sql} AND s.id IN ({','.join('?' * len(chunk))})",
+                                                    params + chunk)]
+        return keys
 
     def study_rows(self) -> list[tuple]:
         """Return every live site as a tuple for the study (one query, no object per site).
@@ -382,8 +546,14 @@ class Sites:
 
     def departements_in_use(self) -> list[str]:
         """Return the codes of the départements that have at least one site, in official order."""
+        # A skip scan of the live sites' département index: one seek per département (0.1 ms)
+        # where DISTINCT reads all 50,000 entries (2-3 ms at every start and every change).
         codes = {r[0] for r in self._db.execute(
-            "SELECT DISTINCT departement FROM sites WHERE deleted_at IS NULL AND departement != ''")}
+            "WITH RECURSIVE d(code) AS ("
+            " SELECT min(departement) FROM sites WHERE deleted_at IS NULL AND departement > ''"
+            " UNION ALL SELECT (SELECT min(departement) FROM sites WHERE deleted_at IS NULL AND departement > d.code)"
+            " FROM d WHERE d.code IS NOT NULL) "
+            "SELECT code FROM d WHERE code IS NOT NULL")}
         return [c for c in geo.departement_names() if c in codes] + sorted(codes - set(geo.departement_names()))
 
 
@@ -398,6 +568,12 @@ def site_key(name: str, insee_code: str, commune: str, address: str) -> tuple[st
     """
     street = address.split(",", 1)[0]
     return fold(name).strip(), insee_code or fold(commune), " ".join(fold(street).split())
+
+
+def _chunks(values: list, size: int = 500):
+    """Yield ``values`` by slices short enough for one ``IN (...)`` (SQLite caps parameters)."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 def _not_found(site_id: str) -> NotFoundError:
@@ -446,7 +622,7 @@ def validate_site(site: Site) -> None:
 
 
 def row_of_site(site: Site) -> dict:
-    """Return the ``sites`` table row of a site (labels and folded names for sorting and search)."""
+    """Return the ``sites`` table row of a site (labels, folded names and sort keys, see sort_keys.py)."""
     site = normalised(site)      # every way a site is written passes here: forms, imports, merges
     names = geo.departement_names()
     extra = " ".join(KINDS.labels(site.kinds) + PROGRAMMES.labels(site.programmes)
@@ -469,6 +645,8 @@ def row_of_site(site: Site) -> dict:
         "website": site.website, "email": site.email, "phone": site.phone,
         "description": site.description, "search_extra": extra, "source": site.source,
         "created_at": site.created_at, "updated_at": site.updated_at,
+        **sort_keys(list(dict.fromkeys(site.kinds)), list(dict.fromkeys(site.programmes)),
+                    [s.code for s in site.public_services], site.departement),
     }
 
 

@@ -14,7 +14,6 @@ from tl_desktop.base.errors import ValidationError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.text import fold, normalise
 from tl_desktop.domain import Attendance, Changes, Visit, VisitFilter, utc_now
-from tl_desktop.domain.grid import check_answer, load_grid
 from tl_desktop.store.connection import Connection
 from tl_desktop.store.people import People, missing
 from tl_desktop.store.sites import Sites
@@ -51,6 +50,8 @@ class Visits:
     def create(self, site_id: str, *, stop_id: str | None = None, visit_date: str = "",
                author: str = "") -> tuple[Visit, Changes]:
         """Start a visit of a site with the newest grid; return it."""
+        from tl_desktop.domain.grid import load_grid  # the grid's code: at the first visit, not at start
+
         self._sites.get(site_id)
         now = utc_now()
         visit = Visit(site_id=site_id, grid_version=load_grid().version, stop_id=stop_id,
@@ -181,6 +182,8 @@ class Visits:
                                  [visit_id]).fetchone()
         if visit is None:
             raise missing("Visite", visit_id)
+        from tl_desktop.domain.grid import check_answer, load_grid
+
         grid = load_grid(visit[0])
         theme = grid.theme(theme_id)
         question = theme.question(question_id) if theme else None

@@ -8,12 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from tl_desktop import __version__
-from tl_desktop.io.demo import DEMO_SOURCES
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        from tl_desktop.io.demo import DEMO_SOURCES  # the importers load when used, not at start
+
         self.setWindowTitle(self.tr("À propos de Tiers-Lieux Desktop"))
         licence = self.tr("Licence Ouverte 2.0 (ANCT)")
         sources = "".join(f"<li><a href='{escape(s.url)}'>{escape(QCoreApplication.translate('sources', s.label))}</a>"
@@ -29,8 +30,9 @@ class AboutDialog(QDialog):
             "<li>Contours des communes — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte</li>"
             "<li>Centres des arrondissements et des communes d'outre-mer — GeoNames, CC BY 4.0</li>"
             "<li>Contours des départements — IGN Admin Express COG 2018, via france-geojson, Licence Ouverte</li>"
-            "</ul><h3>Carte</h3><p>Leaflet (BSD-2), Leaflet.markercluster (MIT). "
-            "Fond OpenStreetMap en ligne : © les contributeurs d'OpenStreetMap (ODbL).</p>"
+            "</ul><h3>Carte</h3><p>Leaflet (BSD-2). Fond Plan IGN : © IGN, Géoplateforme, Licence Ouverte 2.0 "
+            "(préparé pour le hors-ligne). Fond OpenStreetMap, en ligne seulement : © les contributeurs "
+            "d'OpenStreetMap (ODbL).</p>"
         ).format(version=__version__, sources=sources)
         label = QLabel(text, self)
         label.setWordWrap(True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from tl_desktop import geo
@@ -17,12 +17,17 @@ from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, SiteFilter
 from tl_desktop.store import CatalogRow, Store
 
 BLOCK = 200
+# Up to this many changed sites, each is moved to its place (one count each); more, the list
+# is read again (a full refresh: ~25 ms at 50,000 sites).
+FEW_CHANGES = 20
 log = logging.getLogger(__name__)
 
 
 class CatalogModel(QAbstractTableModel):
     """Sites matching a filter, sorted by a column; rows read from the store on demand."""
 
+    contents_changed = Signal()   # after a refresh or changed sites: the rows shown are new
+    filter_changed = Signal(object)   # a new SiteFilter, before the query that applies it
     COLUMNS = ("name", "kinds", "commune", "departement", "programmes", "public_services")
     SiteIdRole = Qt.UserRole + 1
 
@@ -31,7 +36,10 @@ class CatalogModel(QAbstractTableModel):
         self._store = store
         self._filter = SiteFilter()
         self._ids: list[str] = []
-        self._rows: dict[str, CatalogRow] = {}
+        self._rows: dict[str, CatalogRow | None] = {}   # read by blocks of BLOCK rows
+        # Per site painted: its cells' texts and its kind's colour, made once (the table asks
+        # data() some 900 times a repaint: each answer is then a tuple lookup).
+        self._cells: dict[str, tuple[tuple[str, ...], QColor | None]] = {}
         self._sort_column = 0
         self._sort_order = Qt.AscendingOrder
         self._loaded = False    # set by the first refresh(): sorting before it queries nothing
@@ -53,23 +61,18 @@ class CatalogModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.DisplayRole):
-        if not index.isValid():
+        # Called ~1,000 times a repaint (7 roles a cell): plain ints and dict lookups only.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        site_id = self._ids[index.row()]
-        if role == self.SiteIdRole:
-            return site_id
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.DecorationRole):
+        row = index.row()
+        if role == _SITE_ID:
+            return self._ids[row]
+        cells = self._cells.get(self._ids[row]) or self._row_cells(row)
+        if cells is None:
             return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        column = self.COLUMNS[index.column()]
-        if role == Qt.DecorationRole:
-            if column == "kinds" and row.kinds:
-                choice = KINDS.get(row.kinds[0])
-                return QColor(choice.colour) if choice else None
-            return None
-        return _display(row, column)
+        if role == _DECORATION:
+            return cells[1] if index.column() == _KINDS_COLUMN else None
+        return cells[0][index.column()]
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if column < 0 or (column, order) == (self._sort_column, self._sort_order) and self._loaded:
@@ -83,6 +86,7 @@ class CatalogModel(QAbstractTableModel):
     def set_filter(self, flt: SiteFilter) -> None:
         """Show the sites matching ``flt``."""
         self._filter = flt
+        self.filter_changed.emit(flt)
         self.refresh()
 
     def current_filter(self) -> SiteFilter:
@@ -102,7 +106,42 @@ class CatalogModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._rows = {}
+        self._cells = {}
         self.endResetModel()
+        self.contents_changed.emit()
+
+    def apply_changes(self, site_ids) -> None:
+        """Sites were saved, deleted or restored: move each to its row, in place (few), or refresh."""
+        site_ids = set(site_ids)
+        if not site_ids:
+            return
+        if not self._loaded or self.error is not None or len(site_ids) > FEW_CHANGES:
+            self.refresh()
+            return
+        order_by = self.COLUMNS[self._sort_column]
+        descending = self._sort_order == Qt.DescendingOrder
+        try:
+            # Each row counts every site before it, changed ones included: inserted in row
+            # order, every row is right when it is inserted.
+            placed = sorted((row, site_id) for site_id in site_ids if (row := self._store.sites.position(
+                site_id, self._filter, order_by, descending)) is not None)
+        except TlError:
+            self.refresh()    # says why in the count line
+            return
+        for site_id in site_ids:
+            row = self.row_of(site_id)
+            if row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                self.endRemoveRows()
+            self._rows.pop(site_id, None)
+            self._cells.pop(site_id, None)
+        for row, site_id in placed:
+            row = min(row, len(self._ids))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._ids.insert(row, site_id)
+            self.endInsertRows()
+        self.contents_changed.emit()
 
     def site_ids(self) -> list[str]:
         return list(self._ids)
@@ -117,18 +156,39 @@ class CatalogModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def _row(self, row: int) -> CatalogRow | None:
+    def _row_cells(self, row: int) -> tuple[tuple[str, ...], QColor | None] | None:
         site_id = self._ids[row]
-        found = self._rows.get(site_id)
+        found = self._cells.get(site_id)
         if found is None:
-            start = (row // BLOCK) * BLOCK
-            try:
-                self._rows.update(self._store.sites.catalog_rows(self._ids[start:start + BLOCK]))
-            except TlError as exc:     # damaged pages: the row shows empty, painting goes on
-                log.warning("lignes illisibles : %s", exc.details or exc)
-                return None
-            found = self._rows.get(site_id)
+            record = self._rows.get(site_id)
+            if record is None:
+                # The block around the row, less what is already read (after a change: one row).
+                start = (row // BLOCK) * BLOCK
+                missing = [i for i in self._ids[start:start + BLOCK] if i not in self._rows]
+                try:
+                    found = self._store.sites.catalog_rows(missing)
+                except TlError as exc:     # damaged pages: the row shows empty, painting goes on
+                    log.warning("lignes illisibles : %s", exc.details or exc)
+                    return None
+                self._rows.update({i: found.get(i) for i in missing})   # None: gone since (asked once)
+                record = self._rows.get(site_id)
+            if record is None:
+                return None   # deleted since the last refresh
+            found = self._cells[site_id] = _cells(record)
         return found
+
+
+def _cells(row: CatalogRow) -> tuple[tuple[str, ...], QColor | None]:
+    """Return the texts of a line's cells and the colour of its first kind."""
+    choice = KINDS.get(row.kinds[0]) if row.kinds else None
+    return (tuple(_display(row, column) for column in CatalogModel.COLUMNS),
+            QColor(choice.colour) if choice else None)
+
+
+_SITE_ID = int(CatalogModel.SiteIdRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ANSWERED = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), _DECORATION, _SITE_ID})
+_KINDS_COLUMN = CatalogModel.COLUMNS.index("kinds")
 
 
 def _label(choices, code: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUndoStack
@@ -24,27 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop.base.errors import StorageError, TlError, describe_os_error
-from tl_desktop.base.paths import cache_dir
 from tl_desktop.domain import Changes, Site, utc_now
-from tl_desktop.io.demo import load_demo
 from tl_desktop.store import Store, Writer, backup, damaged, quick_check
 from tl_desktop.ui import file_dialogs
-from tl_desktop.ui.about_dialog import AboutDialog
 from tl_desktop.ui.actions import build_actions
 from tl_desktop.ui.document_notice import DocumentNotice
-from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
 from tl_desktop.ui.errors import error_text, show_error
-from tl_desktop.ui.export_options import ask_document_options
-from tl_desktop.ui.import_wizard import ImportWizard
 from tl_desktop.ui.language import interface_language, long_date
-from tl_desktop.ui.merge_dialog import MergeChoice, MergeCommand
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
-from tl_desktop.ui.preferences_dialog import PreferencesDialog
 from tl_desktop.ui.undo import DoneCommand
 from tl_desktop.ui.workers import run_job
 from tl_desktop.views.catalog_view import CatalogView
-from tl_desktop.views.site_form import SiteForm
+
+if TYPE_CHECKING:
+    from tl_desktop.ui.duplicates_dialog import DuplicatesDialog
+    from tl_desktop.ui.import_wizard import ImportWizard
+    from tl_desktop.ui.merge_dialog import MergeChoice
+    from tl_desktop.ui.preferences_dialog import PreferencesDialog
+    from tl_desktop.views.site_form import SiteForm
+
+# Between the steps of the map's start: a 1 ms timer, not a queued call, so that waiting events
+# (a key, a paint) run in between (the same as ui.map_page.TURN_MS, not imported: QtWebEngine).
+MAP_TURN_MS = 1
+CHECK_LATEST_MS = 5000
 
 # Widths that keep the catalog, the map and a right-hand panel usable side by side (looked at
 # 1366×768 and 1600×1000): the panel takes about a third of the window, within these bounds.
@@ -100,22 +104,17 @@ class MainWindow(QMainWindow):
         self.ops.executed.connect(self._on_executed)
         self._current_site_id: str | None = None   # the site the agent last picked, wherever
         self._closed = False
+        self._check_pending = False    # the start's whole-file check and backup (start_deferred)
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
         self.import_wizard = None
         self.duplicates_dialog = None
         self._jobs: set = set()
         self._selecting_from_map = False      # running JobRunners: cancelled and waited for on close
-        # The map redraws up to 50,000 markers for a filter: tell it once typing pauses.
-        self._map_filter_timer = QTimer(self)
-        self._map_filter_timer.setSingleShot(True)
-        self._map_filter_timer.setInterval(350)
-        self._map_filter_timer.timeout.connect(self._push_filter_to_map)
-        self._pending_map_ids = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Tiers-Lieux Desktop") + "[*]")
 
         self.catalog = CatalogView(store, self.ops, self)
-        self.form = SiteForm(store, self.ops, self)
+        self._form: "SiteForm | None" = None    # built when first shown or used (~9 ms of every start)
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.addWidget(self.catalog)
         self._map_placeholder = QLabel(self.tr("Chargement de la carte…"), self)
@@ -127,7 +126,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.form_dock = QDockWidget(self.tr("Fiche du lieu"), self)
         self.form_dock.setObjectName("form_dock")
-        self.form_dock.setWidget(self.form)
         self.addDockWidget(Qt.RightDockWidgetArea, self.form_dock)
         self.form_dock.hide()
         self._dock_fitted = False
@@ -148,6 +146,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_geometry()
+        if not self.form_dock.isHidden():
+            self.form   # left open at the last session: it shows with the window
         self._unsaved_label = QLabel(self)
         self._unsaved_label.setTextFormat(Qt.PlainText)
         self._unsaved_label.setStyleSheet("color: #a61b1b; font-weight: 600;")
@@ -170,6 +170,38 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Catalogue : {path}").format(path=store.path), 5000)
 
     # ---- building
+
+    @property
+    def form(self) -> "SiteForm":
+        """The site form (in its dock), created on first use."""
+        if self._form is None:
+            from tl_desktop.views.site_form import SiteForm
+
+            a = self.actions
+            form = self._form = SiteForm(self.store, self.ops, self)
+            self.form_dock.setWidget(form)
+            form.dirty_changed.connect(a.save_site.setEnabled)
+            form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
+            form.site_saved.connect(self._on_form_site_saved)
+            form.visit_open_requested.connect(self.open_visit)
+            form.visit_delete_requested.connect(self.delete_visit)
+            form.site_open_requested.connect(self.show_site)   # the existing one rather than a duplicate
+        return self._form
+
+    def _on_form_dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self.form   # « Affichage › Fiche du lieu » on a form not built yet
+
+    def _form_site_id(self) -> str | None:
+        """The site shown in the form; None if none (or the form not built yet)."""
+        return self._form.site_id() if self._form is not None else None
+
+    def _form_dirty(self) -> bool:
+        return self._form is not None and self._form.is_dirty()
+
+    def _form_released(self) -> bool:
+        """The form's changes saved or dropped as the agent chose (True without a form); False to stay."""
+        return self._form is None or self._form.maybe_save()
 
     @property
     def notebook(self):
@@ -328,7 +360,7 @@ class MainWindow(QMainWindow):
         a.delete_site.triggered.connect(self.delete_current_site)
         a.find_duplicates.triggered.connect(self.show_duplicates)
         a.find.triggered.connect(self.catalog.focus_search)
-        a.about.triggered.connect(lambda: AboutDialog(self).exec())
+        a.about.triggered.connect(self.show_about)
         a.preferences.triggered.connect(self.show_preferences)
         a.show_form.toggled.connect(self.form_dock.setVisible)
         self.form_dock.visibilityChanged.connect(a.show_form.setChecked)
@@ -337,15 +369,10 @@ class MainWindow(QMainWindow):
         a.save_site.setEnabled(False)
         self._save_shortcut = QShortcut(QKeySequence.Save, self, self._save_all)
         a.save_site.enabledChanged.connect(lambda enabled: self._save_shortcut.setEnabled(not enabled))
-        self.form.dirty_changed.connect(a.save_site.setEnabled)
-        self.form.dirty_changed.connect(lambda dirty: self.setWindowModified(dirty))
-        self.form.site_saved.connect(self._on_form_site_saved)
-        self.form.visit_open_requested.connect(self.open_visit)
-        self.form.visit_delete_requested.connect(self.delete_visit)
-        self.form.site_open_requested.connect(self.show_site)   # the existing one rather than a duplicate
+        self.form_dock.visibilityChanged.connect(self._on_form_dock_visibility)
         self.catalog.site_activated.connect(self.open_site)
         self.catalog.site_selected.connect(self._on_catalog_site_selected)
-        self.catalog.shown_ids_changed.connect(self._on_catalog_shown_ids_changed)
+        self.catalog.model.filter_changed.connect(self._on_catalog_filter_changed)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()
@@ -361,10 +388,18 @@ class MainWindow(QMainWindow):
         self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
 
     def start_deferred(self) -> None:
-        """Work done once the window is on screen: the map, the last notebook, the checks, the demo offer."""
-        self.load_map()
+        """Work done once the window is on screen: the map, the last notebook, the checks, the demo offer.
+
+        The map comes in turns of the event loop, none holding the GUI thread long: QtWebEngine's
+        libraries (20-40 ms) after this turn's work, the map view at the next turn, then Chromium
+        and the page (MapPageHost).
+        """
+        QTimer.singleShot(MAP_TURN_MS, self, self._load_map_engine)
         self._reopen_last_visit()
-        self.check_and_back_up()
+        # The whole-file check (and the day's backup) once the map shows its sites, at the latest
+        # after CHECK_LATEST_MS: not while Chromium starts, which it would slow on two cores.
+        self._check_pending = True
+        QTimer.singleShot(CHECK_LATEST_MS, self, self._check_once)
         if self.store.disk_full:
             ask(self, self.tr("Disque plein"),
                 self.tr("Le disque du catalogue « {path} » est plein : le catalogue s'ouvre en consultation, et rien "
@@ -379,6 +414,11 @@ class MainWindow(QMainWindow):
                     path=self.store.path), QMessageBox.Ok, icon=QMessageBox.Information)
         elif self.store.sites.count() == 0 and not QSettings().value(self._demo_offered_key(), False, type=bool):
             QTimer.singleShot(0, self.offer_demo)
+
+    def _check_once(self) -> None:
+        if self._check_pending:
+            self._check_pending = False
+            self.check_and_back_up()
 
     def check_and_back_up(self):
         """Off the GUI thread: read the whole file for damage; if sound, make today's backup; empty the bin.
@@ -429,15 +469,28 @@ class MainWindow(QMainWindow):
 
     # ---- the map
 
+    def _load_map_engine(self) -> None:
+        import PySide6.QtWebEngineWidgets  # noqa: F401  (with QtWebEngineCore: the libraries, in a turn of their own)
+
+        QTimer.singleShot(MAP_TURN_MS, self, self.load_map)
+
     def load_map(self) -> None:
         """Create the map view (QtWebEngine) in place of its placeholder and show the sites."""
         from tl_desktop.views.map_view import MapView  # QtWebEngine loads only now, after start-up
 
         if self.map_view is None:
-            self.map_view = MapView(self)
+            self.map_view = MapView(self, store=self.store, data_folder=self.data_folder)
             self.map_view.site_activated.connect(self._on_map_site_activated)
             self.map_view.site_selected.connect(self._on_map_site_activated)
-            self.map_view.setMinimumWidth(MAP_MIN_WIDTH)
+            self.map_view.site_placed.connect(self._on_map_site_placed)
+            self.map_view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            self._map_status = QLabel(self)
+            self.statusBar().addPermanentWidget(self._map_status)
+            self.map_view.status_changed.connect(self._map_status.setText)
+            self.map_view.sites_shown.connect(self._check_once)
+            self.map_view.setMinimumWidth(max(MAP_MIN_WIDTH, self.map_view.minimumWidth()))
+            if self._current_site_id:
+                self._pick_site(self._current_site_id)
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(1, self.map_view)
             self._map_placeholder.deleteLater()
@@ -448,12 +501,17 @@ class MainWindow(QMainWindow):
         self.refresh_map()
 
     def refresh_map(self) -> None:
+        """Give the map every site again (read off the GUI thread), with the catalog's filter."""
         if self.map_view is None:
             return
-        self.map_view.set_points(self.store.sites.map_points(), cache_dir(self.data_folder) / "map")
-        flt = self.catalog.model.current_filter()
-        self.map_view.set_visible_ids(None if flt.is_empty() else self.catalog.model.site_ids())
-        self._show_itinerary()      # a rebuilt page has lost it
+        self.map_view.set_filter(self.catalog.model.current_filter())
+        self.map_view.load_sites()
+        self._show_itinerary()
+
+    def _update_map(self, changes: Changes) -> None:
+        """Send the map the changed sites only: it reads them off the GUI thread, in place."""
+        if self.map_view is not None and changes.sites:
+            self.map_view.on_sites_changed(changes.sites)
 
     # ---- changes
 
@@ -468,7 +526,7 @@ class MainWindow(QMainWindow):
     def _on_executed(self, changes: Changes, origin: object) -> None:
         """What the window itself follows; every view follows ``ops.executed`` on its own (on_changes)."""
         if changes.sites:
-            self.refresh_map()
+            self._update_map(changes)     # the changed sites only, read off the GUI thread
         elif (changes.tours or changes.stops) and self._tour_view is not None:
             self._show_itinerary()
 
@@ -505,8 +563,8 @@ class MainWindow(QMainWindow):
         self.form.edits["name"].setFocus(Qt.OtherFocusReason)
 
     def delete_current_site(self) -> None:
-        site_id = self.catalog.current_site_id() if self.catalog.table.hasFocus() or not self.form.site_id() \
-            else self.form.site_id()
+        site_id = self.catalog.current_site_id() if self.catalog.table.hasFocus() or not self._form_site_id() \
+            else self._form_site_id()
         site = self._site_or_error(site_id) if site_id else None
         if site is None:
             return
@@ -518,14 +576,16 @@ class MainWindow(QMainWindow):
             return
         if self.apply_changes(lambda store: store.sites.delete(site_id)) is None:
             return   # refused (shown to the user): nothing to undo
-        if self.form.site_id() == site_id:
+        if self._form_site_id() == site_id:
             self.form.load_site(None)
         self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
         self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
 
-    def show_duplicates(self) -> DuplicatesDialog:
+    def show_duplicates(self) -> "DuplicatesDialog":
         """Show the probable duplicates of the catalog (searched anew each time), to merge them."""
         if self.duplicates_dialog is None:
+            from tl_desktop.ui.duplicates_dialog import DuplicatesDialog  # rapidfuzz: when used, not at start
+
             self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self._track, self,
                                                       actions=(self.undo_action, self.redo_action))
             self.duplicates_dialog.site_open_requested.connect(self.show_site)
@@ -536,20 +596,22 @@ class MainWindow(QMainWindow):
 
     def show_site(self, site_id: str) -> None:
         """Select a site in the catalog (clearing filters that hide it) and open its form."""
-        if site_id != self.form.site_id() and not self.form.maybe_save():
+        if site_id != self._form_site_id() and not self._form_released():
             return
         if not self.catalog.select_site(site_id):
             self.catalog.clear_filters()
             self.catalog.select_site(site_id)
         self.open_site(site_id)
 
-    def merge_sites(self, choice: MergeChoice) -> bool:
+    def merge_sites(self, choice: "MergeChoice") -> bool:
         """Merge two sites as chosen in the merge dialog, undoable with Ctrl+Z; False if refused (said)."""
-        if self.form.site_id() in (choice.keep_id, choice.other_id) and not self.form.maybe_save():
+        if self._form_site_id() in (choice.keep_id, choice.other_id) and not self._form_released():
             return False
         if self.apply_changes(lambda store: store.merges.merge(
                 choice.keep_id, choice.other_id, choice.site, cover_from=choice.cover_from)) is None:
             return False
+        from tl_desktop.ui.merge_dialog import MergeCommand
+
         self.undo_stack.push(MergeCommand(self.apply_changes, choice))
         self.statusBar().showMessage(self.tr("« {name} » fusionné dans « {kept} ». Ctrl+Z pour annuler.").format(
             name=choice.other_name, kept=choice.site.name), 8000)
@@ -564,6 +626,36 @@ class MainWindow(QMainWindow):
     def _pick_site(self, site_id: str | None) -> None:
         if site_id:
             self._current_site_id = site_id
+            if self.map_view is not None:   # the map lets the agent place it by hand
+                try:
+                    self.map_view.set_placeable(site_id, self.store.sites.get(site_id).name)
+                except TlError:
+                    self.map_view.set_placeable(None)
+
+    def _on_map_site_placed(self, site_id: str, latitude: float, longitude: float) -> None:
+        """The agent placed a site on the map (a click, or its pin dragged): saved, undoable."""
+        from tl_desktop.domain import PRECISION_MAP
+        from tl_desktop.ui.place_command import PlaceSiteCommand
+
+        try:
+            site = self.store.sites.get(site_id)
+        except TlError as exc:
+            show_error(self, exc)
+            return
+        if self._form_site_id() == site_id and self._form_dirty():
+            # The form's own position would overwrite this one at its next save: say so instead.
+            self.statusBar().showMessage(self.tr("Enregistrez ou annulez d'abord les modifications de la fiche "
+                                                 "de « {name} », puis placez-le.").format(name=site.name), 10000)
+            self.map_view.on_sites_changed([site_id])     # its marker goes back where it is stored
+            return
+        before = (site.latitude, site.longitude, site.location_precision)
+        after = (round(latitude, 6), round(longitude, 6), PRECISION_MAP)
+        if self.apply_changes(lambda store: store.sites.set_position(site_id, *after)) is None:
+            self.map_view.on_sites_changed([site_id])
+            return
+        self.undo_stack.push(PlaceSiteCommand(self.apply_changes, site_id, site.name, before, after))
+        self.statusBar().showMessage(self.tr("« {name} » placé sur la carte. Ctrl+Z pour annuler.").format(
+            name=site.name), 8000)
 
     def new_visit(self) -> None:
         """Start a visit of the site the agent last picked and open its notebook."""
@@ -625,8 +717,10 @@ class MainWindow(QMainWindow):
         self._study_view.raise_()
         return self._study_view
 
-    def show_preferences(self) -> PreferencesDialog:
+    def show_preferences(self) -> "PreferencesDialog":
         """The preferences (the interface's language); a new language is said to apply at the next start."""
+        from tl_desktop.ui.preferences_dialog import PreferencesDialog  # when asked, not at start
+
         dialog = PreferencesDialog(self)
         dialog.accepted.connect(lambda: dialog.takes_effect_later() and self.statusBar().showMessage(
             self.tr("La langue choisie s'appliquera au prochain démarrage de l'application."), 10000))
@@ -730,7 +824,8 @@ class MainWindow(QMainWindow):
     def _show_itinerary(self) -> None:
         """The map draws the open tour's itinerary while the tour view is shown."""
         if self.map_view is not None and self._tour_view is not None:
-            self.map_view.show_itinerary(self._tour_view.itinerary() if self.tour_dock.isVisible() else [])
+            self.map_view.show_itinerary(self._tour_view.itinerary() if self.tour_dock.isVisible() else [],
+                                         label=self._tour_view.tour_title())
 
     def open_stop_notebook(self, stop_id: str) -> None:
         """Open the notebook of a tour stop: its visit, started on the stop's day if there is none."""
@@ -769,6 +864,8 @@ class MainWindow(QMainWindow):
         path = file_dialogs.save_path(self, document, title, default_name, self.tr("Documents PDF (*.pdf)"))
         if path is None:
             return None
+        from tl_desktop.ui.export_options import ask_document_options  # an export's question, not at start
+
         people, language = ask_document_options(
             self, self.tr("Données personnelles"),
             people_question + "\n" + self.tr("Ce sont des données personnelles : ne les diffusez qu'aux personnes "
@@ -825,11 +922,16 @@ class MainWindow(QMainWindow):
 
         return self._track(run_job(self, self.tr("Écriture de la synthèse…"), job, done))
 
+    def show_about(self) -> None:
+        from tl_desktop.ui.about_dialog import AboutDialog  # html and the versions: when asked, not at start
+
+        AboutDialog(self).exec()
+
     def _save_all(self) -> None:
         """Ctrl+S: write the notebook now and save the form if it has changes."""
         if self._notebook is not None:
             self._notebook.flush()
-        if self.form.is_dirty():
+        if self._form_dirty():
             self.form.save()
 
     # ---- long jobs
@@ -840,8 +942,10 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.import_path(path)
 
-    def import_path(self, path: Path) -> ImportWizard:
+    def import_path(self, path: Path) -> "ImportWizard":
         """Open the import wizard on ``path`` (it reads the file first, in a worker)."""
+        from tl_desktop.ui.import_wizard import ImportWizard  # the importers: when used, not at start
+
         self.import_wizard = ImportWizard(path, self.store.path, self.data_folder, self.ops.write, self)
         self.import_wizard.setAttribute(Qt.WA_DeleteOnClose)
         self.import_wizard.imported.connect(self._on_list_imported)
@@ -865,6 +969,8 @@ class MainWindow(QMainWindow):
             self.load_demo()
 
     def load_demo(self):
+        from tl_desktop.io.demo import load_demo  # not at every start
+
         db_path, write = self.store.path, self.ops.write
 
         def job(progress, cancel):
@@ -910,25 +1016,23 @@ class MainWindow(QMainWindow):
         else:
             self._unsaved_label.hide()
             self.statusBar().showMessage(self.tr("Carnet enregistré : tout ce qui était en attente est écrit."), 8000)
-        self.setWindowModified(unsaved or self.form.is_dirty())
+        self.setWindowModified(unsaved or self._form_dirty())
 
     def _on_catalog_site_selected(self, site_id: str) -> None:
         self._pick_site(site_id)
         if self.map_view is not None and not self._selecting_from_map:
             self.map_view.focus_site(site_id)
 
-    def _on_catalog_shown_ids_changed(self, ids) -> None:
-        self._pending_map_ids = ids
-        self._map_filter_timer.start()
-
-    def _push_filter_to_map(self) -> None:
+    def _on_catalog_filter_changed(self, flt) -> None:
+        # Before the catalog's own query: the map's worker reads the filter's sites (by row
+        # number, without the GIL) while the GUI thread reads the catalog's.
         if self.map_view is not None:
-            self.map_view.set_visible_ids(self._pending_map_ids)
+            self.map_view.set_filter(flt)
 
     def _on_map_site_activated(self, site_id: str) -> None:
         """A marker or its « Ouvrir la fiche » was clicked: select the site and open its form."""
         self._pick_site(site_id)
-        if site_id != self.form.site_id() and not self.form.maybe_save():
+        if site_id != self._form_site_id() and not self._form_released():
             return   # before touching the filters: « Annuler » leaves everything as it was
         self._selecting_from_map = True   # the map already shows it: no focus (and zoom) back
         try:
@@ -946,7 +1050,7 @@ class MainWindow(QMainWindow):
         if not self._notebook_written_or_released():
             event.ignore()
             return
-        if not self.form.maybe_save():
+        if not self._form_released():
             event.ignore()
             return
         # A job still writing would be killed with its thread: cancel it (it rolls back, so the
@@ -957,6 +1061,8 @@ class MainWindow(QMainWindow):
         if self._notebook is not None:
             self._notebook.save_position()
             self._notebook.photos.shutdown()
+        if self.map_view is not None:
+            self.map_view.shutdown()
         if self.is_writing_mode():
             self.set_writing_mode(False)      # the layout saved is the usual one, not the full screen
         if self._study_view is not None:

@@ -1,8 +1,9 @@
-"""The ``tlmap:`` URL scheme: serves the map page from one folder, and nothing else.
+"""The ``tlmap:`` URL scheme: serves the map page from its folders and from memory, nothing else.
 
 Loading the page from ``file://`` would let it read any local file the user can read. Through
-this scheme the page sees only its own folder (``tlmap://map/index.html``, relative assets),
-plus Qt's ``qwebchannel.js``. The scheme is secure (OpenStreetMap tiles load over https
+this scheme the page sees only what it is given: files under a few mounted folders (the
+page's resources, Leaflet's files), files held in memory (``config.js``, the sites' data),
+and Qt's ``qwebchannel.js``. The scheme is secure (OpenStreetMap tiles load over https
 without mixed content) and allows fetch within its origin; it gets no access to ``file:``.
 """
 
@@ -29,18 +30,20 @@ MIME_TYPES = {
     ".svg": b"image/svg+xml",
 }
 
-_QWEBCHANNEL_PATH = "assets/qwebchannel.js"
+_QWEBCHANNEL_PATH = "qwebchannel.js"
 _QWEBCHANNEL_RESOURCE = ":/qtwebchannel/qwebchannel.js"
 
-# The page runs our scripts and folium's inline ones; it may load images from OpenStreetMap
-# and nothing else from outside. A defence in depth: popups already treat names as text.
-_CSP = (b"default-src 'self'; script-src 'self' 'unsafe-inline'; "
-        b"style-src 'self' 'unsafe-inline'; img-src 'self' data: https://tile.openstreetmap.org; "
+# The page runs only its own scripts (no inline script, no eval) and loads nothing from
+# outside: its tiles too come from the app (tiles/…), which decides what goes to the network.
+# A defence in depth: popups treat names as text.
+_CSP = (b"default-src 'self'; script-src 'self'; "
+        b"style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         b"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
+TILES_PREFIX = "/tiles/"
 
 
 def register_map_scheme() -> None:
-    """Register the ``tlmap`` scheme with Qt WebEngine; call it once, BEFORE QApplication exists."""
+    """Register the ``tlmap`` scheme with Qt WebEngine; call it before any WebEngine object exists."""
     if QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
         return   # already registered (tests call it from conftest and the app)
     scheme = QWebEngineUrlScheme(SCHEME)
@@ -83,28 +86,40 @@ def resolve_request_path(root: Path, url_path: str) -> Path | None:
 
 
 class MapSchemeHandler(QWebEngineUrlSchemeHandler):
-    """Serves ``tlmap://map/…`` from one root folder; refuses anything outside it."""
+    """Serves ``tlmap://map/…`` from files held in memory, then from mounted folders."""
 
-    def __init__(self, root: Path | None = None, parent: QObject | None = None):
+    def __init__(self, mounts: list[tuple[str, Path]] | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self._root = Path(root) if root else None
+        self._mounts = [(prefix, Path(root)) for prefix, root in (mounts or [])]
+        self._memory: dict[str, bytes] = {}
+        self._static: dict[str, bytes] = {}   # files of the mounts, read once (they do not change)
+        self.tiles = None   # a TileService answers tiles/… (none: every tile is transparent)
 
-    def root(self) -> Path | None:
-        return self._root
+    def set_mounts(self, mounts: list[tuple[str, Path]]) -> None:
+        """Serve ``prefix + path`` from ``root/path``, for each (prefix, root), first match first."""
+        self._mounts = [(prefix, Path(root)) for prefix, root in mounts]
+        self._static.clear()
 
-    def set_root(self, root: Path) -> None:
-        self._root = Path(root)
+    def put(self, path: str, data: bytes) -> None:
+        """Serve ``data`` at ``path`` (e.g. ``"config.js"``) until it is dropped or replaced."""
+        self._memory[path.lstrip("/")] = data
+
+    def drop(self, path: str) -> None:
+        self._memory.pop(path.lstrip("/"), None)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt name)
         url = job.requestUrl()
         if job.requestMethod() != QByteArray(b"GET"):
             job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
             return
-        if url.host() != HOST or self._root is None:
+        if url.host() != HOST:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
         path = url.path(QUrl.ComponentFormattingOption.FullyDecoded)
-        data = self._read(path)
+        if path.startswith(TILES_PREFIX) and self.tiles is not None:
+            self.tiles.handle(job, path)
+            return
+        data = self.read(path)
         if data is None:
             log.warning("Carte : requête refusée ou fichier absent : %s", url.toDisplayString())
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
@@ -121,14 +136,26 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(mime, buffer)
 
-    def _read(self, path: str) -> bytes | None:
-        target = resolve_request_path(self._root, path)
-        if target is not None:
+    def read(self, path: str) -> bytes | None:
+        """Return the bytes served at ``path`` (decoded, from the URL), or None."""
+        relative = path.lstrip("/")
+        if relative in self._memory:
+            return self._memory[relative]
+        if relative in self._static:
+            return self._static[relative]
+        for prefix, root in self._mounts:
+            if not relative.startswith(prefix):
+                continue
+            target = resolve_request_path(root, "/" + relative[len(prefix):])
+            if target is None:
+                continue
             try:
-                return target.read_bytes()
+                data = target.read_bytes()
             except OSError:
                 return None
-        if path.lstrip("/") == _QWEBCHANNEL_PATH:
+            self._static[relative] = data
+            return data
+        if relative == _QWEBCHANNEL_PATH:
             file = QFile(_QWEBCHANNEL_RESOURCE)
             if file.open(QIODevice.OpenModeFlag.ReadOnly):
                 try:

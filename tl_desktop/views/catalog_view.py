@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop import geo
+from tl_desktop.base.errors import TlError
 from tl_desktop.domain import KINDS, PROGRAMMES, Changes, SiteFilter
 from tl_desktop.store import Store
 from tl_desktop.ui.catalog_model import CatalogModel
@@ -45,6 +46,7 @@ class CatalogView(QWidget):
         self._store = store
         ops.executed.connect(self.on_changes)
         self._selected_id: str | None = None
+        self._moving_rows = False
         self.model = CatalogModel(store, self)
 
         self.search_edit = QLineEdit(self)
@@ -100,7 +102,7 @@ class CatalogView(QWidget):
         self.service_check.toggled.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(self._on_row_activated)
-        self.model.modelReset.connect(self._on_model_reset)
+        self.model.contents_changed.connect(self._on_model_contents_changed)
 
         self.reload_departements()
         self.model.refresh()
@@ -131,12 +133,15 @@ class CatalogView(QWidget):
         """Offer in the département filter the départements that have sites."""
         names = geo.departement_names()
         chosen = self.departement_combo.currentData()
-        self.departement_combo.blockSignals(True)
-        self.departement_combo.clear()
-        self.departement_combo.addItem(self.tr("Tous les départements"), None)
         codes = self._store.sites.departements_in_use()
         if chosen and chosen not in codes:
             codes.append(chosen)   # its last site was deleted: the filter stays what it shows
+        combo = self.departement_combo
+        if codes == [combo.itemData(i) for i in range(1, combo.count())]:
+            return   # after most changes: nothing to rebuild (and nothing to repaint)
+        self.departement_combo.blockSignals(True)
+        self.departement_combo.clear()
+        self.departement_combo.addItem(self.tr("Tous les départements"), None)
         for code in codes:
             self.departement_combo.addItem(f"{code} · {names.get(code, '')}".rstrip(" ·"), code)
         index = self.departement_combo.findData(chosen)
@@ -167,14 +172,23 @@ class CatalogView(QWidget):
         self.apply_filter()
 
     def on_changes(self, changes: Changes, origin: object) -> None:
-        """Re-read the table when sites changed (added, renamed, deleted, imported)."""
+        """Sites added, renamed, deleted: each moves to its row in place (many: the table is read again)."""
         if changes.sites:
-            self.refresh()
+            self.refresh(changes.sites)
 
-    def refresh(self) -> None:
-        """Re-read the store (after a change), keeping the filter and the selection."""
+    def refresh(self, site_ids=None) -> None:
+        """Re-read the store after a change (of ``site_ids``, if known), keeping filter and selection."""
         self.reload_departements()
-        self.model.refresh()
+        if site_ids is None:
+            self.model.refresh()
+            return
+        # A few sites moved in place (no 50,000-row query). Rows removed meanwhile move the
+        # current row: that is not the agent choosing another site.
+        self._moving_rows = True
+        try:
+            self.model.apply_changes(site_ids)
+        finally:
+            self._moving_rows = False
 
     def select_site(self, site_id: str) -> bool:
         """Select ``site_id`` in the table if it is shown; return whether it is."""
@@ -218,13 +232,21 @@ class CatalogView(QWidget):
 
     # ---- slots
 
-    def _on_model_reset(self) -> None:
-        if self.model.error is not None:
-            self.count_label.setText(error_text(self.model.error))
+    def _on_model_contents_changed(self) -> None:
+        error = self.model.error
+        if error is None:
+            try:
+                # Unfiltered, the list is every live site: no count to read (2-3 ms at 50,000).
+                unfiltered = self.model.current_filter() == SiteFilter()
+                total = self.model.rowCount() if unfiltered else self._store.sites.count()
+            except TlError as exc:   # the list's index read well, the table's pages do not
+                error = exc
+        if error is not None:
+            self.count_label.setText(error_text(error))
             self.count_label.setStyleSheet("color: #a61b1b;")
             return
         self.count_label.setStyleSheet("")
-        count, total = self.model.rowCount(), self._store.sites.count()
+        count = self.model.rowCount()
         locale = interface_locale()     # « 1 234 » / "1,234"
         shown, everything = locale.toString(count), locale.toString(total)
         singular = interface_translator().is_singular(count)
@@ -239,7 +261,7 @@ class CatalogView(QWidget):
             self._selected_id = None
 
     def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._moving_rows:
             site_id = self.model.site_id(current.row())
             if site_id != self._selected_id:
                 self._selected_id = site_id

@@ -38,7 +38,6 @@ from tl_desktop.domain import (
     PublicService,
     Site,
 )
-from tl_desktop.io.duplicates import catalog_matches
 from tl_desktop.store import Store
 from tl_desktop.ui.errors import show_error
 from tl_desktop.ui.language import interface_language
@@ -446,6 +445,8 @@ class SiteForm(QWidget):
 
     def _confirm_not_duplicate(self, site: Site) -> bool:
         """A new site the catalog probably holds already: say which, offer to open it; False to stop saving."""
+        from tl_desktop.io.duplicates import catalog_matches  # rapidfuzz: at the first check, not at start
+
         found = catalog_matches(self._store, site)
         if not found:
             return True

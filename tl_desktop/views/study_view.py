@@ -42,8 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from tl_desktop import geo
-from tl_desktop.base.errors import TlError, describe_os_error
-from tl_desktop.base.paths import cache_dir
+from tl_desktop.base.errors import TlError
 from tl_desktop.domain import KINDS, PROGRAMMES, PUBLIC_SERVICES, ROOM_EQUIPMENT, Changes, MapPoint, Study
 from tl_desktop.store import Store
 from tl_desktop.study import (
@@ -486,11 +485,7 @@ class StudyView(QWidget):
             return
         points = [MapPoint(p.id, p.name, p.commune, p.latitude, p.longitude, p.kinds, p.approximate)
                   for p in self._data.places if p.latitude is not None and p.longitude is not None]
-        try:
-            self.map_view.set_points(points, cache_dir(self._data_folder) / "study-map")
-        except OSError as exc:
-            self.message.emit(self.tr("La carte n'a pas pu être préparée : {reason}").format(
-                reason=describe_os_error(exc)))
+        self.map_view.set_points(points)
 
     def _schedule(self, *args) -> None:
         self._timer.start()

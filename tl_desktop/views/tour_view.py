@@ -434,6 +434,10 @@ class TourView(QWidget):
         self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen_day)))
         self._show_stop()
 
+    def tour_title(self) -> str:
+        """Return the open tour's title ("" when none is open)."""
+        return self._tour.title if self._tour is not None else ""
+
     def _stop_columns(self, p: PlannedStop) -> list[str]:
         name = self._site_label(p.site) if p.site is not None else self.tr("(lieu supprimé)")
         hours = f"{p.stop.planned_time}–{p.end_time}" if p.end_time else (
