@@ -144,17 +144,18 @@ def _(lab):
     lab.later(view.deleteLater)
     view.resize(900, 640)
     view.show()
-    ready = []
-    view.page_ready.connect(lambda *a: ready.append(True))
-    view.set_points(points, lab.root / "carte")
-    lab.expect(lab.kit.wait_until(lambda: ready, 30), WRONG, "the map page never became ready")
+    shown = []
+    view.sites_shown.connect(lambda *a: shown.append(True))
+    view.set_points(points)
+    lab.expect(lab.kit.wait_until(lambda: shown, 30), WRONG, "the map never showed its places")
     lab.kit.wait_until(lambda: _js(lab, view, "tlMap.isLoading()") is False, 10)
     lab.expect(_js(lab, view, "tlMap.count()") == len(hostile), WRONG, "not every place is on the map")
     for i, name in enumerate(hostile):
         view.focus_site(f"id-{i}")
-        lab.kit.wait_until(lambda: _js(lab, view, "!!document.querySelector('.leaflet-popup .tl-popup-name')"), 10)
-        shown = _js(lab, view, "document.querySelector('.leaflet-popup .tl-popup-name').textContent")
-        lab.expect(shown == name, WRONG, f"the popup shows « {short(str(shown), 60)} » for « {short(name, 60)} »")
+        lab.kit.wait_until(lambda: _js(lab, view, "(document.querySelector('.tl-popup-name') || {}).textContent")
+                           == name, 10)
+        label = _js(lab, view, "(document.querySelector('.tl-popup-name') || {}).textContent")
+        lab.expect(label == name, WRONG, f"the popup shows « {short(str(label), 60)} » for « {short(name, 60)} »")
     lab.kit.pump(0.3)
     pwned = _js(lab, view, "String(window.__pwned)")
     lab.expect(pwned == "undefined", WRONG, f"a name ran as code (window.__pwned = {pwned})")
@@ -164,29 +165,21 @@ def _(lab):
     _ = json
 
 
-@gui("map_page_damaged_cache", "the map's cached page files damaged or removed between two starts")
+@gui("map_tile_cache_damaged", "the offline basemap's cache file damaged between two starts")
 def _(lab):
-    from tl_desktop.domain import MapPoint
-    from tl_desktop.views.map_view import MapView
+    from tl_desktop.map.tiles import PLAN_IGN, TileCache, cache_path
 
-    points = [MapPoint(s.id, s.name, s.commune, s.latitude, s.longitude, ("france_services",))
-              for s in france_services_sites(20)]
-    out = lab.root / "carte"
-    view = MapView()
-    lab.later(view.deleteLater)
-    view.resize(900, 640)
-    view.show()
-    ready = []
-    view.page_ready.connect(lambda *a: ready.append(True))
-    view.set_points(points, out)
-    lab.kit.wait_until(lambda: ready, 30)
-    for path in sorted(out.rglob("*"))[:6]:
-        if path.is_file():
-            path.write_bytes(b"\x00garbage" if path.suffix != ".html" else b"")
-    ready.clear()
-    view.set_points(points, out)
-    lab.expect(lab.kit.wait_until(lambda: ready, 30), WRONG, "the map did not come back after its files were damaged")
-    lab.expect(_js(lab, view, "tlMap.count()") == 20, WRONG, "the places are not all on the rebuilt map")
+    path = cache_path(lab.root, PLAN_IGN)
+    first = TileCache(path, PLAN_IGN)
+    first.close()
+    path.write_bytes(b"\x00garbage" * 400)                       # what a crash mid-copy or a bad sector leaves
+    cache = TileCache(path, PLAN_IGN)
+    lab.expect(cache.notice is not None and "endommagé" in str(cache.notice), WRONG,
+               "a damaged tile cache was not said (in French)")
+    lab.expect(cache.stats() == (0, 0), WRONG, "the damaged cache was not rebuilt empty")
+    lab.expect(any("endommage" in p.name for p in path.parent.iterdir()), LOST,
+               "the damaged file was not kept aside")
+    cache.close()
 
 
 # ---- bad luck seen from the window

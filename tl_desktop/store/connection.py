@@ -137,6 +137,9 @@ class Connection:
         """
         self.path = Path(path)
         self._writes = 0
+        # The app's one writer: its commits never checkpoint (a thread of the writer does), and
+        # every transaction syncs, so that an autosave never waits for another step's pages.
+        self.interactive = False
         existed = self.path.exists() and self.path.stat().st_size > 0
         if not existed and not create:
             raise NotFoundError(QT_TRANSLATE_NOOP("tl_desktop", "Aucun catalogue dans « {folder} »."),

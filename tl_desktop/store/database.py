@@ -56,6 +56,11 @@ class Store:
         self.studies = Studies(self._conn)
         self.merges = Merges(self._conn, self.sites)
 
+    def serve_the_app(self) -> None:
+        """Make this the app's writing connection: no checkpoint at commit, every step synced (store.writer)."""
+        self._conn.interactive = True
+        self.db.execute("PRAGMA wal_autocheckpoint = 0")
+
     def atomic(self):
         """A transaction around several sub-API calls (a savepoint when nested)."""
         return self._conn.atomic()

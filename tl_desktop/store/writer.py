@@ -95,7 +95,7 @@ class Writer:
             self._opened.set_exception(exc)
             return
         if not self._store.read_only:
-            self._store.db.execute("PRAGMA wal_autocheckpoint = 0")
+            self._store.serve_the_app()
             self._checkpointer = threading.Thread(target=self._checkpoint_loop, name="tl-checkpoint", daemon=True)
             self._checkpointer.start()
         self._opened.set_result(None)
