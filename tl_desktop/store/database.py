@@ -56,6 +56,11 @@ class Store:
         self.studies = Studies(self._conn)
         self.merges = Merges(self._conn, self.sites)
 
+    @property
+    def interactive(self) -> bool:
+        """True on the app's writer: other operations (an autosave) may be waiting between two steps."""
+        return self._conn.interactive
+
     def serve_the_app(self) -> None:
         """Make this the app's writing connection: no checkpoint at commit, every step synced (store.writer)."""
         self._conn.interactive = True

@@ -257,7 +257,10 @@ def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = ()
     recorded in ``site_sources`` (updated sites record the source too).
     """
     total = len(new) + len(updates)
-    pace = _Pace(min(chunk, 200))
+    # On the app's writer, steps of ~8 ms so that an autosave slips in quickly; with no one
+    # waiting (the command line), a few large transactions: each commit costs its own sync.
+    interactive = write(lambda store: store.interactive)
+    pace = _Pace(min(chunk, 200)) if interactive else _Pace(chunk, target_s=0.25, largest=20_000)
     batch = write(lambda store: store.imports.begin(source))
     try:
         done = 0
