@@ -204,7 +204,7 @@ def _(lab):
     store = Store(lab.db_path)
     lab.later(store.close)
     window = lab.kit.window(lab, store)
-    runner = window.check_and_back_up()
+    runner = window.checks.check_and_back_up()
     done = []
     runner.finished.connect(lambda: done.append(True))
     lab.kit.wait_until(lambda: done, 30)
@@ -345,7 +345,7 @@ def _(lab):
     lab.later(lambda: disk.read_only(False))
     window = lab.kit.window(lab, store)
     window.open_visit(visit)
-    runner = window.export_visit_to(visit, folder / "synthese.pdf", False)
+    runner = window.documents.export_visit_to(visit, folder / "synthese.pdf", False)
     done = []
     runner.finished.connect(lambda: done.append(True))
     lab.kit.wait_until(lambda: done, 30)

@@ -182,6 +182,30 @@
         <source>Écrire les notes du carnet sur tout l&apos;écran (F11 ou Ctrl+Maj+F ; Échap pour revenir)</source>
         <translation>Write the notebook’s notes on the whole screen (F11 or Ctrl+Shift+F; Esc to come back)</translation>
     </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Visites</source>
+        <translation>Vi&amp;sits</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Outils</source>
+        <translation>Tools</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -397,6 +421,63 @@
     </message>
 </context>
 <context>
+    <name>CloseGuard</name>
+    <message>
+        <source>Ce que vous avez saisi dans le carnet n&apos;a pas pu être enregistré :
+{reason}
+
+Réessayez après avoir réglé le problème, ou enregistrez une copie du texte non enregistré dans un autre dossier (une clé USB…).</source>
+        <translation>What you typed in the notebook could not be saved:
+{reason}
+
+Try again once the problem is solved, or save a copy of the unsaved text in another folder (a USB stick…).</translation>
+    </message>
+    <message>
+        <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge).</source>
+        <translation>An answer in the notebook could not be saved (it is marked in red).</translation>
+    </message>
+    <message>
+        <source>Carnet non enregistré</source>
+        <translation>Notebook not saved</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Fermer sans enregistrer</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie du carnet</source>
+        <translation>Save a copy of the notebook</translation>
+    </message>
+    <message>
+        <source>carnet-non-enregistre.txt</source>
+        <translation>unsaved-notebook.txt</translation>
+    </message>
+    <message>
+        <source>Texte (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>La copie n&apos;a pas pu être écrite dans « {path} » : {reason}.</source>
+        <translation>The copy could not be written to “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>Copie enregistrée : {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Colonnes</source>
@@ -473,6 +554,61 @@
     <message>
         <source>Charger une correspondance</source>
         <translation>Load a mapping</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExports</name>
+    <message>
+        <source>Exporter la feuille de route</source>
+        <translation>Export the programme sheet</translation>
+    </message>
+    <message>
+        <source>Exporter le livret de la visite apprenante</source>
+        <translation>Export the learning tour booklet</translation>
+    </message>
+    <message>
+        <source>Inclure les participants et les personnes rencontrées ?</source>
+        <translation>Include the participants and the people met?</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
+        <translation>This is personal data: share it only with the people concerned.</translation>
+    </message>
+    <message>
+        <source>Document écrit : {path}</source>
+        <translation>Document written: {path}</translation>
+    </message>
+    <message>
+        <source>Écriture du document…</source>
+        <translation>Writing the document…</translation>
+    </message>
+    <message>
+        <source>Ouvrez d&apos;abord une visite.</source>
+        <translation>First open a visit.</translation>
+    </message>
+    <message>
+        <source>Exporter la synthèse de la visite</source>
+        <translation>Export the visit summary</translation>
+    </message>
+    <message>
+        <source>Inclure les personnes rencontrées dans le document ?</source>
+        <translation>Include the people met in the document?</translation>
+    </message>
+    <message>
+        <source>Synthèse écrite : {path}</source>
+        <translation>Summary written: {path}</translation>
+    </message>
+    <message>
+        <source>Écriture de la synthèse…</source>
+        <translation>Writing the summary…</translation>
     </message>
 </context>
 <context>
@@ -811,18 +947,6 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <source>&amp;Fichier</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Affichage</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>Outils</source>
-        <translation>Tools</translation>
-    </message>
-    <message>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -849,26 +973,6 @@ You can undo this with Ctrl+Z.</translation>
         <translation>First choose a place in the catalogue.</translation>
     </message>
     <message>
-        <source>Document écrit : {path}</source>
-        <translation>Document written: {path}</translation>
-    </message>
-    <message>
-        <source>Écriture du document…</source>
-        <translation>Writing the document…</translation>
-    </message>
-    <message>
-        <source>Ouvrez d&apos;abord une visite.</source>
-        <translation>First open a visit.</translation>
-    </message>
-    <message>
-        <source>Exporter la synthèse de la visite</source>
-        <translation>Export the visit summary</translation>
-    </message>
-    <message>
-        <source>Documents PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
         <source>Suppression de la visite « {label} »</source>
         <translation>Deletion of the visit “{label}”</translation>
     </message>
@@ -893,18 +997,6 @@ You can undo this with Ctrl+Z.</translation>
         <translation>All visits</translation>
     </message>
     <message>
-        <source>É&amp;dition</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Visites</source>
-        <translation>Vi&amp;sits</translation>
-    </message>
-    <message>
-        <source>A&amp;ide</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <source>Disque plein</source>
         <translation>Disk full</translation>
     </message>
@@ -919,14 +1011,6 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Le catalogue « {path} » est dans un dossier où l&apos;on ne peut pas écrire (clé USB protégée, dossier partagé, droits insuffisants, ou disque plein au démarrage). Vous pouvez le consulter et exporter des documents ; rien ne peut y être modifié.</source>
         <translation>The catalogue “{path}” is in a folder that cannot be written to (write-protected USB stick, shared folder, insufficient rights, or a full disk at start-up). You can consult it and export documents; nothing in it can be changed.</translation>
-    </message>
-    <message>
-        <source>Catalogue endommagé</source>
-        <translation>Damaged catalogue</translation>
-    </message>
-    <message>
-        <source>Sauvegarde du jour impossible : {reason}</source>
-        <translation>Today&apos;s backup could not be made: {reason}</translation>
     </message>
     <message>
         <source>« {name} » fusionné dans « {kept} ». Ctrl+Z pour annuler.</source>
@@ -971,46 +1055,6 @@ You can undo this with Ctrl+Z as long as the application stays open.</translatio
         <translation>The language chosen will apply the next time the application starts.</translation>
     </message>
     <message>
-        <source>Ouvrez d&apos;abord une visite : le mode écriture montre son carnet.</source>
-        <translation>First open a visit: the writing mode shows its notebook.</translation>
-    </message>
-    <message>
-        <source>Mode écriture : Échap, F11 ou Ctrl+Maj+F pour revenir.</source>
-        <translation>Writing mode: Esc, F11 or Ctrl+Shift+F to come back.</translation>
-    </message>
-    <message>
-        <source>Exporter la feuille de route</source>
-        <translation>Export the programme sheet</translation>
-    </message>
-    <message>
-        <source>Exporter le livret de la visite apprenante</source>
-        <translation>Export the learning tour booklet</translation>
-    </message>
-    <message>
-        <source>Inclure les participants et les personnes rencontrées ?</source>
-        <translation>Include the participants and the people met?</translation>
-    </message>
-    <message>
-        <source>Données personnelles</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <source>Ce sont des données personnelles : ne les diffusez qu&apos;aux personnes concernées.</source>
-        <translation>This is personal data: share it only with the people concerned.</translation>
-    </message>
-    <message>
-        <source>Inclure les personnes rencontrées dans le document ?</source>
-        <translation>Include the people met in the document?</translation>
-    </message>
-    <message>
-        <source>Synthèse écrite : {path}</source>
-        <translation>Summary written: {path}</translation>
-    </message>
-    <message>
-        <source>Écriture de la synthèse…</source>
-        <translation>Writing the summary…</translation>
-    </message>
-    <message>
         <source>Importer une liste de lieux</source>
         <translation>Import a list of places</translation>
     </message>
@@ -1053,56 +1097,6 @@ It contains real public data: the France Services centres, the Fabriques de terr
     <message>
         <source>Carnet enregistré : tout ce qui était en attente est écrit.</source>
         <translation>Notebook saved: everything that was waiting has been written.</translation>
-    </message>
-    <message>
-        <source>Ce que vous avez saisi dans le carnet n&apos;a pas pu être enregistré :
-{reason}
-
-Réessayez après avoir réglé le problème, ou enregistrez une copie du texte non enregistré dans un autre dossier (une clé USB…).</source>
-        <translation>What you typed in the notebook could not be saved:
-{reason}
-
-Try again once the problem is solved, or save a copy of the unsaved text in another folder (a USB stick…).</translation>
-    </message>
-    <message>
-        <source>Une réponse du carnet n&apos;a pas pu être enregistrée (elle est signalée en rouge).</source>
-        <translation>An answer in the notebook could not be saved (it is marked in red).</translation>
-    </message>
-    <message>
-        <source>Carnet non enregistré</source>
-        <translation>Notebook not saved</translation>
-    </message>
-    <message>
-        <source>Réessayer</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <source>Enregistrer une copie…</source>
-        <translation>Save a copy…</translation>
-    </message>
-    <message>
-        <source>Fermer sans enregistrer</source>
-        <translation>Close without saving</translation>
-    </message>
-    <message>
-        <source>Enregistrer une copie du carnet</source>
-        <translation>Save a copy of the notebook</translation>
-    </message>
-    <message>
-        <source>carnet-non-enregistre.txt</source>
-        <translation>unsaved-notebook.txt</translation>
-    </message>
-    <message>
-        <source>Texte (*.txt)</source>
-        <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>La copie n&apos;a pas pu être écrite dans « {path} » : {reason}.</source>
-        <translation>The copy could not be written to “{path}”: {reason}.</translation>
-    </message>
-    <message>
-        <source>Copie enregistrée : {path}</source>
-        <translation>Copy saved: {path}</translation>
     </message>
     <message>
         <source>Position de « {name} » sur la carte</source>
@@ -2272,6 +2266,17 @@ Tiles that another area uses are kept.</translation>
     </message>
 </context>
 <context>
+    <name>StartupChecks</name>
+    <message>
+        <source>Catalogue endommagé</source>
+        <translation>Damaged catalogue</translation>
+    </message>
+    <message>
+        <source>Sauvegarde du jour impossible : {reason}</source>
+        <translation>Today&apos;s backup could not be made: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>StopEditor</name>
     <message>
         <source>{n} min</source>
@@ -3192,6 +3197,17 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     <message>
         <source>Pas encore de notes.</source>
         <translation>No notes yet.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingMode</name>
+    <message>
+        <source>Ouvrez d&apos;abord une visite : le mode écriture montre son carnet.</source>
+        <translation>First open a visit: the writing mode shows its notebook.</translation>
+    </message>
+    <message>
+        <source>Mode écriture : Échap, F11 ou Ctrl+Maj+F pour revenir.</source>
+        <translation>Writing mode: Esc, F11 or Ctrl+Shift+F to come back.</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,7 @@ def test_a_french_agent_writes_the_visit_summary_in_english(french, qtbot, windo
         return QMessageBox.No                                          # without the people met
     monkeypatch.setattr(DocumentOptionsBox, "exec", answer)
     window.open_visit(visit.id)
-    runner = window.export_visit()
+    runner = window.documents.export_visit()
     with qtbot.waitSignal(runner.finished, timeout=30000):
         pass
     assert asked[0] == "synthese-friche-la-belle-de-mai-2025-02-11.pdf"

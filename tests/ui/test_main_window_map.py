@@ -155,7 +155,9 @@ def test_the_start_brings_the_map_in_turns_then_checks_the_file(qtbot, store, si
     # start_deferred as run_gui calls it: the engine's libraries, the view, Chromium and the
     # page each in a turn of their own; the whole-file check once the map shows its sites.
     checks = []
-    monkeypatch.setattr(MainWindow, "check_and_back_up", lambda self: checks.append(1))
+    from tl_desktop.ui.startup_checks import StartupChecks
+
+    monkeypatch.setattr(StartupChecks, "check_and_back_up", lambda self: checks.append(1))
     w = MainWindow(store, tmp_path)
     qtbot.addWidget(w, before_close_func=lambda w: w.form.load_site(None))
     w.show()

@@ -130,7 +130,7 @@ def test_the_visit_summary_is_exported_from_the_window(qtbot, store, visit, tmp_
     qtbot.addWidget(window)
     window.open_visit(visit.id)
     type_out = tmp_path / "synthese.pdf"
-    runner = window.export_visit_to(visit.id, type_out, include_people=False)
+    runner = window.documents.export_visit_to(visit.id, type_out, include_people=False)
     with qtbot.waitSignal(runner.finished, timeout=20000):
         pass
     text = PdfReader(str(type_out)).pages[0].extract_text()
@@ -217,7 +217,7 @@ def test_exporting_asks_where_and_about_personal_data(qtbot, store, visit, tmp_p
     window = MainWindow(store, tmp_path)
     qtbot.addWidget(window)
     window.open_visit(visit.id)
-    runner = window.export_visit()                    # « Non » (the default) to personal data
+    runner = window.documents.export_visit()                    # « Non » (the default) to personal data
     with qtbot.waitSignal(runner.finished, timeout=20000):
         pass
     assert dialogs.titles() == ["Données personnelles"] and target.exists()

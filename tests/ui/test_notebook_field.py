@@ -138,7 +138,7 @@ def test_the_writing_mode_shows_the_notebook_alone_full_screen_and_loses_nothing
     notes.setFocus()
     type_text(notes, "Accueil par l'équipe. ")
     window.actions.writing_mode.trigger()                 # F11 / Ctrl+Maj+F
-    assert window.is_writing_mode() and window.isFullScreen()
+    assert window.writing_mode.is_on() and window.isFullScreen()
     assert not window.splitter.isVisible() and not window.menuBar().isVisible()
     assert not window.tour_dock.isVisible() and window.notebook_dock.isVisible()
     assert notebook.notes_edit is notes and notebook.writing_button.isChecked()
@@ -146,20 +146,20 @@ def test_the_writing_mode_shows_the_notebook_alone_full_screen_and_loses_nothing
     shortcut = QKeyEvent(QEvent.ShortcutOverride, Qt.Key_F11, Qt.NoModifier)
     QApplication.sendEvent(notes, shortcut)
     qtbot.keyClick(notes, Qt.Key_F11)                     # F11 still works with the menu bar hidden
-    assert not window.is_writing_mode() and not window.isFullScreen()
+    assert not window.writing_mode.is_on() and not window.isFullScreen()
     assert window.splitter.isVisible() and window.menuBar().isVisible() and window.tour_dock.isVisible()
     assert notes.toPlainText() == "Accueil par l'équipe. Atelier bois au rez-de-chaussée."
     assert notebook.flush()
     assert store.visits.get(visit.id).notes == "Accueil par l'équipe. Atelier bois au rez-de-chaussée."
     notebook.writing_button.click()                        # the notebook's own button
-    assert window.is_writing_mode()
+    assert window.writing_mode.is_on()
     qtbot.keyClick(notes, Qt.Key_Escape)                  # Échap leaves
-    assert not window.is_writing_mode() and not notebook.writing_button.isChecked()
+    assert not window.writing_mode.is_on() and not notebook.writing_button.isChecked()
 
 
 def test_the_writing_mode_needs_an_open_visit(qtbot, window):
     window.actions.writing_mode.trigger()
-    assert not window.is_writing_mode() and not window.actions.writing_mode.isChecked()
+    assert not window.writing_mode.is_on() and not window.actions.writing_mode.isChecked()
     assert "Ouvrez d'abord une visite" in window.statusBar().currentMessage()
 
 

@@ -91,7 +91,7 @@ def test_opening_a_damaged_catalog_says_so_and_what_to_do(qtbot, tmp_path, monke
     store = Store(path)
     window = MainWindow(store, tmp_path)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.check_and_back_up().finished, timeout=20000):
+    with qtbot.waitSignal(window.checks.check_and_back_up().finished, timeout=20000):
         pass
     [(title, text, _)] = dialogs.shown
     assert title == "Catalogue endommagé" and "sauvegarde" in text and "recover" in text
@@ -104,7 +104,7 @@ def test_a_sound_catalog_is_backed_up_once_a_day_at_start(qtbot, store, tmp_path
     store.sites.save(Site(name="Sauvé", commune="Die"))
     window = MainWindow(store, tmp_path)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.check_and_back_up().finished, timeout=20000):
+    with qtbot.waitSignal(window.checks.check_and_back_up().finished, timeout=20000):
         pass
     [copy] = (store.path.parent / "sauvegardes").iterdir()
     with Store(copy) as saved:
@@ -159,18 +159,19 @@ def test_closing_without_saving_stops_the_retries(qtbot, tmp_path, monkeypatch, 
 def test_the_start_checks_the_file_once_the_map_shows_or_soon_after(qtbot, store, tmp_path, monkeypatch, dialogs):
     # Not while Chromium starts (it would slow it on two cores): when the map shows its sites,
     # or after CHECK_LATEST_MS without a map; once either way.
-    from tl_desktop.ui import main_window as shell
+    from tl_desktop.ui import startup_checks
+    from tl_desktop.ui.startup_checks import StartupChecks
 
     monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
-    monkeypatch.setattr(shell, "CHECK_LATEST_MS", 200)
+    monkeypatch.setattr(startup_checks, "CHECK_LATEST_MS", 200)
     store.sites.save(Site(name="Lieu", commune="Die"))   # not an empty catalog: no demo offered
     checks = []
-    monkeypatch.setattr(MainWindow, "check_and_back_up", lambda self: checks.append(self))
+    monkeypatch.setattr(StartupChecks, "check_and_back_up", lambda self: checks.append(self.parent()))
     window = MainWindow(store, tmp_path)
     qtbot.addWidget(window)
     window.start_deferred()
     assert checks == []                         # not in the start's own turn
-    window._check_once()                        # what the map's first « sites shown » does
+    window.checks.check_once()                        # what the map's first « sites shown » does
     assert checks == [window]
     qtbot.wait(400)
     assert checks == [window]                   # the latest-by timer does not check again
@@ -179,5 +180,5 @@ def test_the_start_checks_the_file_once_the_map_shows_or_soon_after(qtbot, store
     qtbot.addWidget(later)
     later.start_deferred()
     qtbot.waitUntil(lambda: later in checks, timeout=3000)
-    later._check_once()
+    later.checks.check_once()
     assert checks.count(later) == 1

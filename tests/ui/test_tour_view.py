@@ -104,7 +104,7 @@ def test_the_booklet_is_exported_from_the_window_in_a_worker(qtbot, store, tmp_p
     tour = make(store)
     window = MainWindow(store, tmp_path)
     qtbot.addWidget(window)
-    runner = window.export_tour_to(tour.id, "tour", tmp_path / "livret.pdf", include_people=False)
+    runner = window.documents.export_tour_to(tour.id, "tour", tmp_path / "livret.pdf", include_people=False)
     with qtbot.waitSignal(runner.finished, timeout=30000):
         pass
     reader = PdfReader(str(tmp_path / "livret.pdf"))

@@ -132,7 +132,7 @@ def test_the_visit_summary_is_named_after_the_place_and_date_and_offered_to_open
                         lambda url: opened.append(url) or True)
     dialogs.answer = QMessageBox.No
     window.open_visit(visits["a"].id)
-    runner = window.export_visit()
+    runner = window.documents.export_visit()
     with qtbot.waitSignal(runner.finished, timeout=30000):
         pass
     assert offered == [(file_dialogs.PDF_VISIT, "synthese-friche-la-belle-de-mai-2025-02-11.pdf")]
@@ -150,8 +150,8 @@ def test_tour_documents_are_named_after_the_tour_and_its_first_day(qtbot, window
     offered = []
     monkeypatch.setattr(file_dialogs, "save_path", lambda parent, kind, title, name, filters: offered.append(
         (kind, name)))
-    window.export_tour(visits["tour"].id, "programme")
-    window.export_tour(visits["tour"].id, "tour")
+    window.documents.export_tour(visits["tour"].id, "programme")
+    window.documents.export_tour(visits["tour"].id, "tour")
     assert offered == [(file_dialogs.PDF_PROGRAMME, "programme-visite-apprenante-2025-2025-02-11.pdf"),
                        (file_dialogs.PDF_BOOKLET, "livret-visite-apprenante-2025-2025-02-11.pdf")]
 

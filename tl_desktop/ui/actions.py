@@ -1,12 +1,16 @@
-"""Every action of the main window, built in one place with standard shortcuts."""
+"""Every action of the main window, built in one place with standard shortcuts, and its menus and toolbar.
+
+``build_actions`` makes the actions (not yet connected: the window connects them to its slots);
+``build_menus`` puts them in the menu bar and the toolbar.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QMainWindow, QStyle, QWidget
 
 
 @dataclass
@@ -48,7 +52,7 @@ def build_actions(window: QWidget) -> Actions:
             action.setToolTip(tip)
         return action
 
-    return Actions(
+    actions = Actions(
         import_file=make(QCoreApplication.translate("Actions", "&Importer une liste de lieux…"), "Ctrl+I", QStyle.SP_DialogOpenButton,
                          QCoreApplication.translate("Actions", "Importer un fichier CSV ou GeoJSON de lieux")),
         load_demo=make(QCoreApplication.translate("Actions", "Charger le catalogue de &démonstration…"), None, None,
@@ -97,3 +101,48 @@ def build_actions(window: QWidget) -> Actions:
                           QCoreApplication.translate("Actions", "Écrire les notes du carnet sur tout l'écran (F11 ou "
                                                      "Ctrl+Maj+F ; Échap pour revenir)")),
     )
+    actions.show_form.setCheckable(True)
+    actions.writing_mode.setCheckable(True)
+    actions.writing_mode.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+F")])
+    actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)   # the application menu on macOS
+    return actions
+
+
+def build_menus(window: QMainWindow, a: Actions, undo: QAction, redo: QAction) -> None:
+    """Put the actions (and the window's undo and redo) in ``window``'s menu bar and toolbar."""
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&Fichier"))
+    menu.addActions([a.import_file, a.load_demo])
+    menu.addSeparator()
+    menu.addAction(a.quit)
+    # Mnemonics on plain ASCII letters, one per menu: Alt+É does not exist on a US keyboard.
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "É&dition"))
+    menu.addActions([undo, redo])
+    menu.addSeparator()
+    menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.find_duplicates])
+    menu.addSeparator()
+    menu.addActions([a.show_tours, a.new_visit, a.export_visit, a.show_study])
+    menu.addSeparator()
+    menu.addAction(a.find)
+    menu.addSeparator()
+    menu.addAction(a.preferences)
+    # The learning tour and the visits have a menu of their own: the heart of a field day.
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&Visites"))
+    menu.addActions([a.show_tours, a.new_tour, a.duplicate_tour])
+    menu.addSeparator()
+    menu.addActions([a.export_programme, a.export_booklet])
+    menu.addSeparator()
+    menu.addActions([a.show_visits, a.new_visit, a.export_visit])
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "&Affichage"))
+    menu.addAction(a.show_form)
+    menu.addAction(a.writing_mode)
+    # Shortcuts of actions only in menus die with a hidden menu bar (the writing mode hides
+    # it): the window holds every action too, so F11, Ctrl+S, Ctrl+Z… keep working there.
+    window.addActions([getattr(a, f.name) for f in fields(a)] + [undo, redo])
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Actions", "A&ide"))
+    menu.addAction(a.about)
+    toolbar = window.addToolBar(QCoreApplication.translate("Actions", "Outils"))
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+    toolbar.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.new_visit, a.import_file])
+    toolbar.addSeparator()
+    toolbar.addActions([a.show_tours, a.show_visits])

@@ -1,41 +1,40 @@
-"""The main window: assembles the views, owns the actions, and passes every change to every view.
+"""The main window: assembles the views and their docks, wires the actions to its slots, and follows changes.
 
 All writes go through ``self.ops`` (ui/operations.py), which runs them on the one writer and
-emits ``executed(changes, origin)``; ``_on_executed`` hands that to each view's ``on_changes``.
+emits ``executed(changes, origin)``; every view follows it on its own (``on_changes``), the window
+for the map. Parts of the window live beside it: the actions, menus and toolbar (actions.py), the
+PDF documents (document_exports.py: ``window.documents``), the writing mode (writing_mode.py:
+``window.writing_mode``), the checks after start-up (startup_checks.py: ``window.checks``), the
+closing guard of the notebook's unsaved text (close_guard.py), the undoable deletions
+(delete_commands.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
-from tl_desktop.base.errors import StorageError, TlError, describe_os_error
-from tl_desktop.domain import Changes, Site, utc_now
-from tl_desktop.store import Store, Writer, backup, damaged, quick_check
+from tl_desktop.base.errors import TlError
+from tl_desktop.domain import Changes, Site
+from tl_desktop.store import Store, Writer
 from tl_desktop.ui import file_dialogs
-from tl_desktop.ui.actions import build_actions
+from tl_desktop.ui.actions import build_actions, build_menus
+from tl_desktop.ui.close_guard import CloseGuard
+from tl_desktop.ui.delete_commands import DeleteSiteCommand, DeleteVisitCommand
+from tl_desktop.ui.document_exports import DocumentExports
 from tl_desktop.ui.document_notice import DocumentNotice
-from tl_desktop.ui.errors import error_text, show_error
-from tl_desktop.ui.language import interface_language, long_date
+from tl_desktop.ui.errors import show_error
+from tl_desktop.ui.language import long_date
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
-from tl_desktop.ui.undo import DoneCommand
+from tl_desktop.ui.startup_checks import StartupChecks
 from tl_desktop.ui.workers import run_job
+from tl_desktop.ui.writing_mode import WritingMode
 from tl_desktop.views.catalog_view import CatalogView
 
 if TYPE_CHECKING:
@@ -48,7 +47,6 @@ if TYPE_CHECKING:
 # Between the steps of the map's start: a 1 ms timer, not a queued call, so that waiting events
 # (a key, a paint) run in between (the same as ui.map_page.TURN_MS, not imported: QtWebEngine).
 MAP_TURN_MS = 1
-CHECK_LATEST_MS = 5000
 
 # Widths that keep the catalog, the map and a right-hand panel usable side by side (looked at
 # 1366×768 and 1600×1000): the panel takes about a third of the window, within these bounds.
@@ -58,36 +56,6 @@ DOCK_MAX_WIDTH = 720
 DOCK_SHARE = 0.36
 CATALOG_SHARE = 0.45     # of what the panel leaves: the rest is the map's
 CATALOG_MIN_USABLE = 380  # the name and type columns of the catalog, whole
-
-
-class DeleteSiteCommand(DoneCommand):
-    """Deleting a site, undoable for the whole session (the site goes to the bin, not away)."""
-
-    def __init__(self, window: "MainWindow", site_id: str, name: str):
-        super().__init__(QCoreApplication.translate("MainWindow", "Suppression de « {name} »").format(name=name))
-        self._window, self._site_id = window, site_id
-
-    def do_again(self) -> None:
-        self._window.apply_changes(lambda store: store.sites.delete(self._site_id))
-
-    def undo(self) -> None:
-        self._window.apply_changes(lambda store: store.sites.restore(self._site_id))
-
-
-class DeleteVisitCommand(DoneCommand):
-    """Deleting a visit (notes, people, photos), undoable until the app closes (the visit goes to a bin)."""
-
-    def __init__(self, window: "MainWindow", visit_id: str, label: str):
-        super().__init__(QCoreApplication.translate("MainWindow", "Suppression de la visite « {label} »").format(
-            label=label))
-        self._window, self._visit_id = window, visit_id
-
-    def do_again(self) -> None:
-        self._window.apply_changes(lambda store: store.visits.delete(self._visit_id))
-
-    def undo(self) -> None:
-        if self._window.apply_changes(lambda store: store.visits.restore(self._visit_id)) is not None:
-            self._window.open_visit(self._visit_id)
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +72,6 @@ class MainWindow(QMainWindow):
         self.ops.executed.connect(self._on_executed)
         self._current_site_id: str | None = None   # the site the agent last picked, wherever
         self._closed = False
-        self._check_pending = False    # the start's whole-file check and backup (start_deferred)
         self.map_view = None           # created after the window is usable (QtWebEngine is slow to start)
         self.import_wizard = None
         self.duplicates_dialog = None
@@ -135,15 +102,23 @@ class MainWindow(QMainWindow):
         self._tour_view = None
         self._visits_view = None
         self.notebook_dock = self.tour_dock = self.visits_dock = None
-        self._writing_state: QByteArray | None = None     # the window's layout before the writing mode
-        # Échap leaves the writing mode (only then: elsewhere Échap belongs to the widgets).
-        self._leave_writing = QShortcut(QKeySequence(Qt.Key_Escape), self, lambda: self.set_writing_mode(False))
-        self._leave_writing.setEnabled(False)
-        self._switching_mode = False
         self._study_view = None
 
         self.actions = build_actions(self)
-        self._build_menus()
+        self.writing_mode = WritingMode(self)
+        self.documents = DocumentExports(self)
+        self.checks = StartupChecks(self)
+        self.close_guard = CloseGuard(self)
+        # One Ctrl+Z for the window: the notebook's answers when the focus is in it, else the catalog's.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annuler"))
+        self.undo_action.setShortcuts(QKeySequence.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action.setShortcuts(QKeySequence.Redo)   # Ctrl+Maj+Z, and Ctrl+Y on Windows
+        build_menus(self, self.actions, self.undo_action, self.redo_action)
         self._connect()
         self._restore_geometry()
         if not self.form_dock.isHidden():
@@ -218,12 +193,16 @@ class MainWindow(QMainWindow):
             self._notebook.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self._notebook.unsaved_changed.connect(self._on_notebook_unsaved)
             self._notebook.delete_requested.connect(self.delete_visit)
-            self._notebook.photos.job_started.connect(self._track)
+            self._notebook.photos.job_started.connect(self.track)
             self._notebook.writing_mode_requested.connect(self.actions.writing_mode.setChecked)
             # Closing the notebook's panel in the writing mode leaves the mode (no empty full screen).
             self.notebook_dock.visibilityChanged.connect(
-                lambda visible: not visible and self.is_writing_mode() and not self._switching_mode
+                lambda visible: not visible and self.writing_mode.is_on() and not self.writing_mode.switching
                 and self.actions.writing_mode.setChecked(False))
+        return self._notebook
+
+    def notebook_if_built(self):
+        """The visit notebook's view if it was built, else None (never builds it)."""
         return self._notebook
 
     @property
@@ -235,7 +214,7 @@ class MainWindow(QMainWindow):
             self._tour_view = TourView(self.store, self.ops, self.catalog.current_site_id, self)
             self.tour_dock = self._dock(self._tour_view, self.tr("Visites apprenantes"), "tour_dock")
             self._tour_view.stop_notebook_requested.connect(self.open_stop_notebook)
-            self._tour_view.export_requested.connect(self.export_tour)
+            self._tour_view.export_requested.connect(self.documents.export_tour)
             self._tour_view.changed.connect(self._show_itinerary)
             self._tour_view.tree.currentItemChanged.connect(self._on_tour_stop_selected)
             self._tour_view.tour_opened.connect(self._update_tour_actions)
@@ -272,7 +251,7 @@ class MainWindow(QMainWindow):
         the map 250 px at 1366 px; the share leaves the catalog and the map usable beside it.
         The width the agent gives it is remembered for the next session.
         """
-        if self._dock_fitted or self.is_writing_mode() or dock.isFloating():
+        if self._dock_fitted or self.writing_mode.is_on() or dock.isFloating():
             return
         self._dock_fitted = True
         room = self.width() - self.catalog.minimumSizeHint().width() - MAP_MIN_WIDTH - 24
@@ -286,59 +265,6 @@ class MainWindow(QMainWindow):
                 self.splitter.setSizes([int(total * CATALOG_SHARE), total - int(total * CATALOG_SHARE)])
         QTimer.singleShot(0, fit)
 
-    def _build_menus(self) -> None:
-        a = self.actions
-        # One Ctrl+Z for the window: the notebook's answers when the focus is in it, else the catalog's.
-        self.undo_group = QUndoGroup(self)
-        self.undo_group.addStack(self.undo_stack)
-        self.undo_group.setActiveStack(self.undo_stack)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
-        undo = self.undo_group.createUndoAction(self, self.tr("Annuler"))
-        undo.setShortcuts(QKeySequence.Undo)
-        redo = self.undo_group.createRedoAction(self, self.tr("Rétablir"))
-        redo.setShortcuts(QKeySequence.Redo)   # Ctrl+Maj+Z, and Ctrl+Y on Windows
-        self.undo_action, self.redo_action = undo, redo
-        menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        menu.addActions([a.import_file, a.load_demo])
-        menu.addSeparator()
-        menu.addAction(a.quit)
-        # Mnemonics on plain ASCII letters, one per menu: Alt+É does not exist on a US keyboard.
-        menu = self.menuBar().addMenu(self.tr("É&dition"))
-        menu.addActions([undo, redo])
-        menu.addSeparator()
-        menu.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.find_duplicates])
-        menu.addSeparator()
-        menu.addActions([a.show_tours, a.new_visit, a.export_visit, a.show_study])
-        menu.addSeparator()
-        menu.addAction(a.find)
-        menu.addSeparator()
-        a.preferences.setMenuRole(a.preferences.MenuRole.PreferencesRole)   # the application menu on macOS
-        menu.addAction(a.preferences)
-        # The learning tour and the visits have a menu of their own: the heart of a field day.
-        menu = self.menuBar().addMenu(self.tr("&Visites"))
-        menu.addActions([a.show_tours, a.new_tour, a.duplicate_tour])
-        menu.addSeparator()
-        menu.addActions([a.export_programme, a.export_booklet])
-        menu.addSeparator()
-        menu.addActions([a.show_visits, a.new_visit, a.export_visit])
-        menu = self.menuBar().addMenu(self.tr("&Affichage"))
-        a.show_form.setCheckable(True)
-        menu.addAction(a.show_form)
-        a.writing_mode.setCheckable(True)
-        a.writing_mode.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+F")])
-        menu.addAction(a.writing_mode)
-        # Shortcuts of actions only in menus die with a hidden menu bar (the writing mode hides
-        # it): the window holds every action too, so F11, Ctrl+S, Ctrl+Z… keep working there.
-        self.addActions([getattr(a, f.name) for f in fields(a)] + [undo, redo])
-        menu = self.menuBar().addMenu(self.tr("A&ide"))
-        menu.addAction(a.about)
-        toolbar = self.addToolBar(self.tr("Outils"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        toolbar.addActions([a.new_site, a.open_site, a.save_site, a.delete_site, a.new_visit, a.import_file])
-        toolbar.addSeparator()
-        toolbar.addActions([a.show_tours, a.show_visits])
-
     def _connect(self) -> None:
         a = self.actions
         a.import_file.triggered.connect(self.import_file)
@@ -348,14 +274,14 @@ class MainWindow(QMainWindow):
         a.open_site.triggered.connect(lambda: self.open_site(self.catalog.current_site_id()))
         a.save_site.triggered.connect(self._save_all)
         a.new_visit.triggered.connect(self.new_visit)
-        a.export_visit.triggered.connect(self.export_visit)
+        a.export_visit.triggered.connect(self.documents.export_visit)
         a.show_tours.triggered.connect(self.show_tours)
         a.new_tour.triggered.connect(self.new_tour)
         a.duplicate_tour.triggered.connect(self.duplicate_tour)
-        a.export_programme.triggered.connect(lambda: self._export_open_tour("programme"))
-        a.export_booklet.triggered.connect(lambda: self._export_open_tour("tour"))
+        a.export_programme.triggered.connect(lambda: self.documents.export_open_tour("programme"))
+        a.export_booklet.triggered.connect(lambda: self.documents.export_open_tour("tour"))
         a.show_visits.triggered.connect(self.show_visits)
-        a.writing_mode.toggled.connect(self.set_writing_mode)
+        a.writing_mode.toggled.connect(self.writing_mode.set_on)
         a.show_study.triggered.connect(self.show_study)
         a.delete_site.triggered.connect(self.delete_current_site)
         a.find_duplicates.triggered.connect(self.show_duplicates)
@@ -397,9 +323,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(MAP_TURN_MS, self, self._load_map_engine)
         self._reopen_last_visit()
         # The whole-file check (and the day's backup) once the map shows its sites, at the latest
-        # after CHECK_LATEST_MS: not while Chromium starts, which it would slow on two cores.
-        self._check_pending = True
-        QTimer.singleShot(CHECK_LATEST_MS, self, self._check_once)
+        # after a few seconds: not while Chromium starts, which it would slow on two cores.
+        self.checks.schedule()
         if self.store.disk_full:
             ask(self, self.tr("Disque plein"),
                 self.tr("Le disque du catalogue « {path} » est plein : le catalogue s'ouvre en consultation, et rien "
@@ -414,41 +339,6 @@ class MainWindow(QMainWindow):
                     path=self.store.path), QMessageBox.Ok, icon=QMessageBox.Information)
         elif self.store.sites.count() == 0 and not QSettings().value(self._demo_offered_key(), False, type=bool):
             QTimer.singleShot(0, self.offer_demo)
-
-    def _check_once(self) -> None:
-        if self._check_pending:
-            self._check_pending = False
-            self.check_and_back_up()
-
-    def check_and_back_up(self):
-        """Off the GUI thread: read the whole file for damage; if sound, make today's backup; empty the bin.
-
-        A damaged catalog is said at once, with what to do; a backup that cannot be written
-        (disk full) is said in the status bar. Visits deleted before this session leave the bin.
-        """
-        path, started = self.store.path, utc_now()
-        if not self.store.read_only:
-            self.ops.run(lambda store: store.visits.purge_deleted(before=started), on_failed=lambda exc: None)
-
-        def job(progress, cancel):
-            problems = quick_check(path)
-            if problems or self.store.read_only:
-                return problems, None
-            try:
-                with Store(path, create=False) as store:
-                    return [], backup(store)
-            except TlError as exc:
-                return [], exc
-
-        def done(result) -> None:
-            problems, saved = result
-            if problems:
-                show_error(self, damaged(path, problems), self.tr("Catalogue endommagé"))
-            elif isinstance(saved, TlError):
-                self.statusBar().showMessage(self.tr("Sauvegarde du jour impossible : {reason}").format(
-                    reason=error_text(saved)), 15000)
-
-        return self._track(run_job(self, "", job, done, show_dialog=False))
 
     def _catalog_key(self, name: str) -> str:
         return name + "/" + str(self.store.path.resolve()).replace("/", "|").replace("\\", "|")
@@ -487,7 +377,7 @@ class MainWindow(QMainWindow):
             self._map_status = QLabel(self)
             self.statusBar().addPermanentWidget(self._map_status)
             self.map_view.status_changed.connect(self._map_status.setText)
-            self.map_view.sites_shown.connect(self._check_once)
+            self.map_view.sites_shown.connect(self.checks.check_once)
             self.map_view.setMinimumWidth(max(MAP_MIN_WIDTH, self.map_view.minimumWidth()))
             if self._current_site_id:
                 self._pick_site(self._current_site_id)
@@ -578,7 +468,7 @@ class MainWindow(QMainWindow):
             return   # refused (shown to the user): nothing to undo
         if self._form_site_id() == site_id:
             self.form.load_site(None)
-        self.undo_stack.push(DeleteSiteCommand(self, site_id, site.name))
+        self.undo_stack.push(DeleteSiteCommand(self.apply_changes, site_id, site.name))
         self.statusBar().showMessage(self.tr("« {name} » supprimé. Ctrl+Z pour annuler.").format(name=site.name), 8000)
 
     def show_duplicates(self) -> "DuplicatesDialog":
@@ -586,7 +476,7 @@ class MainWindow(QMainWindow):
         if self.duplicates_dialog is None:
             from tl_desktop.ui.duplicates_dialog import DuplicatesDialog  # rapidfuzz: when used, not at start
 
-            self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self._track, self,
+            self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self.track, self,
                                                       actions=(self.undo_action, self.redo_action))
             self.duplicates_dialog.site_open_requested.connect(self.show_site)
         self.duplicates_dialog.show()
@@ -700,7 +590,7 @@ class MainWindow(QMainWindow):
             self._notebook.flush()
         if self.apply_changes(lambda store: store.visits.delete(visit_id)) is None:
             return
-        self.undo_stack.push(DeleteVisitCommand(self, visit_id, label))
+        self.undo_stack.push(DeleteVisitCommand(self.apply_changes, visit_id, label, self.open_visit))
         self.statusBar().showMessage(self.tr("Visite supprimée. Ctrl+Z pour annuler."), 8000)
     def show_study(self):
         """Open the territorial study in its own window (created on first use); return the view."""
@@ -727,63 +617,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    # ---- the writing mode
-
-    def set_writing_mode(self, on: bool) -> None:
-        """The notebook alone on the whole screen, or the window back as it was.
-
-        The same widgets are shown and hidden, never moved nor rebuilt: what is typed, the
-        cursor, the undo history and the pending writes stay as they are.
-        """
-        if on == (self._writing_state is not None):
-            return
-        if on and (self._notebook is None or self._notebook.visit_id() is None):
-            self.statusBar().showMessage(self.tr("Ouvrez d'abord une visite : le mode écriture montre son carnet."),
-                                         6000)
-            blocked = self.actions.writing_mode.blockSignals(True)
-            self.actions.writing_mode.setChecked(False)
-            self.actions.writing_mode.blockSignals(blocked)
-            return
-        focus = QApplication.focusWidget()
-        self._switching_mode = True
-        try:
-            self._switch_writing_mode(on)
-        finally:
-            self._switching_mode = False
-        blocked = self.actions.writing_mode.blockSignals(True)
-        self.actions.writing_mode.setChecked(on)
-        self.actions.writing_mode.blockSignals(blocked)
-        self._leave_writing.setEnabled(on)
-        if focus is not None:
-            focus.setFocus(Qt.OtherFocusReason)
-
-    def _switch_writing_mode(self, on: bool) -> None:
-        if on:
-            self._writing_state = self.saveState()
-            self._writing_window_state = self.windowState()
-            for dock in (self.form_dock, self.tour_dock, self.visits_dock):
-                if dock is not None:
-                    dock.hide()
-            self.splitter.hide()              # the catalog and the map: the dock then fills the window
-            self.menuBar().hide()
-            for toolbar in self.findChildren(QToolBar):
-                toolbar.hide()
-            self.notebook_dock.show()
-            self.notebook_dock.raise_()
-            self._notebook.set_writing_mode(True)
-            self.showFullScreen()
-            self.statusBar().showMessage(self.tr("Mode écriture : Échap, F11 ou Ctrl+Maj+F pour revenir."), 8000)
-        else:
-            state, self._writing_state = self._writing_state, None
-            self.splitter.show()
-            self.menuBar().show()
-            self.restoreState(state)          # docks and toolbars as they were
-            self.setWindowState(self._writing_window_state)
-            self._notebook.set_writing_mode(False)
-
-    def is_writing_mode(self) -> bool:
-        return self._writing_state is not None
-
     def show_tours(self) -> None:
         self.tour_view   # noqa: B018 — creates the dock on first use
         self.tour_dock.show()
@@ -796,11 +629,6 @@ class MainWindow(QMainWindow):
     def duplicate_tour(self) -> None:
         self.show_tours()
         self.tour_view.duplicate_tour()
-
-    def _export_open_tour(self, kind: str) -> None:
-        tour = self.tour_view.current_tour()
-        if tour is not None:
-            self.export_tour(tour.id, kind)
 
     def _update_tour_actions(self, *_) -> None:
         """What needs a tour is enabled once one exists (open in the tour view, once it is built)."""
@@ -837,90 +665,6 @@ class MainWindow(QMainWindow):
             self.open_visit(visit.id)
         except TlError as exc:
             show_error(self, exc)
-
-    def export_tour(self, tour_id: str, kind: str):
-        """Write the tour's programme sheet or booklet in a worker, asking first about personal data."""
-        if self._notebook is not None:
-            self._notebook.flush()
-        try:
-            tour = self.store.tours.get(tour_id)
-        except TlError as exc:
-            show_error(self, exc)
-            return None
-        if kind == "programme":
-            title, document = self.tr("Exporter la feuille de route"), file_dialogs.PDF_PROGRAMME
-            name = file_dialogs.export_name("programme", tour.title, tour.start_date)
-        else:
-            title, document = self.tr("Exporter le livret de la visite apprenante"), file_dialogs.PDF_BOOKLET
-            name = file_dialogs.export_name("booklet", tour.title, tour.start_date)
-        choice = self._ask_export(title, document, name,
-                                  self.tr("Inclure les participants et les personnes rencontrées ?"))
-        return self.export_tour_to(tour_id, kind, *choice) if choice else None
-
-    def _ask_export(self, title: str, document: str, default_name: str,
-                    people_question: str) -> tuple[Path, bool, str] | None:
-        """Ask where to write a PDF (a folder remembered per ``document`` kind), whether to print personal
-        data and in which language (« Langue du document », the interface's by default); None if cancelled."""
-        path = file_dialogs.save_path(self, document, title, default_name, self.tr("Documents PDF (*.pdf)"))
-        if path is None:
-            return None
-        from tl_desktop.ui.export_options import ask_document_options  # an export's question, not at start
-
-        people, language = ask_document_options(
-            self, self.tr("Données personnelles"),
-            people_question + "\n" + self.tr("Ce sont des données personnelles : ne les diffusez qu'aux personnes "
-                                             "concernées."))
-        return path, people, language
-
-    def export_tour_to(self, tour_id: str, kind: str, path: Path, include_people: bool, language: str | None = None):
-        """Write the tour's programme sheet or booklet (``kind`` "programme", "tour") in ``language`` (None:
-        the interface's) in a worker; return the job runner."""
-        db_path, language = self.store.path, language or interface_language()
-
-        def job(progress, cancel):
-            from tl_desktop.reports.tour import build_programme, build_tour_booklet
-            build = build_tour_booklet if kind == "tour" else build_programme
-            with Store(db_path) as store:
-                return build(store, tour_id, path, include_people=include_people, language=language)
-
-        def done(out) -> None:
-            self.statusBar().showMessage(self.tr("Document écrit : {path}").format(path=out), 8000)
-            self.document_notice.show_document(out)
-
-        return self._track(run_job(self, self.tr("Écriture du document…"), job, done))
-
-    def export_visit(self):
-        """Write the open visit's summary PDF in a worker, asking first about personal data."""
-        visit_id = self._notebook.visit_id() if self._notebook is not None else None
-        if not visit_id:
-            self.statusBar().showMessage(self.tr("Ouvrez d'abord une visite."), 5000)
-            return None
-        self.notebook.flush()
-        try:
-            visit = self.store.visits.get(visit_id)
-            place = self.store.sites.get(visit.site_id).name
-        except TlError as exc:
-            show_error(self, exc)
-            return None
-        choice = self._ask_export(self.tr("Exporter la synthèse de la visite"), file_dialogs.PDF_VISIT,
-                                  file_dialogs.export_name("visit", place, visit.visit_date),
-                                  self.tr("Inclure les personnes rencontrées dans le document ?"))
-        return self.export_visit_to(visit_id, *choice) if choice else None
-
-    def export_visit_to(self, visit_id: str, path: Path, include_people: bool, language: str | None = None):
-        """Write the visit's summary in ``language`` (None: the interface's) in a worker; return the job runner."""
-        db_path, language = self.store.path, language or interface_language()
-
-        def job(progress, cancel):
-            from tl_desktop.reports.visit import build_visit_summary  # reportlab loads on first export
-            with Store(db_path) as store:
-                return build_visit_summary(store, visit_id, path, include_people=include_people, language=language)
-
-        def done(out) -> None:
-            self.statusBar().showMessage(self.tr("Synthèse écrite : {path}").format(path=out), 8000)
-            self.document_notice.show_document(out)
-
-        return self._track(run_job(self, self.tr("Écriture de la synthèse…"), job, done))
 
     def show_about(self) -> None:
         from tl_desktop.ui.about_dialog import AboutDialog  # html and the versions: when asked, not at start
@@ -983,9 +727,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Catalogue de démonstration chargé : {n} lieux.").format(
                 n=sum(r.imported for r in reports)), 8000)
 
-        return self._track(run_job(self, self.tr("Chargement du catalogue de démonstration…"), job, done))
+        return self.track(run_job(self, self.tr("Chargement du catalogue de démonstration…"), job, done))
 
-    def _track(self, runner):
+    def track(self, runner):
+        """Keep a running job runner, to cancel and wait for it when the window closes; return it."""
         self._jobs.add(runner)
         runner.finished.connect(lambda: self._jobs.discard(runner))
         return runner
@@ -1047,7 +792,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()   # closed once already (everything written, the writer stopped)
             return
-        if not self._notebook_written_or_released():
+        if not self.close_guard.notebook_released():
             event.ignore()
             return
         if not self._form_released():
@@ -1063,8 +808,8 @@ class MainWindow(QMainWindow):
             self._notebook.photos.shutdown()
         if self.map_view is not None:
             self.map_view.shutdown()
-        if self.is_writing_mode():
-            self.set_writing_mode(False)      # the layout saved is the usual one, not the full screen
+        if self.writing_mode.is_on():
+            self.writing_mode.set_on(False)   # the layout saved is the usual one, not the full screen
         if self._study_view is not None:
             self._study_view.shutdown()
         if self._own_ops:
@@ -1079,45 +824,3 @@ class MainWindow(QMainWindow):
             settings.setValue("main_window/dock_width", shown[0].width())
         self._closed = True
         event.accept()
-
-    def _notebook_written_or_released(self) -> bool:
-        """Write the notebook; if it cannot be, ask before anything typed is dropped. True: go on closing."""
-        notebook = self._notebook
-        while notebook is not None and not notebook.flush():
-            reason = notebook.storage_problem()
-            text = (self.tr("Ce que vous avez saisi dans le carnet n'a pas pu être enregistré :\n{reason}\n\n"
-                            "Réessayez après avoir réglé le problème, ou enregistrez une copie du texte non "
-                            "enregistré dans un autre dossier (une clé USB…).").format(reason=reason) if reason else
-                    self.tr("Une réponse du carnet n'a pas pu être enregistrée (elle est signalée en rouge)."))
-            answer = ask(self, self.tr("Carnet non enregistré"), text,
-                         QMessageBox.Retry | QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-                         QMessageBox.Retry, QMessageBox.Warning,
-                         labels={QMessageBox.Retry: self.tr("Réessayer"),
-                                 QMessageBox.Save: self.tr("Enregistrer une copie…"),
-                                 QMessageBox.Discard: self.tr("Fermer sans enregistrer"),
-                                 QMessageBox.Cancel: self.tr("Annuler")})
-            if answer == QMessageBox.Retry:
-                continue
-            if answer == QMessageBox.Save:
-                self._save_unsaved_copy()
-                continue
-            if answer == QMessageBox.Discard:
-                notebook.discard_pending()       # nothing retries against the writer closing next
-                return True
-            return False
-        return True
-
-    def _save_unsaved_copy(self) -> None:
-        """Write the notebook's unsaved text to a file the agent chooses (elsewhere than the full disk)."""
-        path = file_dialogs.save_path(self, file_dialogs.TEXT_COPY, self.tr("Enregistrer une copie du carnet"),
-                                      self.tr("carnet-non-enregistre.txt"), self.tr("Texte (*.txt)"))
-        if path is None:
-            return
-        try:
-            Path(path).write_text(self._notebook.unsaved_text(), encoding="utf-8")
-        except OSError as exc:
-            show_error(self, StorageError(QCoreApplication.translate(
-                "MainWindow", "La copie n'a pas pu être écrite dans « {path} » : {reason}."),
-                path=path, reason=describe_os_error(exc)))
-            return
-        self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=path), 8000)
