@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
         from tl_desktop.cli import build_parser
         from tl_desktop.cli import main as cli_main
 
-        args, _ = build_parser().parse_known_args(argv)
+        args, unknown = build_parser().parse_known_args(argv)
         if args.command is not None or any(a in ("-h", "--help", "--version") for a in argv):
             return cli_main(argv)
     except KeyboardInterrupt:          # Ctrl+C while Python was still loading: nothing was begun
@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     from tl_desktop.ui.app import run_gui
 
-    return run_gui(argv)
+    return run_gui(argv, None if unknown else args)   # an unknown option: the window's parser says so
 
 
 if __name__ == "__main__":

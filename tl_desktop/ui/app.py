@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -64,10 +65,14 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def run_gui(argv: list[str]) -> int:
-    """Open the main window on the data folder given by --data-dir, $TL_DESKTOP_DATA or the default."""
+def run_gui(argv: list[str], args: argparse.Namespace | None = None) -> int:
+    """Open the main window on the data folder given by --data-dir, $TL_DESKTOP_DATA or the default.
+
+    ``args``: ``argv`` already parsed by the launcher (the command line's parser is not built twice).
+    """
     started = time.perf_counter()
-    args = build_parser().parse_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     folder = data_dir(args.data_dir)
     try:
         setup_logging(folder)
