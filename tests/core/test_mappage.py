@@ -207,7 +207,7 @@ def test_an_update_carries_indexes_and_the_filter():
 
 
 def test_ten_thousand_sites_are_data_several_times_smaller_than_folium_markers():
-    folium = pytest.importorskip("folium")   # the baseline only: the app does not use folium
+    import folium   # the baseline only (a test dependency): the app does not use folium
     from folium.plugins import MarkerCluster
 
     # The baseline: one folium Marker (with a popup) per site in a MarkerCluster, measured
