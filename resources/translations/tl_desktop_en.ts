@@ -696,6 +696,14 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
         <translation>Compare and merge…</translation>
     </message>
     <message>
+        <source>Pas un doublon</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <source>Ces deux fiches décrivent deux lieux différents : ne plus proposer cette paire (Ctrl+Z pour revenir en arrière)</source>
+        <translation>These two records are two different places: stop offering this pair (Ctrl+Z to take it back)</translation>
+    </message>
+    <message>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
@@ -722,6 +730,14 @@ Try again once the problem is solved, or save a copy of the unsaved text in anot
     <message>
         <source>Aucun doublon probable parmi les {total} lieux du catalogue.</source>
         <translation>No probable duplicates among the {total} places in the catalogue.</translation>
+    </message>
+    <message>
+        <source>{n} paire(s) dite(s) « pas un doublon » ne sont plus proposées.</source>
+        <translation>{n} pair(s) marked “not a duplicate” are no longer offered.</translation>
+    </message>
+    <message>
+        <source>« {first} » et « {second} » : pas un doublon</source>
+        <translation>“{first}” and “{second}”: not a duplicate</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5261,10 @@ Prepare it here: the places to see day by day (chosen in the catalogue or on the
     <message>
         <source>« {name} » a été supprimé ou fusionné depuis : annulez d&apos;abord cette opération.</source>
         <translation>“{name}” has been deleted or merged since: undo that operation first.</translation>
+    </message>
+    <message>
+        <source>Un lieu ne peut pas être différent de lui-même.</source>
+        <translation>A place cannot be different from itself.</translation>
     </message>
     <message>
         <source>Ce lieu n&apos;existe pas ou a été supprimé ({id}).</source>

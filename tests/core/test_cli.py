@@ -161,6 +161,14 @@ def test_duplicates_lists_pairs_with_the_reason(tmp_path, capsys):
     assert fields[7].lower() == "même nom, même adresse (place gaston monnerville), à 37 m l'un de l'autre."
     assert "1 paire(s)" in err and "3 lieu(x)" in err
 
+    from tl_desktop.store import Store
+
+    with Store(tmp_path / "d" / "catalogue.tldb") as store:     # « Pas un doublon » said in the window
+        store.merges.set_distinct(fields[1], fields[4])
+    assert main(["duplicates", *data]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "0 paire(s)" in err and "« pas un doublon » dans la fenêtre ne sont pas listées (1)" in err
+
 
 def test_cli_export_and_study_report(study_store, tmp_path, capsys):
     """``tl-desktop export mednum --study NOM`` and ``report study NOM`` (PDF and DOCX), on a real study."""

@@ -199,3 +199,45 @@ def test_places_and_refs_read_what_duplicate_detection_needs(store, two_records)
     assert {p.id for p in store.sites.places_around(refs=[(FS, "3240")])} == {second.id}
     assert store.sites.places_around(box=(14.0, -61.0, 14.5, -60.0)) == []
     assert store.sites.places_around(communes=['"', "*", "OR"]) == []       # user text is never FTS syntax
+
+
+# ---------------------------------------------------------------- « pas un doublon »
+
+
+def test_a_pair_said_to_be_two_places_is_never_offered_again_until_taken_back(store, two_records, tmp_path):
+    from tl_desktop.io.duplicates import catalog_duplicates
+    from tl_desktop.store import Store
+
+    first, second = two_records["first"].id, two_records["second"].id
+    assert [(m.first, m.second) for m in catalog_duplicates(store)] == [(first, second)]
+    changes = store.merges.set_distinct(second, first)          # either order
+    assert changes.sites == {first, second}
+    assert catalog_duplicates(store) == []
+    path = store.path
+    store.close()
+    with Store(path) as again:                                   # said once, kept in the catalog
+        assert catalog_duplicates(again) == [] and again.merges.distinct_count() == 1
+        again.merges.set_distinct(first, second, False)
+        assert [(m.first, m.second) for m in catalog_duplicates(again)] == [(first, second)]
+
+
+def test_what_a_record_was_said_to_differ_from_its_merge_differs_from_too(store, two_records):
+    first, second = two_records["first"], two_records["second"]
+    third, _ = store.sites.save(Site(name="France services de Case-Pilote (bus)", commune="Case-Pilote",
+                                     insee_code="97205"))
+    store.merges.set_distinct(second.id, third.id)
+    store.merges.merge(first.id, second.id, first)
+    assert tuple(sorted((first.id, third.id))) in store.merges.distinct_pairs()
+    store.merges.unmerge(second.id)
+    assert tuple(sorted((first.id, third.id))) not in store.merges.distinct_pairs()
+    assert tuple(sorted((second.id, third.id))) in store.merges.distinct_pairs()
+
+
+def test_saying_two_places_differ_is_refused_for_one_place_or_a_deleted_one(store, two_records):
+    first, second = two_records["first"].id, two_records["second"].id
+    with pytest.raises(ValidationError):
+        store.merges.set_distinct(first, first)
+    store.sites.delete(second)
+    with pytest.raises(NotFoundError):
+        store.merges.set_distinct(first, second)
+    assert store.merges.distinct_count() == 0

@@ -213,3 +213,33 @@ def test_when_both_have_a_cover_photo_the_agent_picks_which(qtbot, store, case_p
     qtbot.mouseClick(dialog.merge_button, Qt.LeftButton)
     assert store.attachments.cover_id(second.id) == theirs.id
     assert {v.id for v in store.visits.of_site(second.id)} == {visit.id, other_visit.id}
+
+
+def test_a_pair_that_is_two_places_leaves_the_list_for_good_and_ctrl_z_brings_it_back(qtbot, store, window, dialogs):
+    store.sites.add_many(france_services())
+    window.actions.find_duplicates.trigger()
+    dialog = window.duplicates_dialog
+    qtbot.waitUntil(lambda: dialog.runner is None and dialog.tree.topLevelItemCount() == 3, timeout=20000)
+    communes = lambda: [dialog.tree.topLevelItem(i).text(1) for i in range(dialog.tree.topLevelItemCount())]  # noqa: E731
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))                      # Mortain-Bocage: two counters
+    assert dialog.distinct_button.isEnabled()
+    qtbot.mouseClick(dialog.distinct_button, Qt.LeftButton)
+    assert communes() == ["Case-Pilote", "Donzère"]
+    assert dialog.current_match() is dialog.matches[0]                           # on to the next pair
+    assert "1 paire(s) dite(s) « pas un doublon »" in dialog.summary.text()
+    assert store.sites.count() == 2845 and dialogs.shown == []                    # nothing merged, nothing asked
+
+    window.undo_action.trigger()                                                 # Ctrl+Z: the pair is back
+    assert communes() == ["Mortain-Bocage", "Case-Pilote", "Donzère"]
+    assert dialog.tree.currentItem().text(1) == "Mortain-Bocage"
+    window.redo_action.trigger()
+    assert communes() == ["Case-Pilote", "Donzère"]
+
+    dialog.close()
+    window.actions.find_duplicates.trigger()                                     # searched anew: still left out
+    qtbot.waitUntil(lambda: dialog.runner is None and dialog.tree.topLevelItemCount() > 0, timeout=20000)
+    assert communes() == ["Case-Pilote", "Donzère"]
+    assert "1 paire(s) dite(s) « pas un doublon » ne sont plus proposées" in dialog.summary.text()
+    window.undo_action.trigger()                 # set aside before this search: Ctrl+Z still brings it back
+    assert communes() == ["Mortain-Bocage", "Case-Pilote", "Donzère"]
+    assert "pas un doublon" not in dialog.summary.text() and store.merges.distinct_count() == 0

@@ -158,6 +158,9 @@ def _print_duplicates(store: Store, *, probable_only: bool) -> None:
                   second.commune, m.evidence.why)
         _out("\t".join(_field(f) for f in fields))
     _err(f"{len(matches)} paire(s) de fiches semblent décrire le même lieu, parmi {len(places)} lieu(x).")
+    set_aside = store.merges.distinct_count()
+    if set_aside:
+        _err(f"Les paires dites « pas un doublon » dans la fenêtre ne sont pas listées ({set_aside}).")
 
 
 def _check(store: Store, *, repair: bool) -> int:

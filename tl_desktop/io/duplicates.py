@@ -448,9 +448,16 @@ def compare(a: Place, b: Place, refs_a: Iterable[Ref] = (), refs_b: Iterable[Ref
 
 def catalog_duplicates(store: Store, *, minimum: Strength = Strength.POSSIBLE, progress: Progress = no_progress,
                        cancel: CancelFlag | None = None) -> list[Match]:
-    """Return the probable duplicates among the live sites of the catalog, best first; raise Cancelled."""
-    return duplicates_within(store.sites.places(), store.sites.refs(), minimum=minimum, progress=progress,
-                             cancel=cancel)
+    """Return the probable duplicates among the live sites of the catalog, best first; raise Cancelled.
+
+    Pairs the agent said are different places (``store.merges.set_distinct``) are left out.
+    """
+    matches = duplicates_within(store.sites.places(), store.sites.refs(), minimum=minimum, progress=progress,
+                                cancel=cancel)
+    distinct = store.merges.distinct_pairs()
+    if not distinct:
+        return matches
+    return [m for m in matches if (min(m.first, m.second), max(m.first, m.second)) not in distinct]
 
 
 def catalog_matches(store: Store, site: Place, refs: Iterable[Ref] = (), *,

@@ -27,7 +27,7 @@ BACKUPS_KEPT = 7
 # Parents before children, so that rows referring to others find them. Every table of the
 # schema but the search index (rebuilt from sites) and the staging of imports in progress.
 TABLES = ("sites", "persons", "tours", "tour_participants", "stops", "visits", "visit_people", "attachments",
-          "site_covers", "site_sources", "site_merges", "rooms", "studies")
+          "site_covers", "site_sources", "site_merges", "distinct_sites", "rooms", "studies")
 NOT_RECOVERED = ("import_batches", "staged_updates")
 
 

@@ -5,6 +5,9 @@ everything that pointed at the other record: visits (and through them photos and
 tour stops, source lists, cover photo, and the rows of any later table that refers to a
 site. The other record goes to the bin. ``site_merges`` records which id went into which,
 with what is needed to undo: the two rows as they were and the keys of every row moved.
+
+The opposite word is kept too: two records the agent said are different places
+(``set_distinct``, table ``distinct_sites``) are no longer offered as duplicates.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from tl_desktop.store.connection import Connection
 from tl_desktop.store.sites import Sites, row_of_site, validate_site
 
 # Tables referring to sites that a merge handles itself (the others are moved row by row).
-_OWN_TABLES = {"sites", "site_sources", "site_covers", "site_merges", "staged_updates"}
+_OWN_TABLES = {"sites", "site_sources", "site_covers", "site_merges", "staged_updates", "distinct_sites"}
 # Changes kinds of the tables whose moved rows the views must hear about.
 _CHANGE_KINDS = {"visits": "visits", "stops": "stops"}
 
@@ -96,6 +99,46 @@ class Merges:
                                      [site_id, cover])
             self._db.execute("DELETE FROM site_merges WHERE merged_id = ?", [other_id])
         return self._changes(keep_id, other_id, record["moved"], record["covers"])
+
+    # ---------------------------------------------------------------- not the same place
+
+    def set_distinct(self, first_id: str, second_id: str, distinct: bool = True) -> Changes:
+        """Record (``distinct``) or forget the agent's word that two sites are different places.
+
+        The catalog's duplicate search no longer offers a pair so recorded. Return what changed;
+        raise NotFoundError if recording about a site that is gone, ValidationError for one site.
+        """
+        if first_id == second_id:
+            raise ValidationError(QT_TRANSLATE_NOOP("tl_desktop", "Un lieu ne peut pas être différent de lui-même."))
+        first_id, second_id = sorted((first_id, second_id))
+        with self._conn.atomic():
+            if distinct:
+                self._live_row(first_id)
+                self._live_row(second_id)
+                self._db.execute("INSERT OR IGNORE INTO distinct_sites (first_id, second_id, decided_at) "
+                                 "VALUES (?, ?, ?)", [first_id, second_id, utc_now()])
+            else:
+                self._db.execute("DELETE FROM distinct_sites WHERE first_id = ? AND second_id = ?",
+                                 [first_id, second_id])
+        return Changes.of(sites=[first_id, second_id])
+
+    def distinct_pairs(self) -> set[tuple[str, str]]:
+        """The pairs said to be different places, as (smaller id, larger id).
+
+        Each pair is given as recorded and, when a site of it was merged since, as the sites it
+        now is: a place said to differ from a record differs from what that record became.
+        """
+        pairs = set()
+        for first, second in self._db.execute("SELECT first_id, second_id FROM distinct_sites").fetchall():
+            pairs.add((first, second))
+            now = tuple(sorted((self.resolve(first), self.resolve(second))))
+            if now[0] != now[1]:
+                pairs.add(now)
+        return pairs
+
+    def distinct_count(self) -> int:
+        """How many pairs the agent said are different places."""
+        return self._db.execute("SELECT count(*) FROM distinct_sites").fetchone()[0]
 
     # ---------------------------------------------------------------- reads
 

@@ -352,6 +352,22 @@ def m0011_stop_details(db: sqlite_utils.Database) -> None:
     """)
 
 
+def m0012_distinct_sites(db: sqlite_utils.Database) -> None:
+    # Two records the duplicate search pairs but the agent knows are two places (two cafés
+    # « Le Relais » in one village): said once, never offered again. One row per pair, the
+    # smaller id first; the rows stay when either site goes to the bin or is merged (undoable).
+    run_script(db, """
+    CREATE TABLE distinct_sites (
+        first_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        second_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        decided_at TEXT NOT NULL,
+        PRIMARY KEY (first_id, second_id),
+        CHECK (first_id < second_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX distinct_sites_by_second ON distinct_sites(second_id);
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_catalog", m0001_catalog),
     Migration("0002_live_indexes", m0002_live_indexes),
@@ -363,6 +379,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0009_rooms_and_studies", m0009_rooms_and_studies),
     Migration("0010_sort_keys", m0010_sort_keys),
     Migration("0011_stop_details", m0011_stop_details),
+    Migration("0012_distinct_sites", m0012_distinct_sites),
 ]
 
 

@@ -477,7 +477,8 @@ class MainWindow(QMainWindow):
             from tl_desktop.ui.duplicates_dialog import DuplicatesDialog  # rapidfuzz: when used, not at start
 
             self.duplicates_dialog = DuplicatesDialog(self.store, self.merge_sites, self.track, self,
-                                                      actions=(self.undo_action, self.redo_action))
+                                                      actions=(self.undo_action, self.redo_action),
+                                                      apply=self.apply_changes, undo_stack=self.undo_stack)
             self.duplicates_dialog.site_open_requested.connect(self.show_site)
         self.duplicates_dialog.show()
         self.duplicates_dialog.raise_()
