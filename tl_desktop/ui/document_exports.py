@@ -76,19 +76,14 @@ class DocumentExports(QObject):
     def export_tour_to(self, tour_id: str, kind: str, path: Path, include_people: bool, language: str | None = None):
         """Write the tour's programme sheet or booklet (``kind`` "programme", "tour") in ``language`` (None:
         the interface's) in a worker; return the job runner."""
-        db_path, language = self._store.path, language or interface_language()
+        language = language or interface_language()
 
-        def job(progress, cancel):
+        def build(store: Store) -> Path:
             from tl_desktop.reports.tour import build_programme, build_tour_booklet
-            build = build_tour_booklet if kind == "tour" else build_programme
-            with Store(db_path) as store:
-                return build(store, tour_id, path, include_people=include_people, language=language)
+            write = build_tour_booklet if kind == "tour" else build_programme
+            return write(store, tour_id, path, include_people=include_people, language=language)
 
-        def done(out) -> None:
-            self._say(self.tr("Document écrit : {path}").format(path=out), 8000)
-            self._window.document_notice.show_document(out)
-
-        return self._window.track(run_job(self._window, self.tr("Écriture du document…"), job, done))
+        return self._write(build, self.tr("Écriture du document…"), self.tr("Document écrit : {path}"))
 
     def export_visit(self):
         """Write the open visit's summary PDF in a worker, asking first about personal data."""
@@ -111,15 +106,24 @@ class DocumentExports(QObject):
 
     def export_visit_to(self, visit_id: str, path: Path, include_people: bool, language: str | None = None):
         """Write the visit's summary in ``language`` (None: the interface's) in a worker; return the job runner."""
-        db_path, language = self._store.path, language or interface_language()
+        language = language or interface_language()
+
+        def build(store: Store) -> Path:
+            from tl_desktop.reports.visit import build_visit_summary  # reportlab loads on first export
+            return build_visit_summary(store, visit_id, path, include_people=include_people, language=language)
+
+        return self._write(build, self.tr("Écriture de la synthèse…"), self.tr("Synthèse écrite : {path}"))
+
+    def _write(self, build, busy: str, written: str):
+        """Run ``build(store)`` in a worker on a connection of its own; say where it wrote, offer to open it."""
+        db_path = self._store.path
 
         def job(progress, cancel):
-            from tl_desktop.reports.visit import build_visit_summary  # reportlab loads on first export
             with Store(db_path) as store:
-                return build_visit_summary(store, visit_id, path, include_people=include_people, language=language)
+                return build(store)
 
         def done(out) -> None:
-            self._say(self.tr("Synthèse écrite : {path}").format(path=out), 8000)
+            self._say(written.format(path=out), 8000)
             self._window.document_notice.show_document(out)
 
-        return self._window.track(run_job(self._window, self.tr("Écriture de la synthèse…"), job, done))
+        return self._window.track(run_job(self._window, busy, job, done))
