@@ -1414,6 +1414,10 @@ It contains real public data: the France Services centres, the Fabriques de terr
         <translation>date to be confirmed</translation>
     </message>
     <message>
+        <source>Lecture seule : ce catalogue ne peut pas être modifié ici (voir la barre d&apos;état).</source>
+        <translation>Read only: this catalog cannot be changed here (see the status bar).</translation>
+    </message>
+    <message>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>

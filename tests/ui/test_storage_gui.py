@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.storage import small_disk
 from tl_desktop.domain import Site
@@ -113,7 +113,7 @@ def test_a_sound_catalog_is_backed_up_once_a_day_at_start(qtbot, store, tmp_path
 
 
 def test_a_catalog_opened_on_a_full_disk_is_shown_read_only_and_says_the_disk_is_full(
-        qtbot, tmp_path, monkeypatch, dialogs, type_text):
+        qtbot, tmp_path, monkeypatch, dialogs):
     monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
     with small_disk(tmp_path / "disque", 2048) as disk:
         with Store(disk.folder / "catalogue.tldb") as store:
@@ -125,13 +125,15 @@ def test_a_catalog_opened_on_a_full_disk_is_shown_read_only_and_says_the_disk_is
         qtbot.addWidget(window)
         window.start_deferred()
         assert dialogs.titles()[-1] == "Disque plein" and "plein" in dialogs.shown[-1][1]
+        assert "Disque plein : lecture seule" in [label.text() for label in window.statusBar().findChildren(QLabel)]
         window.open_visit(visit.id)
-        type_text(window.notebook.notes_edit, "Notes du jour")
-        assert not window.notebook.flush()
-        assert "plein" in window.notebook.storage_problem()
-        assert window.notebook.notes_edit.toPlainText() == "Notes du jour"
-        dialogs.answer = QMessageBox.Discard
-        assert window.close()
+        notes = window.notebook.notes_edit
+        assert notes.isReadOnly()                   # nothing can be typed that could not be saved
+        notes.setFocus()
+        qtbot.keyClicks(notes, "Notes du jour")
+        assert notes.toPlainText() == "" and window.notebook.flush() and not window.notebook.has_pending()
+        shown = len(dialogs.shown)
+        assert window.close() and len(dialogs.shown) == shown
         store.close()
 
 
@@ -182,3 +184,49 @@ def test_the_start_checks_the_file_once_the_map_shows_or_soon_after(qtbot, store
     qtbot.waitUntil(lambda: later in checks, timeout=3000)
     later.checks.check_once()
     assert checks.count(later) == 1
+
+
+def test_a_catalog_on_a_read_only_key_is_read_whole_and_nothing_can_be_typed_that_would_be_lost(
+        qtbot, tmp_path, monkeypatch, dialogs):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+
+    monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
+    with small_disk(tmp_path / "cle", 2048) as disk:
+        with Store(disk.folder / "catalogue.tldb") as store:
+            site = store.sites.save(Site(name="Foresta", commune="Marseille"))[0]
+            visit = store.visits.create(site.id)[0]
+            store.visits.set_notes(visit.id, "Accueil par l'équipe.")
+        disk.read_only()                                  # the USB key's write-protect switch
+        store = Store(disk.folder / "catalogue.tldb")
+        window = MainWindow(store, disk.folder)
+        qtbot.addWidget(window)
+        window.start_deferred()
+        assert dialogs.titles()[-1] == "Catalogue en lecture seule"
+        assert not window.actions.new_site.isEnabled() and not window.actions.import_file.isEnabled()
+        assert not window.actions.new_visit.isEnabled() and window.actions.export_visit.isEnabled()
+
+        window.open_visit(visit.id)
+        notebook = window.notebook
+        assert notebook.notes_edit.toPlainText() == "Accueil par l'équipe."     # read whole
+        notebook.notes_edit.setFocus()
+        qtbot.keyClicks(notebook.notes_edit, "perdu")
+        assert notebook.notes_edit.toPlainText() == "Accueil par l'équipe."     # nothing typed that would be lost
+        grid = notebook._grid_content
+        texts = grid.findChildren(QLineEdit) + grid.findChildren(QPlainTextEdit)
+        choices = grid.findChildren(QComboBox) + grid.findChildren(QAbstractButton)
+        assert texts and choices and len(notebook._editors) > 20
+        assert all(w.isReadOnly() for w in texts) and not any(w.isEnabled() for w in choices)
+        assert not notebook.people.add_button.isEnabled()
+        assert not notebook.photos.add_photos_button.isEnabled()
+        assert "Lecture seule" in notebook.identity.text()
+
+        window.open_site(site.id)
+        name = window.form.edits["name"]
+        assert name.isReadOnly() and name.text() == "Foresta"
+        qtbot.mouseClick(name, Qt.LeftButton)
+        qtbot.keyClicks(name, "x")
+        assert name.text() == "Foresta" and not window.form.save_button.isEnabled()
+        shown = len(dialogs.shown)
+        assert window.close() and len(dialogs.shown) == shown      # nothing pending: closes without a word
+        store.close()

@@ -129,6 +129,12 @@ class MainWindow(QMainWindow):
         self._unsaved_label.hide()
         self.statusBar().addPermanentWidget(self._unsaved_label)
         if store.read_only:
+            # Nothing that would write: what cannot be saved is not offered (consulting and
+            # exporting documents still are).
+            for action in (self.actions.import_file, self.actions.load_demo, self.actions.new_site,
+                           self.actions.save_site, self.actions.delete_site, self.actions.new_visit,
+                           self.actions.new_tour, self.actions.duplicate_tour):
+                action.setEnabled(False)
             read_only = QLabel(self.tr("Disque plein : lecture seule") if store.disk_full else self.tr("Lecture seule"),
                                self)
             read_only.setToolTip(self.tr("Le disque du catalogue était plein à l'ouverture : il se consulte, mais "

@@ -48,6 +48,7 @@ from tl_desktop.ui.notebook_positions import forget_position, remember_position,
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.people_widget import PeopleWidget
 from tl_desktop.ui.photos_widget import PhotosPanel
+from tl_desktop.ui.read_only import show_read_only
 from tl_desktop.ui.undo import DoneCommand
 
 # Written at most this long after the first unsaved keystroke (the issue allows one second).
@@ -217,8 +218,20 @@ class NotebookView(QWidget):
         self._pending.clear()
         self.undo_stack.clear()
         self.setEnabled(True)
+        if self._store.read_only:
+            self._show_read_only()
         self.restore_position()
         return True
+
+    def _show_read_only(self) -> None:
+        """A catalog that cannot be written: the visit reads whole, nothing can be typed that would be lost."""
+        self.notes_edit.setReadOnly(True)
+        if self._grid_content is not None:
+            show_read_only(self._grid_content)
+        show_read_only(self.people, keep=[self.people.export_button])
+        show_read_only(self.photos)
+        self.edit_action.setEnabled(False)
+        self.delete_action.setEnabled(False)
 
     def close_visit(self) -> None:
         """Empty the notebook (its visit was deleted): nothing of it is pending any more."""
@@ -273,7 +286,10 @@ class NotebookView(QWidget):
         identity = ", ".join(QCoreApplication.translate("domain", KINDS.label(k)) for k in site.kinds)
         labels = ", ".join(QCoreApplication.translate("domain", PROGRAMMES.label(p)) for p in site.programmes)
         self.header.setText(f"{site.name} — {site.commune} — {date}".replace(" —  —", " —"))
-        self.identity.setText(" · ".join(t for t in (identity, labels) if t))
+        lines = [" · ".join(t for t in (identity, labels) if t)]
+        if self._store.read_only:
+            lines.append(self.tr("Lecture seule : ce catalogue ne peut pas être modifié ici (voir la barre d'état)."))
+        self.identity.setText("\n".join(line for line in lines if line))
 
     def _on_photo_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.photos)

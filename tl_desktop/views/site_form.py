@@ -44,6 +44,7 @@ from tl_desktop.ui.language import interface_language
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.rooms_widget import RoomsEditor
+from tl_desktop.ui.read_only import show_read_only
 
 TEXT_FIELDS = ("name", "address", "postcode", "commune", "insee_code", "website", "email", "phone")
 
@@ -256,6 +257,8 @@ class SiteForm(QWidget):
         finally:
             self._loading = False
         self._set_dirty(False)
+        if self._store.read_only:
+            show_read_only(self, keep=[self.visits_list])   # a catalog that cannot be written: read, not edit
         if not same_site:
             # Another place starts at its name, not where the previous one was scrolled to.
             self.scroll_area.verticalScrollBar().setValue(0)
