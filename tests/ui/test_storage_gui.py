@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.storage import small_disk
-from tl_desktop.domain import Site
+from tl_desktop.domain import Site, Stop, Tour
 from tl_desktop.store import Store
 from tl_desktop.ui.main_window import MainWindow
 from tl_desktop.views import notebook_view
@@ -197,6 +197,8 @@ def test_a_catalog_on_a_read_only_key_is_read_whole_and_nothing_can_be_typed_tha
             site = store.sites.save(Site(name="Foresta", commune="Marseille"))[0]
             visit = store.visits.create(site.id)[0]
             store.visits.set_notes(visit.id, "Accueil par l'équipe.")
+            tour = store.tours.save(Tour(title="Visite apprenante Marseille", start_date="2026-11-12"))[0]
+            store.tours.add_stop(Stop(tour_id=tour.id, site_id=site.id, day="2026-11-12"))
         disk.read_only()                                  # the USB key's write-protect switch
         store = Store(disk.folder / "catalogue.tldb")
         window = MainWindow(store, disk.folder)
@@ -227,6 +229,13 @@ def test_a_catalog_on_a_read_only_key_is_read_whole_and_nothing_can_be_typed_tha
         qtbot.mouseClick(name, Qt.LeftButton)
         qtbot.keyClicks(name, "x")
         assert name.text() == "Foresta" and not window.form.save_button.isEnabled()
+        window.show_tours()
+        tours = window.tour_view
+        assert tours.title_edit.isReadOnly() and tours.title_edit.text() == "Visite apprenante Marseille"
+        assert not tours.new_button.isEnabled() and not tours.add_button.isEnabled()
+        assert tours.booklet_button.isEnabled() and tours.tour_combo.isEnabled()     # reading and exporting
+        tours.tree.setCurrentItem(tours.tree.topLevelItem(0).child(0) or tours.tree.topLevelItem(0))
+        assert tours.notebook_button.isEnabled() and not tours.remove_button.isEnabled()
         shown = len(dialogs.shown)
         assert window.close() and len(dialogs.shown) == shown      # nothing pending: closes without a word
         store.close()

@@ -40,6 +40,7 @@ from tl_desktop.ui.language import long_date
 from tl_desktop.ui.messages import ask
 from tl_desktop.ui.operations import Operations
 from tl_desktop.ui.people_widget import PeopleWidget
+from tl_desktop.ui.read_only import show_read_only
 from tl_desktop.ui.stop_editor import StopEditor, travel_text
 from tl_desktop.ui.tour_dialog import TourDialog
 
@@ -382,7 +383,15 @@ class TourView(QWidget):
             widget.setEnabled(has_tour)
         self.stack.setCurrentWidget(self.tour_page if has_tour else self.empty_page)
         self.reload_stops()
+        self._read_only_if_needed()
         self.tour_opened.emit(self._tour.id if has_tour else None)
+
+    def _read_only_if_needed(self) -> None:
+        """A catalog that cannot be written: the tour reads whole; choosing a tour, a stop, its notebook
+        and exporting the PDFs still work, nothing else (no typing that could not be saved)."""
+        if self._store.read_only:
+            show_read_only(self, keep=[self.tour_combo, self.programme_button, self.booklet_button,
+                                       self.notebook_button, self.tabs.tabBar(), self.tree])
 
     def save_details(self) -> None:
         if self._loading or self._tour is None:
@@ -517,6 +526,7 @@ class TourView(QWidget):
             self.stop_editor.set_planned(planned)
         finally:
             self._loading = False
+        self._read_only_if_needed()
 
     def save_stop(self) -> None:
         stop = self._current_stop()
