@@ -136,7 +136,7 @@ def _(lab):
         result = lab.cli(*argv)
         lab.expect(result.status == 2, WRONG, f"{argv}: exit {result.status}")
         lab.expect(not result.crashed, TRACEBACK, short(result.err))
-        lab.expect("usage" in result.err.lower(), WRONG, f"{argv}: no usage line")
+        lab.expect("utilisation :" in result.err.lower(), WRONG, f"{argv}: no usage line in French")
 
 
 @case(F, "geocode_offline", "geocode with no network (the service unreachable)")

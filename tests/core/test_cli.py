@@ -234,3 +234,20 @@ def test_import_of_a_file_holding_no_place_fails_with_exit_1(tmp_path, capsys, c
     assert main(["import", str(path), "--data-dir", str(tmp_path / "d")]) == 1
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_the_command_line_speaks_french_to_its_usage_and_errors(tmp_path, capsys):
+    # argparse's own words came out in English around French help texts.
+    with pytest.raises(SystemExit) as ended:
+        main(["search", "--data-dir", str(tmp_path)])
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("utilisation : tl-desktop search")
+    assert "tl-desktop search : erreur : arguments obligatoires manquants : TEXTE" in err
+    with pytest.raises(SystemExit):
+        main(["export", "xlsm", "--data-dir", str(tmp_path)])
+    assert "choix invalide : 'xlsm' (au choix : 'csv', 'xlsx'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "afficher cette aide et quitter" in out and "usage" not in out and "error" not in out

@@ -19,6 +19,7 @@ from tl_desktop.base.logfile import LogFile
 from tl_desktop.base.paths import LOG_FORMAT, data_dir, database_path, debugging
 from tl_desktop.base.text import printable
 from tl_desktop.cli import import_command
+from tl_desktop.cli.argparse_fr import speak_french
 from tl_desktop.domain import SiteFilter
 from tl_desktop.store import Store, fts_query
 
@@ -37,6 +38,7 @@ def _folder(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the whole command line (no subcommand means: open the window)."""
+    speak_french()
     data_help = "dossier des données (par défaut : dossier de données de l'utilisateur, ou $TL_DESKTOP_DATA)"
     # --data-dir is accepted before and after the subcommand. A subparser copies its own
     # defaults over what the main parser read (« --data-dir X import F » lost X and wrote
@@ -52,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Tiers-Lieux Desktop : catalogue de tiers-lieux, visites apprenantes, études. "
                     "Sans sous-commande, ouvre la fenêtre.")
     parser.add_argument("--data-dir", metavar="DOSSIER", type=_folder, default=None, help=data_help)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="afficher la version et quitter")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     import_command.add_parser(sub, common)
     p = sub.add_parser("search", parents=[common], help="chercher des lieux (sans tenir compte des accents)")
