@@ -1785,6 +1785,10 @@ Include their contact details (email, phone)?</translation>
         <translation>“{site}” placed from the photo.</translation>
     </message>
     <message>
+        <source>Lecture seule : les photos de ce catalogue se consultent, sans modification.</source>
+        <translation>Read only: the photos of this catalog can be looked at, not changed.</translation>
+    </message>
+    <message>
         <source>Légende</source>
         <translation>Caption</translation>
     </message>

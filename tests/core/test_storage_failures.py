@@ -172,27 +172,29 @@ def test_a_catalog_whose_disk_is_full_at_opening_is_read_and_says_why_it_cannot_
             assert store.sites.count() == 2 and store.check() == []
 
 
-def test_recover_keeps_the_studies_and_meeting_rooms_too(tmp_path):
+def test_recover_keeps_the_studies_meeting_rooms_and_pairs_said_not_duplicates(tmp_path):
     from tl_desktop.domain import Room, Study
 
     path = tmp_path / "catalogue.tldb"
     with Store(path) as store:
         store.sites.add_many([Site(name=f"Lieu {i}", commune="Die", description="texte " * 40) for i in range(3000)])
-        kept = store.sites.query_ids()[-1]
+        kept, other = store.sites.query_ids()[-1], store.sites.query_ids()[-2]
         store.rooms.set_for_site(kept, [Room(site_id=kept, name="Grande salle", capacity=40, equipment=["visio"])])
         store.studies.save(Study(name="Étude du Diois", compared=[kept]))
+        store.merges.set_distinct(kept, other)                     # « Pas un doublon »
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     middle = (len(data) // 4096 // 2) * 4096
     data[middle:middle + 3 * 4096] = b"\xde\xad\xbe\xef" * 3072
     path.write_bytes(bytes(data))
     report = recover(path, tmp_path / "recupere.tldb")
-    assert report.kept["studies"] == 1 and report.kept["rooms"] == 1
+    assert report.kept["studies"] == 1 and report.kept["rooms"] == 1 and report.kept["distinct_sites"] == 1
     with Store(tmp_path / "recupere.tldb") as store:
         [study] = store.studies.list()
         assert study.name == "Étude du Diois" and study.compared == [kept]
         [room] = store.rooms.of_site(kept)
         assert (room.name, room.capacity, room.equipment) == ("Grande salle", 40, ["visio"])
+        assert store.merges.distinct_pairs() == {tuple(sorted((kept, other)))}
         assert store.check() == []
 
 

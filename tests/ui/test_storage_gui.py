@@ -189,7 +189,10 @@ def test_the_start_checks_the_file_once_the_map_shows_or_soon_after(qtbot, store
 def test_a_catalog_on_a_read_only_key_is_read_whole_and_nothing_can_be_typed_that_would_be_lost(
         qtbot, tmp_path, monkeypatch, dialogs):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QInputDialog, QLineEdit, QPlainTextEdit
+
+    from tests.factories.photos import make_photo
+    from tl_desktop.ui.photo_viewer import PhotoViewer
 
     monkeypatch.setattr(MainWindow, "load_map", lambda self: None)
     with small_disk(tmp_path / "cle", 2048) as disk:
@@ -197,6 +200,8 @@ def test_a_catalog_on_a_read_only_key_is_read_whole_and_nothing_can_be_typed_tha
             site = store.sites.save(Site(name="Foresta", commune="Marseille"))[0]
             visit = store.visits.create(site.id)[0]
             store.visits.set_notes(visit.id, "Accueil par l'équipe.")
+            photo = store.attachments.attach_files(visit.id, [make_photo(tmp_path / "atelier.jpg")]).added[0]
+            store.attachments.set_caption(photo.id, "L'atelier bois")
             tour = store.tours.save(Tour(title="Visite apprenante Marseille", start_date="2026-11-12"))[0]
             store.tours.add_stop(Stop(tour_id=tour.id, site_id=site.id, day="2026-11-12"))
         disk.read_only()                                  # the USB key's write-protect switch
@@ -221,6 +226,15 @@ def test_a_catalog_on_a_read_only_key_is_read_whole_and_nothing_can_be_typed_tha
         assert all(w.isReadOnly() for w in texts) and not any(w.isEnabled() for w in choices)
         assert not notebook.people.add_button.isEnabled()
         assert not notebook.photos.add_photos_button.isEnabled()
+        asked = []
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("perdu", True))
+        notebook.photos.edit_caption(photo.id)                # F2 on the photo: nothing asked that would be lost
+        assert asked == [] and store.attachments.get(photo.id).caption == "L'atelier bois"
+        viewer = PhotoViewer(store, window.ops, notebook.photos.loader, [store.attachments.get(photo.id)], 0,
+                             notebook)
+        assert viewer.caption.isReadOnly() and viewer.caption.text() == "L'atelier bois"
+        assert not viewer.cover.isEnabled() and viewer.next_button is not None
+        viewer.close()
         assert "Lecture seule" in notebook.identity.text()
 
         window.open_site(site.id)
@@ -233,6 +247,7 @@ def test_a_catalog_on_a_read_only_key_is_read_whole_and_nothing_can_be_typed_tha
         tours = window.tour_view
         assert tours.title_edit.isReadOnly() and tours.title_edit.text() == "Visite apprenante Marseille"
         assert not tours.new_button.isEnabled() and not tours.add_button.isEnabled()
+        assert not tours.participants.add_button.isEnabled()
         assert tours.booklet_button.isEnabled() and tours.tour_combo.isEnabled()     # reading and exporting
         tours.tree.setCurrentItem(tours.tree.topLevelItem(0).child(0) or tours.tree.topLevelItem(0))
         assert tours.notebook_button.isEnabled() and not tours.remove_button.isEnabled()

@@ -137,8 +137,10 @@ class Merges:
         return pairs
 
     def distinct_count(self) -> int:
-        """How many pairs the agent said are different places."""
-        return self._db.execute("SELECT count(*) FROM distinct_sites").fetchone()[0]
+        """How many pairs of live sites the agent said are different places (not those of the bin)."""
+        return self._db.execute(
+            "SELECT count(*) FROM distinct_sites d JOIN sites a ON a.id = d.first_id AND a.deleted_at IS NULL "
+            "JOIN sites b ON b.id = d.second_id AND b.deleted_at IS NULL").fetchone()[0]
 
     # ---------------------------------------------------------------- reads
 

@@ -363,7 +363,7 @@ def m0012_distinct_sites(db: sqlite_utils.Database) -> None:
         decided_at TEXT NOT NULL,
         PRIMARY KEY (first_id, second_id),
         CHECK (first_id < second_id)
-    ) WITHOUT ROWID;
+    );
     CREATE INDEX distinct_sites_by_second ON distinct_sites(second_id);
     """)
 

@@ -213,7 +213,7 @@ class DuplicatesDialog(QDialog):
     def compare_selected(self) -> MergeDialog | None:
         """Open the merge dialog on the selected pair (modal); return it (already closed)."""
         match = self.current_match()
-        if match is None:
+        if match is None or self._store.read_only:
             return None
         try:
             dialog = MergeDialog(self._store, match.first, match.second, self._merge_and_forget, match.evidence, self)
@@ -239,7 +239,7 @@ class DuplicatesDialog(QDialog):
     def set_selected_distinct(self) -> bool:
         """The selected pair is two places: record it (undoable), take it off the list. False if refused."""
         match = self.current_match()
-        if match is None:
+        if match is None or self._store.read_only:
             return False
         if self._apply(lambda store: store.merges.set_distinct(match.first, match.second)) is None:
             return False
@@ -283,8 +283,9 @@ class DuplicatesDialog(QDialog):
 
     def _update_buttons(self) -> None:
         selected = self.current_match() is not None
-        self.merge_button.setEnabled(selected)
-        self.distinct_button.setEnabled(selected)
+        writable = not self._store.read_only     # a catalog that cannot be written: the pairs are listed only
+        self.merge_button.setEnabled(selected and writable)
+        self.distinct_button.setEnabled(selected and writable)
         self.open_button.setEnabled(selected)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -74,6 +74,9 @@ class PhotoViewer(QDialog):
         layout.addWidget(self.caption)
         layout.addLayout(bottom)
         loader.ready.connect(self._on_image)
+        if store.read_only:          # a catalog that cannot be written: the caption reads, nothing is typed
+            self.caption.setReadOnly(True)
+            self.cover.setEnabled(False)
         self._show()
 
     def current(self) -> Attachment:
@@ -133,6 +136,8 @@ class PhotoViewer(QDialog):
         self._fit()
 
     def _save_caption(self) -> None:
+        if self._store.read_only:
+            return
         photo = self.current()
         text = self.caption.text().strip()
         if text == photo.caption:

@@ -355,6 +355,8 @@ class PhotosPanel(QWidget):
 
     def paste(self) -> None:
         """Ctrl+V: files copied in the file manager, or an image (a screenshot) copied anywhere."""
+        if not self._writable():
+            return
         data = QGuiApplication.clipboard().mimeData()
         if data is None:
             return
@@ -376,7 +378,7 @@ class PhotosPanel(QWidget):
 
     def attach(self, paths: list) -> JobRunner | None:
         """Check, copy and record files in a worker; each photo shows as soon as it is copied."""
-        if self._visit_id is None or not paths:
+        if self._visit_id is None or not paths or not self._writable():
             return None
         if self.runner is not None:
             self.status.emit(self.tr("Un ajout est déjà en cours ; attendez qu'il finisse."))
@@ -484,7 +486,16 @@ class PhotosPanel(QWidget):
         viewer.exec()
         self.reload()
 
+    def _writable(self) -> bool:
+        """False on a catalog that cannot be written, said in the status bar: nothing is asked that would be lost."""
+        if self._store.read_only:
+            self.status.emit(self.tr("Lecture seule : les photos de ce catalogue se consultent, sans modification."))
+            return False
+        return True
+
     def edit_caption(self, attachment_id: str) -> None:
+        if not self._writable():
+            return
         record = self._records.get(attachment_id)
         if record is None:
             return
@@ -494,6 +505,8 @@ class PhotosPanel(QWidget):
             self._run(lambda store: store.attachments.set_caption(attachment_id, text))
 
     def set_cover(self, attachment_id: str) -> None:
+        if not self._writable():
+            return
         if self._visit_id is None:
             return
         site_id = self._store.visits.get(self._visit_id).site_id
@@ -504,6 +517,8 @@ class PhotosPanel(QWidget):
 
     def move_to(self, ids: list[str], row: int) -> None:
         """Put the photos ``ids`` at ``row`` of the grid, keeping their order."""
+        if not self._writable():
+            return
         order = [self.grid.item(i).data(ID_ROLE) for i in range(self.grid.count())]
         before = [i for i in order[:row] if i not in ids]
         target = before + ids + [i for i in order[row:] if i not in ids]
@@ -524,6 +539,8 @@ class PhotosPanel(QWidget):
             self.grid.setCurrentItem(self._items[ids[0]])
 
     def remove(self, ids: list[str]) -> None:
+        if not self._writable():
+            return
         for attachment_id in ids:
             try:
                 removed = self._ops.call(lambda store, i=attachment_id: store.attachments.remove(i), origin=self)
@@ -564,6 +581,12 @@ class PhotosPanel(QWidget):
     def _photo_menu(self, pos) -> None:
         ids = self.current_ids()
         menu = QMenu(self)
+        if self._store.read_only:       # what only reads
+            if len(ids) == 1:
+                menu.addAction(self.tr("Ouvrir en grand"), lambda: self.open_large(ids[0]))
+                menu.addAction(self.tr("Ouvrir avec l'application du système"), lambda: self.open_with_system(ids[0]))
+                menu.exec(self.grid.viewport().mapToGlobal(pos))
+            return
         if len(ids) == 1:
             menu.addAction(self.tr("Ouvrir en grand"), lambda: self.open_large(ids[0]))
             menu.addAction(self.tr("Modifier la légende…") + "\tF2", lambda: self.edit_caption(ids[0]))
@@ -582,6 +605,11 @@ class PhotosPanel(QWidget):
     def _document_menu(self, pos) -> None:
         ids = self.documents.selected_ids()
         menu = QMenu(self)
+        if self._store.read_only:       # what only reads
+            if len(ids) == 1:
+                menu.addAction(self.tr("Ouvrir"), lambda: self.open_with_system(ids[0]))
+                menu.exec(self.documents.viewport().mapToGlobal(pos))
+            return
         if len(ids) == 1:
             menu.addAction(self.tr("Ouvrir"), lambda: self.open_with_system(ids[0]))
             menu.addAction(self.tr("Modifier la description…"), lambda: self.edit_caption(ids[0]))

@@ -391,7 +391,8 @@ class TourView(QWidget):
         and exporting the PDFs still work, nothing else (no typing that could not be saved)."""
         if self._store.read_only:
             show_read_only(self, keep=[self.tour_combo, self.programme_button, self.booklet_button,
-                                       self.notebook_button, self.tabs.tabBar(), self.tree])
+                                       self.notebook_button, self.tabs.tabBar(), self.tree,
+                                       self.participants.export_button])
 
     def save_details(self) -> None:
         if self._loading or self._tour is None:
