@@ -79,7 +79,7 @@ def run(rows: int = ROWS) -> list[Figure]:
 
 
 def measure(rows: int = ROWS) -> list[Figure]:
-    """The measure itself, in this process."""
+    """The measure itself, in this process, on a settled disk (bench/__main__.py syncs before each bench)."""
     share_the_interpreter()             # as the app does at start-up (tl_desktop/ui/app.py)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "catalogue.tldb"
