@@ -226,7 +226,7 @@ Write = Callable[[Callable[["object"], T]], T]
 class _Pace:
     """Sizes the chunks so that each transaction takes about ``target_s`` on this machine."""
 
-    def __init__(self, first: int, target_s: float = 0.008, smallest: int = 50, largest: int = 5000):
+    def __init__(self, first: int, target_s: float = 0.005, smallest: int = 50, largest: int = 5000):
         self.size, self.target_s, self.smallest, self.largest = first, target_s, smallest, largest
 
     def timed(self, write: Write, op):
@@ -249,7 +249,7 @@ def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = ()
 
     ``write(op)`` runs ``op(store)`` on the writer and returns its result (the command line
     passes ``lambda op: op(store)``). The rows are prepared here, in the caller's thread; the
-    writer only runs the SQL, in chunks sized to take about 8 ms each, so the notebook's
+    writer only runs the SQL, in chunks sized to take about 5 ms each, so the notebook's
     autosave, queued between two of them, waits that long at most. Raise Cancelled (nothing
     kept) if cancelled before the batch is committed; after that, the batch is finished
     whatever happens. Raise ValidationError (nothing kept) for a site that cannot be stored.
@@ -257,7 +257,7 @@ def write_import(write: Write, new: Sequence[Site], updates: Sequence[Site] = ()
     recorded in ``site_sources`` (updated sites record the source too).
     """
     total = len(new) + len(updates)
-    # On the app's writer, steps of ~8 ms so that an autosave slips in quickly; with no one
+    # On the app's writer, steps of ~5 ms so that an autosave slips in quickly; with no one
     # waiting (the command line), a few large transactions: each commit costs its own sync.
     interactive = write(lambda store: store.interactive)
     pace = _Pace(min(chunk, 200)) if interactive else _Pace(chunk, target_s=0.25, largest=20_000)
