@@ -49,7 +49,7 @@ def prepare_new(sites: Sequence[Site], source_ids: Sequence[str] | None = None) 
         if i % YIELD_EVERY == YIELD_EVERY - 1:
             time.sleep(0)     # let the writer and the GUI thread take the GIL: an autosave is waiting
         validate_site(site)
-        row = row_of_site(site.replace(created_at=site.created_at or now, updated_at=now))
+        row = row_of_site(site, created_at=site.created_at or now, updated_at=now)
         rows.append(row)
         if row["source"]:
             sources.append((row["id"], row["source"], (source_ids[i] if source_ids else "") or "", now))
@@ -66,7 +66,7 @@ def prepare_updates(sites: Sequence[Site], source: str = "",
     rows = []
     for i, site in enumerate(sites):
         validate_site(site)
-        row = row_of_site(site.replace(updated_at=now))
+        row = row_of_site(site, updated_at=now)
         if source:
             row[_SOURCE_KEY] = [source, (source_ids[i] if source_ids else "") or ""]
         rows.append((site.id, json.dumps(row, ensure_ascii=False)))

@@ -11,6 +11,7 @@ import re
 import sqlite3
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, compress
 from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
@@ -621,33 +622,57 @@ def validate_site(site: Site) -> None:
              name=site.name, code=site.location_precision)
 
 
-def row_of_site(site: Site) -> dict:
-    """Return the ``sites`` table row of a site (labels, folded names and sort keys, see sort_keys.py)."""
-    site = normalised(site)      # every way a site is written passes here: forms, imports, merges
-    names = geo.departement_names()
-    extra = " ".join(KINDS.labels(site.kinds) + PROGRAMMES.labels(site.programmes)
-                     + [s.label() for s in site.public_services]
-                     + [names.get(site.departement, ""), site.region])
+def row_of_site(site: Site, *, created_at: str | None = None, updated_at: str | None = None) -> dict:
+    """Return the ``sites`` table row of a site (labels, folded names and sort keys, see sort_keys.py).
+
+    Every way a site is written passes here (forms, imports, merges): its text is stored
+    normalised (``normalised``). ``created_at`` / ``updated_at`` replace the site's own.
+    """
+    name = normalise(site.name).strip()
+    commune = normalise(site.commune)
+    region = normalise(site.region)
+    services = tuple((s.code, normalise(s.detail)) for s in site.public_services)
+    lists = _list_columns(tuple(site.kinds), tuple(site.programmes), services, site.departement, region)
     return {
         "id": site.id,
-        "name": site.name.strip(),
-        "sort_name": fold(site.name.strip()),
-        "kinds": json.dumps(list(dict.fromkeys(site.kinds))),
-        "programmes": json.dumps(list(dict.fromkeys(site.programmes))),
-        "public_services": json.dumps([{"code": s.code, "detail": s.detail} for s in site.public_services],
-                                      ensure_ascii=False),
+        "name": name,
+        "sort_name": fold(name),
+        "kinds": lists.kinds,
+        "programmes": lists.programmes,
+        "public_services": lists.public_services,
         "legal_form": site.legal_form or None,
-        "address": site.address, "postcode": site.postcode, "commune": site.commune,
-        "sort_commune": fold(site.commune), "insee_code": site.insee_code,
-        "departement": site.departement, "region": site.region,
+        "address": normalise(site.address), "postcode": normalise(site.postcode), "commune": commune,
+        "sort_commune": fold(commune), "insee_code": site.insee_code,
+        "departement": site.departement, "region": region,
         "latitude": site.latitude, "longitude": site.longitude,
         "location_precision": site.location_precision if site.latitude is not None else None,
-        "website": site.website, "email": site.email, "phone": site.phone,
-        "description": site.description, "search_extra": extra, "source": site.source,
-        "created_at": site.created_at, "updated_at": site.updated_at,
-        **sort_keys(list(dict.fromkeys(site.kinds)), list(dict.fromkeys(site.programmes)),
-                    [s.code for s in site.public_services], site.departement),
+        "website": normalise(site.website), "email": normalise(site.email), "phone": normalise(site.phone),
+        "description": normalise(site.description), "search_extra": lists.search_extra, "source": site.source,
+        "created_at": site.created_at if created_at is None else created_at,
+        "updated_at": site.updated_at if updated_at is None else updated_at,
+        **lists.sort_keys,
     }
+
+
+class _ListColumns(NamedTuple):
+    kinds: str
+    programmes: str
+    public_services: str
+    search_extra: str
+    sort_keys: dict
+
+
+@lru_cache(maxsize=4096)
+def _list_columns(kinds: tuple, programmes: tuple, services: tuple, departement: str, region: str) -> _ListColumns:
+    """The columns a site's lists decide (a list holds few combinations: computed once each)."""
+    kinds, programmes = tuple(dict.fromkeys(kinds)), tuple(dict.fromkeys(programmes))
+    labels = [PublicService(code, detail).label() for code, detail in services]
+    extra = " ".join(KINDS.labels(list(kinds)) + PROGRAMMES.labels(list(programmes)) + labels
+                     + [geo.departement_names().get(departement, ""), region])
+    return _ListColumns(
+        json.dumps(list(kinds)), json.dumps(list(programmes)),
+        json.dumps([{"code": code, "detail": detail} for code, detail in services], ensure_ascii=False),
+        extra, sort_keys(list(kinds), list(programmes), [code for code, _ in services], departement))
 
 
 def _row_to_site(row: Sequence) -> Site:
