@@ -6,7 +6,8 @@ Plain dataclasses, no behaviour beyond small derived values; the store reads and
 from __future__ import annotations
 
 import dataclasses
-import uuid
+import os
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -14,8 +15,28 @@ from tl_desktop.domain.choices import PUBLIC_SERVICES, SOURCE_MANUAL
 
 
 def new_id() -> str:
-    """Return a new random UUID (records must merge across laptops later)."""
-    return str(uuid.uuid4())
+    """Return a new random UUID, version 4 (records must merge across laptops later).
+
+    As ``str(uuid.uuid4())``, from the same source (``os.urandom``), read 4 KB at a time: an
+    import names 50,000 sites, and one system call and UUID object each took 0.4 s of it.
+    """
+    ids = getattr(_id_source, "ids", None)
+    if ids is None:
+        ids = _id_source.ids = _random_ids()
+    return next(ids)
+
+
+_id_source = threading.local()      # one stream per thread: no lock, no id handed out twice
+os.register_at_fork(after_in_child=lambda: _id_source.__dict__.clear())   # a child must not replay its parent's
+
+
+def _random_ids():
+    while True:
+        raw = os.urandom(16 * 256).hex()
+        for i in range(0, len(raw), 32):
+            h = raw[i:i + 32]
+            # The version (4) and variant (10xx) bits of RFC 4122, as uuid.uuid4() sets them.
+            yield f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
 def utc_now() -> str:
