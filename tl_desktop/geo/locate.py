@@ -8,6 +8,7 @@ Reference data load at the first call, never at start-up (see reference.py, outl
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # A short name for the long marker; scripts/update-translations tells lupdate (-tr-function-alias).
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP as _N
@@ -60,7 +61,11 @@ class _Locator:
     def run(self, insee_text, postcode_text, name, lat_text, lon_text) -> Placement:
         postcode = normalize_postcode(postcode_text)
         lat, lon = self.coordinates(lat_text, lon_text)
-        entry, centre_entry = self.from_codes(insee_text, postcode, name)
+        if isinstance(insee_text, str):
+            entry, centre_entry, notes = _from_codes(self.ref, insee_text, postcode, name)
+            self.notes.extend(notes)
+        else:
+            entry, centre_entry = self.from_codes(insee_text, postcode, name)
         if entry is None and lat is not None:
             entry = centre_entry = self.from_point(lat, lon, postcode)
         elif entry is not None and lat is not None:
@@ -367,6 +372,15 @@ class _Locator:
             region=dep_info.region if dep_info else "", latitude=lat, longitude=lon, location_precision=precision,
             city_insee=city.code if city else entry.code, city=city.name if city else entry.name,
             notes=tuple(self.notes))
+
+
+@lru_cache(maxsize=1 << 16)
+def _from_codes(ref: Cog, insee_text: str, postcode: str, name: str
+                ) -> tuple[CogEntry | None, CogEntry | None, tuple[GeoNote, ...]]:
+    """``_Locator.from_codes`` and its notes, once per (code, postcode, name): a list repeats its communes."""
+    locator = _Locator(ref)
+    entry, centre_entry = locator.from_codes(insee_text, postcode, name)
+    return entry, centre_entry, tuple(locator.notes)
 
 
 def _named(entry_keys: tuple[str, ...], keys: tuple[str, ...]) -> bool:
