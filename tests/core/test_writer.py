@@ -141,3 +141,10 @@ def test_the_wal_is_moved_back_by_its_own_thread_never_by_a_commit(writer, tmp_p
     while in_main_file() < 3000 and time.monotonic() < deadline:
         time.sleep(0.2)            # the checkpointer runs every half second
     assert in_main_file() == 3000
+
+
+def test_an_imported_site_keeps_its_identifier_in_its_list(store):
+    new = [s.replace(source="liste test") for s in sites(3)]
+    changes = write_import(lambda op: op(store), new, source="liste test", source_ids=["A1", "", "A3"])
+    assert {new[0].id: [("liste test", "A1")], new[2].id: [("liste test", "A3")]} == store.sites.refs()
+    assert store.db.execute("SELECT count(*) FROM site_sources").fetchone()[0] == 3 == len(changes.sites)
