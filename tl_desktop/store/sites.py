@@ -662,7 +662,7 @@ class _ListColumns(NamedTuple):
     sort_keys: dict
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _list_columns(kinds: tuple, programmes: tuple, services: tuple, departement: str, region: str) -> _ListColumns:
     """The columns a site's lists decide (a list holds few combinations: computed once each)."""
     kinds, programmes = tuple(dict.fromkeys(kinds)), tuple(dict.fromkeys(programmes))
