@@ -205,8 +205,20 @@ def test_point_without_outline_takes_the_nearest_centre_and_says_so():
 
 
 def test_point_far_from_the_commune_given_is_reported():
+    # 30 km from Marseille's centre, in Aix-en-Provence (same département): kept, said.
+    p = geo.locate(insee="13055", latitude=43.5297, longitude=5.4474)
+    assert p.insee_code == "13055" and p.has("far_from_commune") and "Aix-en-Provence" in p.messages[-1]
+    assert (p.latitude, p.longitude, p.location_precision) == (43.5297, 5.4474, "adresse")
+
+
+def test_point_in_another_region_is_said_and_the_commune_centre_used():
+    # A geocoder's wrong answer: Marseille's code with a point in Paris. The list names the
+    # commune; the point is said and left, the place put at the centre, marked approximate.
     p = geo.locate(insee="13055", latitude=48.8566, longitude=2.3522)
-    assert p.insee_code == "13055" and p.has("far_from_commune") and "Paris" in p.messages[-1]
+    assert p.insee_code == "13055" and p.has("far_from_commune") and p.has("centre_position")
+    assert any("Paris" in m for m in p.messages)
+    marseille = geo.locate(insee="13055")
+    assert (p.latitude, p.longitude, p.location_precision) == (marseille.latitude, marseille.longitude, "commune")
 
 
 @pytest.mark.parametrize("lat, lon, kind", [

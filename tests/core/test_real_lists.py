@@ -213,3 +213,125 @@ def test_no_real_list_leaves_most_places_as_autre(store):
         kinds = Counter(k for s in report.sites for k in s.kinds)
         assert kinds["autre"] <= 0.65 * len(report.sites), name
         assert set(kinds) <= set(KINDS.codes())
+
+
+# ---------------------------------------------------------------- lists found after the first round
+# Ten more published lists, tried as a new user would: each one below imported badly before
+# (nothing, no coordinates, wrong communes, lost columns, « Autre » everywhere).
+
+
+def test_a_database_export_whose_columns_all_start_with_c(store):
+    # Hub Lo (Centre-Val de Loire): « c_nom », « c_city », « c_lat_coor1 », « c_long_coor1 », and
+    # flag columns « c_coworking » = True per activity. Before: every row rejected (no longitude).
+    prepared = prepare(LISTS / "hub-lo-centre-val-de-loire.json")
+    columns = prepared.mapping.columns
+    assert (columns["c_nom"], columns["c_city"], columns["c_postcode"]) == ("name", "commune", "postcode")
+    assert (columns["c_lat_coor1"], columns["c_long_coor1"]) == ("latitude", "longitude")
+    assert columns["c_coworking"] == "flag" and columns["c_b_sans_categorie"] != "kinds"   # 0 / 1 is no kind
+    report = import_file(store, LISTS / "hub-lo-centre-val-de-loire.json")
+    assert report.imported == 30 and not report.rejected
+    sites = sites_of(store)
+    assert all(s.insee_code and s.location_precision == "adresse" for s in sites)
+    assert {s.departement for s in sites} <= {"18", "28", "36", "37", "41", "45"}      # Centre-Val de Loire
+    kinds = Counter(k for s in sites for k in s.kinds)
+    assert kinds["coworking"] >= 5 and kinds["fablab"] >= 4 and kinds["autre"] <= 10
+
+
+def test_x_and_y_columns_holding_degrees_the_other_way_round(store):
+    # Gironde: « Coord. X » holds the latitude (44.8), « Coord. Y » the longitude (-0.58), and
+    # the communes have homonyms (three Mérignac). Before: every place at a commune centre.
+    assert prepare(LISTS / "gironde-inclusion-numerique.json").mapping.columns["Coord. X"] == "latitude"
+    report = import_file(store, LISTS / "gironde-inclusion-numerique.json")
+    assert report.imported == 30 and not report.rejected and not report.plan.warnings
+    sites = sites_of(store)
+    assert all(s.departement == "33" and s.location_precision == "adresse" for s in sites)
+    assert {s.insee_code for s in sites if s.commune == "Mérignac"} == {"33281"}
+
+
+def test_a_point_in_one_column_and_no_website_made_of_yes_or_no(store):
+    # Mulhouse: « geom » = « 47.7698,7.32193 »; « acces_equipement_numerique_et_internet »
+    # (« Oui, en libre accès ») is not the website.
+    report = import_file(store, LISTS / "mulhouse-inclusion-numerique.json")
+    assert report.imported == 25 and not report.rejected
+    sites = sites_of(store)
+    assert all(s.location_precision == "adresse" and s.insee_code == "68224" for s in sites)
+    assert sum(1 for s in sites if s.website) >= 20
+    assert not any(s.website.startswith(("Oui", "Non")) for s in sites)
+
+
+def test_a_geocoders_commune_code_does_not_move_a_place_to_another_region(store):
+    # La Réunion: « result_citycode » (the address service's answer) said Brest for the CCAS of
+    # Saint-André (97440) and L'Isle-Jourdain for another; the list's commune and postcode win,
+    # the stray point is said and the place put at its commune's centre.
+    report = import_file(store, LISTS / "ultra-num-la-reunion.json")
+    assert report.imported == 22 and not report.rejected
+    sites = sites_of(store)
+    assert {s.departement for s in sites} == {"974"}
+    ccas = next(s for s in sites if s.name == "CCAS Saint André")
+    assert (ccas.insee_code, ccas.location_precision) == ("97409", "commune") and ccas.latitude < -20
+    assert any(w.name == "CCAS Saint André" and w.args.get("there") == "Brest" for w in report.plan.warnings)
+
+
+def test_a_broken_latitude_is_read_from_the_lists_other_point_column(store):
+    # Corse: « lat » = « 41.93414,8 » for A Prova, whose « pointgeo » is « 41.93414, 8.75550 ».
+    report = import_file(store, LISTS / "corse-inclusion-numerique.json")
+    assert report.imported == 21 and not report.rejected
+    a_prova = next(s for s in sites_of(store) if s.name == "A Prova")
+    assert (a_prova.latitude, a_prova.longitude, a_prova.insee_code) == (41.93414, 8.7555, "2A004")
+
+
+def test_headers_written_without_separators(store):
+    # Fibre 64: « Nomdelastructure », « Adressenumeronomdelavoie », « Adressemail », « SiteWeb ».
+    report = import_file(store, LISTS / "fibre-64-pyrenees-atlantiques.json")
+    assert accounted_for(report) and not report.rejected
+    sites = sites_of(store)
+    assert len(sites) == 19 and all(s.address and "@" in s.email and s.departement == "64" for s in sites)
+    assert next(s for s in sites if s.commune == "Pau").address == "18 AVENUE LEON BLUM"
+    assert sum(1 for s in sites if s.website) >= 10
+
+
+def test_street_number_column_sub_categories_and_lambert_with_decimal_commas(store):
+    # Maine-et-Loire: « N° » 20 + « ADRESSE » rue Armand Quenard; « CATEGORIE » holds codes 1-9,
+    # « SS_CAT » the words; x / y in Lambert 93 written « 475198,12 ».
+    columns = prepare(LISTS / "maine-et-loire-lieux-mediation.json").mapping.columns
+    assert columns["CATEGORIE"] == "extra" and columns["SS_CAT"] == "kinds" and columns["ID_LieuMed"] == "source_id"
+    report = import_file(store, LISTS / "maine-et-loire-lieux-mediation.json")
+    assert report.imported == 29 and [r.line for r in report.rejected] == [30]      # a row with no name at all
+    sites = sites_of(store)
+    assert next(s for s in sites if s.commune == "Allonnes").address == "20 rue Armand Quenard"
+    assert all(s.departement == "49" and s.location_precision == "adresse" for s in sites)
+    kinds = Counter(k for s in sites for k in s.kinds)
+    assert kinds["bibliotheque"] and kinds["france_services"] and kinds["centre_social"]
+
+
+def test_a_second_name_column_holding_kinds_is_the_kind(store):
+    # #MapLabBZH: « structure » = fablabMIT, fablab, makerspace… was read as a name.
+    assert prepare(LISTS / "bretagne-fablabs.geojson").mapping.columns["structure"] == "kinds"
+    report = import_file(store, LISTS / "bretagne-fablabs.geojson")
+    assert report.imported == 25
+    sites = sites_of(store)
+    assert sum(1 for s in sites if "fablab" in s.kinds) >= 10
+    assert not any(s.name in ("fablabMIT", "fablab", "usages", "cantine") for s in sites)
+    assert not any("<br" in s.address.lower() for s in sites)
+
+
+def test_fablabs_io_kind_name_and_address_1(store):
+    report = import_file(store, LISTS / "fablabs-io.json")
+    assert report.imported == 25
+    sites = sites_of(store)
+    assert sum(1 for s in sites if s.kinds == ["fablab"]) >= 24
+    assert sum(1 for s in sites if s.address) >= 20
+
+
+def test_accents_lost_upstream_and_a_region_column_beside_the_address(store):
+    # Région Sud: the file itself holds « Biblioth\ufffdque / M\ufffddiath\ufffdque » and « SAINT-V\ufffdRAN »
+    # (05350): without its lost letter the name is Saint-Vran, in Brittany. « adresse_region »
+    # (« Région Sud ») is not an address line.
+    report = import_file(store, LISTS / "region-sud-inclusion-numerique.csv")
+    assert report.imported == 41 and not report.rejected
+    sites = sites_of(store)
+    assert not any("gion Sud" in s.address for s in sites)
+    assert Counter(k for s in sites for k in s.kinds)["bibliotheque"] >= 20
+    veran = next(s for s in sites if s.postcode == "05350")
+    assert (veran.insee_code, veran.commune, veran.departement) == ("05157", "Saint-Véran", "05")
+    assert {s.region for s in sites} == {"Provence-Alpes-Côte d'Azur"}

@@ -7,6 +7,7 @@ Reference data load at the first call, never at start-up (see reference.py, outl
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from tl_desktop.base.i18n import QT_TRANSLATE_NOOP as _N
 from tl_desktop.geo.names import (
     arrondissement_of,
     departement_of_postcode,
+    name_key,
     name_keys,
     normalize_insee,
     normalize_postcode,
@@ -27,6 +29,7 @@ from tl_desktop.geo.reference import PLM_CITIES, Cog, CogEntry, cog
 FAR_FROM_COMMUNE_KM = 10.0    # beyond, a point given with a commune is checked against the outlines
 SAME_AS_CENTRE_KM = 0.05      # a point this close to the commune's centre is that centre, not an address
 NEAREST_CENTRE_MAX_KM = 30.0
+ELSEWHERE_KM = 100.0          # a point this far from its commune, in another département, is not the place's
 CLOSE_SPELLING = 0.88         # difflib ratio of match keys: one letter wrong in a 9-letter name
 
 
@@ -52,6 +55,7 @@ class _Locator:
     def __init__(self, ref: Cog):
         self.ref = ref
         self.notes: list[GeoNote] = []
+        self.point_elsewhere = False    # the point lies in another département, far from the commune given
 
     def note(self, kind: str, template: str, **args: object) -> None:
         self.notes.append(GeoNote(kind, template, args))
@@ -68,10 +72,16 @@ class _Locator:
             entry, centre_entry = self.from_codes(insee_text, postcode, name)
         if entry is None and lat is not None:
             entry = centre_entry = self.from_point(lat, lon, postcode)
+            keys = name_keys(name)
+            if entry is not None and keys and _named(entry.keys, keys):
+                # « Mérignac », three communes of that name: the point says which; nothing left to say.
+                self.notes = [n for n in self.notes if n.kind not in ("ambiguous_name", "commune_not_found")]
         elif entry is not None and lat is not None:
             checked = self.check_point(entry, lat, lon)
             if checked is not entry:
                 entry = centre_entry = checked
+            if self.point_elsewhere:
+                lat = lon = None        # the commune's centre, said approximate, rather than another region
         return self.placement(entry, postcode, lat, lon, centre_entry)
 
     def coordinates(self, lat_text, lon_text) -> tuple[float | None, float | None]:
@@ -148,6 +158,8 @@ class _Locator:
 
     def from_postcode_and_name(self, postcode: str, name: str) -> tuple[CogEntry | None, CogEntry | None]:
         ref = self.ref
+        if "\ufffd" in name:
+            return self.from_damaged_name(postcode, name)
         keys = name_keys(name)
         named_arm = arrondissement_of(name)
         if named_arm and not postcode:
@@ -191,7 +203,7 @@ class _Locator:
                 close = self.close_spelling(candidates, keys)
                 if close is not None:
                     return close
-            if len(hits) > 1:
+            if len(hits) > 1 and len(candidates) != 1:
                 self.note("ambiguous_name", _N("tl_desktop", "{count} communes s'appellent « {name} » : précisez le code "
                                                   "postal ou le code INSEE"), count=len(hits), name=name.strip())
                 return None, None
@@ -215,6 +227,32 @@ class _Locator:
             self.note("commune_not_found", _N("tl_desktop", "commune « {name} » introuvable"), name=name.strip())
         elif postcode:
             self.note("commune_not_found", _N("tl_desktop", "code postal {postcode} inconnu"), postcode=postcode)
+        return None, None
+
+    def from_damaged_name(self, postcode: str, name: str) -> tuple[CogEntry | None, CogEntry | None]:
+        """« SAINT-V\ufffdRAN »: a name whose accents a wrong encoding destroyed upstream, « \ufffd » any letter.
+
+        Without the lost letters « saintvran » is another commune (Saint-Vran, Côtes-d'Armor);
+        the name is matched with the letters it still has, among the postcode's communes first.
+        """
+        ref = self.ref
+        candidates = ref.by_postcode.get(postcode, []) if postcode else []
+        pattern = _damaged_pattern(name)
+        hits = [c for c in candidates if any(pattern.fullmatch(k) for k in c.keys)]
+        if not hits and not candidates:
+            found = {ref.current(e).code: ref.current(e) for key, entries in ref.by_name.items()
+                     if pattern.fullmatch(key) for e in entries}
+            hits = list(found.values())
+        if len(hits) == 1:
+            self.note("commune_from_name", _N("tl_desktop", "commune lue comme {name} (orthographe proche)"),
+                      name=hits[0].name)
+            return hits[0], hits[0]
+        if len(candidates) == 1:
+            self.note("postcode_mismatch", _N("tl_desktop", "commune « {given} » non reconnue : {name} d'après le code "
+                                                 "postal {postcode}"), given=name.strip(), name=candidates[0].name,
+                      postcode=postcode)
+            return candidates[0], candidates[0]
+        self.note("commune_not_found", _N("tl_desktop", "commune « {name} » introuvable"), name=name.strip())
         return None, None
 
     def match_name(self, candidates: list[CogEntry], keys: tuple[str, ...]) -> tuple[CogEntry, CogEntry] | None:
@@ -330,6 +368,8 @@ class _Locator:
         if code in (entry.code, city):
             return entry
         there = self.ref.by_code.get(code or "")
+        # A geocoder's wrong answer (La Réunion's Saint-André put in Brest): the point is not used.
+        self.point_elsewhere = km > ELSEWHERE_KM and (there is None or there.departement != entry.departement)
         if there is None:
             self.note("far_from_commune", _N("tl_desktop", "position à {km} km du centre {of_name} : à vérifier"),
                       km=_km(km), name=entry.name, of_name=of(entry.name))
@@ -381,6 +421,13 @@ def _from_codes(ref: Cog, insee_text: str, postcode: str, name: str
     locator = _Locator(ref)
     entry, centre_entry = locator.from_codes(insee_text, postcode, name)
     return entry, centre_entry, tuple(locator.notes)
+
+
+@lru_cache(maxsize=256)
+def _damaged_pattern(name: str) -> re.Pattern:
+    """The matching key of a name with « \ufffd » for lost letters, as a pattern (one or two letters each)."""
+    key = name_key(re.sub("\ufffd+", "0", name))       # a digit: kept by name_key, never in a name
+    return re.compile("".join("[a-z]{1,2}" if ch == "0" else re.escape(ch) for ch in key))
 
 
 def _named(entry_keys: tuple[str, ...], keys: tuple[str, ...]) -> bool:

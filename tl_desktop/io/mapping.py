@@ -73,9 +73,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "address": ("adresse", "address", "adresse_postale", "adresse_du_lieu", "rue", "voie", "adresse_1",
                 "adresse1", "adr", "adresse_voie", "numero_et_voie", "adresse_complete", "adresse_ligne_1",
                 "ligne_adresse", "street", "libelle_voie", "lib_voie", "numero", "num_voie", "numero_voie",
-                "no_voie", "type_voie", "nom_voie", "adresse_numero", "adresse_rue"),
+                "no_voie", "type_voie", "nom_voie", "adresse_numero", "adresse_rue", "n", "no", "adres", "address_1",
+                "address1", "address_line_1"),
     "address2": ("complement_adresse", "complement_d_adresse", "adresse_2", "adresse2", "complement",
-                 "complement_d_adresse_", "adresse_complement", "lieu_dit", "adresse_ligne_2"),
+                 "complement_d_adresse_", "adresse_complement", "lieu_dit", "adresse_ligne_2", "address_2", "address2",
+                 "compl_adresse", "comp_adresse", "address_line_2"),
     "postcode": ("code_postal", "cp", "codepostal", "postcode", "code_postal_du_lieu", "zip", "zipcode",
                  "codpos", "code_post", "postal_code", "cp_commune", "code_postal_bis", "adresse_code_postal"),
     "commune": ("commune", "ville", "lib_com", "nom_commune", "city", "localite", "lib_geo", "nom_de_la_commune",
@@ -95,14 +97,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
                   "geo_point_2d.lon", "coordonnees_longitude", "position_lon", "lon_dd"),
     "latlon": ("geo_point_2d", "geo_point", "geopoint", "coordonnees", "coordonnees_gps", "location", "wgs84",
                "position", "point_geo", "geolocalisation", "latlon", "lat_lon", "gps", "coordonnees_geographiques",
-               "geoloc", "localisation_gps", "coordinates"),
+               "geoloc", "localisation_gps", "coordinates", "geom", "pointgeo", "coords", "coord"),
     "x": ("x", "coord_x", "coordonnee_x", "lambert_x", "x_l93", "xl93", "x_lambert_93", "x_lambert93",
           "x_lambert", "x_lamb93", "coordx", "x_2154", "xcoord", "epsg_2154_x"),
     "y": ("y", "coord_y", "coordonnee_y", "lambert_y", "y_l93", "yl93", "y_lambert_93", "y_lambert93",
           "y_lambert", "y_lamb93", "coordy", "y_2154", "ycoord", "epsg_2154_y"),
     "kinds": ("type", "types", "typologie", "type_de_lieu", "type_lieu", "categorie", "categories", "kind",
               "type_structure", "type_de_structure", "typologie_structure", "typologie_du_lieu", "famille",
-              "nature", "code_typo", "typo", "type_d_espace", "type_etablissement", "type_equipement"),
+              "nature", "code_typo", "typo", "type_d_espace", "type_etablissement", "ss_cat", "sous_categorie",
+              "sous_type", "kind_name", "etiquettes", "etiquette", "tags", "categories_espace", "picto"),
     "programmes": ("programme", "programmes", "label", "labels", "dispositif_programmes_nationaux", "dispositifs",
                    "dispositif", "code_label", "reseau", "reseaux", "labellisation", "programme_national"),
     "public_services": ("services_publics", "services_publics_accueillis", "service_public", "guichets",
@@ -110,7 +113,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "legal_form": ("forme_juridique", "statut", "statut_juridique", "legal_form", "nature_juridique",
                    "categorie_juridique", "forme"),
     "website": ("site_web", "site_internet", "url", "website", "web", "site", "url_web", "url_lieu", "lien",
-                "page_web", "internet", "site_internet_du_lieu", "url_site", "site_web_du_lieu", "www"),
+                "page_web", "internet", "site_internet_du_lieu", "url_site", "site_web_du_lieu", "www", "contact_web",
+                "contact_site", "contact_url", "contact_site_web"),
     "email": ("courriel", "courriels", "email", "mail", "e_mail", "adresse_mail", "adresse_electronique",
               "contact_email", "contact_mail", "mel", "adresse_courriel", "email_contact", "contact_mail_"),
     "phone": ("telephone", "tel", "phone", "numero_de_telephone", "num_tel", "contact_tel", "contact_telephone",
@@ -137,6 +141,12 @@ PERSON_WORDS = frozenset({"animateur", "animatrice", "contact", "responsable", "
                           "gestionnaire", "directeur", "directrice", "president", "presidente", "coordinateur",
                           "coordinatrice", "mediateur", "mediatrice", "conseiller", "conseillere", "porteur",
                           "interlocuteur", "elu", "signataire", "auteur"})
+# Words of the columns about who a place is for or what it costs, not what it is (« type_public »).
+AUDIENCE_WORDS = frozenset({"public", "publics", "tarif", "tarifs", "equipement", "equipements", "age", "ages",
+                            "horaire", "horaires", "materiel", "materiels", "accompagnement", "acces"})
+# The parts of a place's location that are not its street (« adresse_region » is not an address line).
+AREA_WORDS = frozenset({"region", "departement", "dep", "reg", "pays", "epci", "canton", "arrondissement",
+                        "quartier", "territoire", "intercommunalite"})
 PLACE_WORDS = frozenset({"commune", "ville", "departement", "region", "voie", "rue", "epci", "pays", "territoire",
                          "reseau", "parent", "parente", "quartier", "canton", "arrondissement", "dep", "reg", "com"})
 
@@ -162,7 +172,11 @@ def _is_hours(key: str) -> bool:
 
 def _field_by_words(key: str) -> str | None:
     """Guess a field from the words of a header no alias knows (« Nom de l'organisation »)."""
-    key = key.replace(".", "_")
+    key = re.sub(r"[._]+", "_", key).strip("_")
+    if key in _ALIAS_RANK:
+        return _ALIAS_RANK[key][0]       # « Coord. X »
+    if "_" not in key and len(key) >= 6:
+        return _field_of_joined(key)
     for prefix in ("adresse_", "adr_", "address_", "coordonnees_", "lieu_", "structure_"):
         if key.startswith(prefix) and key[len(prefix):] in _ALIAS_RANK:
             found = _ALIAS_RANK[key[len(prefix):]][0]
@@ -180,7 +194,7 @@ def _field_by_words(key: str) -> str | None:
         return "postcode"
     if words & {"latitude", "lat"}:
         return "latitude"
-    if words & {"longitude", "lon", "lng"}:
+    if words & {"longitude", "lon", "lng", "long"}:
         return "longitude"
     if words & {"commune", "ville", "localite"} and not words & {"code", "nb", "nombre", "population"}:
         return "commune"
@@ -188,16 +202,39 @@ def _field_by_words(key: str) -> str | None:
         return "email"
     if words & {"telephone", "tel"}:
         return "phone"
-    if words & {"url", "web", "internet"}:
+    if words & {"url", "web", "internet"} and not words & AUDIENCE_WORDS:
         return "website"
     if words & {"nom", "name", "libelle", "denomination", "intitule", "raison"} and not words & PLACE_WORDS:
         return "name"
-    if words & {"adresse", "voie", "rue"} and not words & {"mail", "electronique", "courriel"}:
+    if words & {"adresse", "adres", "voie", "rue"} and not words & ({"mail", "electronique", "courriel"} | AREA_WORDS):
         return "address"
-    if words & {"typologie", "type", "categorie"}:
+    if words & {"typologie", "type", "types", "categorie", "categories"} and not words & AUDIENCE_WORDS:
         return "kinds"
     if words & {"label", "labels", "programme", "dispositif", "dispositifs"}:
         return "programmes"
+    if words & {"id", "identifiant"} and not words & PLACE_WORDS:
+        return "source_id"             # « ID_LieuMed »
+    return None
+
+
+def _field_of_joined(key: str) -> str | None:
+    """A header written without separators (« Adressenumeronomdelavoie », « SiteWeb »): by the words it holds."""
+    if any(w in key for w in ("prenom", "personne", "referent", "contact", "responsable")):
+        return None
+    if "mail" in key or "courriel" in key:
+        return "email"
+    if key.startswith(("siteweb", "siteinternet", "url")):
+        return "website"
+    if key.startswith(("telephone", "numerodetelephone")):
+        return "phone"
+    if "codepostal" in key:
+        return "postcode"
+    if key.startswith("complement"):
+        return "address2"
+    if key.startswith("adresse"):
+        return "address"
+    if key.startswith(("nomdu", "nomde", "nomstructure", "nomlieu")):
+        return "name"
     return None
 
 
@@ -260,6 +297,9 @@ PHRASES: list[tuple[str, tuple[Target, ...]]] = [
     ("inclusion numerique", ("kind:mediation_numerique",)), ("mediation publique", ("kind:mediation_numerique",)),
     ("bibliotheque", ("kind:bibliotheque",)), ("mediatheque", ("kind:bibliotheque",)),
     ("centre social", ("kind:centre_social",)), ("centres sociaux", ("kind:centre_social",)),
+    ("centre socio culturel", ("kind:centre_social",)), ("centre socioculturel", ("kind:centre_social",)),
+    ("cyber base", ("kind:mediation_numerique",)), ("cyberbase", ("kind:mediation_numerique",)),
+    ("cybercase", ("kind:mediation_numerique",)), ("cyber centre", ("kind:mediation_numerique",)),
     ("espace de vie sociale", ("kind:centre_social",)), ("maison de quartier", ("kind:centre_social",)),
     ("maison des jeunes et de la culture", ("kind:centre_social",)),
     ("tiers lieu", ("kind:tiers_lieu",)), ("tiers lieux", ("kind:tiers_lieu",)),
@@ -268,7 +308,8 @@ PHRASES: list[tuple[str, tuple[Target, ...]]] = [
 CODES: dict[str, tuple[Target, ...]] = {
     "msap": FRANCE_SERVICES, "mfs": FRANCE_SERVICES, "fs": FRANCE_SERVICES, "france_services": FRANCE_SERVICES,
     "fs itinerante": FRANCE_SERVICES, "espace france services": FRANCE_SERVICES,
-    "tl": ("kind:tiers_lieu",), "tiers_lieux": ("kind:tiers_lieu",), "bib": ("kind:bibliotheque",),
+    "tl": ("kind:tiers_lieu",), "tiers_lieux": ("kind:tiers_lieu",), "tierslieu": ("kind:tiers_lieu",),
+    "tierslieux": ("kind:tiers_lieu",), "bib": ("kind:bibliotheque",),
     "cs": ("kind:centre_social",), "evs": ("kind:centre_social",), "mjc": ("kind:centre_social",),
     "mq": ("kind:centre_social",), "epn": ("kind:mediation_numerique",),
     "cnfs": ("programme:conseiller_numerique", "service:conseiller_numerique"),
@@ -299,6 +340,8 @@ def split_value(value: str) -> list[str]:
 @lru_cache(maxsize=20000)
 def guess_targets(value: str) -> tuple[Target, ...]:
     """Return what a type / label / programme value means (empty if nothing is known of it)."""
+    if "\ufffd" in value:
+        value = _repaired(value)
     found: list[Target] = []
     for part in split_value(value) or [value]:
         key = value_key(part)
@@ -316,6 +359,25 @@ def guess_targets(value: str) -> tuple[Target, ...]:
         if first and first[0] in CODES and len(spaced.split()) <= 3 and not found:
             found.extend(CODES[first[0]])     # « fabt-59 » → fabt
     return tuple(precise(dict.fromkeys(t for t in found if target_known(t))))
+
+
+_DAMAGED_WORD = re.compile(r"[\w\ufffd]*\ufffd[\w\ufffd]*")
+
+
+def _repaired(value: str) -> str:
+    """« Biblioth\ufffdque / M\ufffddiath\ufffdque » (accents lost upstream): each damaged word read as the one
+    word of the vocabulary it can be, if there is exactly one."""
+    def one(match: re.Match) -> str:
+        pattern = re.compile(re.sub("\ufffd+", "[a-z]{1,2}", fold(match.group(0))))
+        hits = [w for w in _vocabulary() if pattern.fullmatch(w)]
+        return hits[0] if len(hits) == 1 else match.group(0)
+    return _DAMAGED_WORD.sub(one, value)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    return frozenset(w for phrase, _ in PHRASES for w in phrase.split()) | frozenset(
+        w for code in CODES for w in re.split(r"[^a-z0-9]+", code) if w)
 
 
 def precise(targets) -> list[Target]:
@@ -540,8 +602,11 @@ def guess_mapping(table: Table, sample: int = 2000) -> tuple[Mapping, list[str]]
     flags: dict[str, list[Target]] = {}
     hours = set()
     by_content: list[str] = []
+    prefix = _shared_prefix([header_key(h) for h in table.headers])
     for i, header in enumerate(table.headers):
         key = header_key(header)
+        if prefix and key.startswith(prefix) and len(key) > len(prefix):
+            key = key[len(prefix):]         # « c_nom », « c_city »: a database's prefix on every column
         values = columns_values[i]
         if key in _ALIAS_RANK:
             claims.append((*_ALIAS_RANK[key], i))
@@ -581,6 +646,19 @@ def guess_mapping(table: Table, sample: int = 2000) -> tuple[Mapping, list[str]]
     return mapping, by_content
 
 
+_MEANINGFUL_PREFIXES = frozenset({"id", "nom", "lib", "cp", "geo", "adr", "tel", "num", "com", "dep", "reg", "h",
+                                  "x", "y", "nb", "url"})
+
+
+def _shared_prefix(keys: list[str]) -> str:
+    """The short prefix most columns of a database export share (« c_ » of « c_nom », « c_city »), or ""."""
+    firsts = Counter(m.group(1) for k in keys if (m := re.match(r"^([a-z]{1,3})_.", k)))
+    if len(keys) < 6 or not firsts:
+        return ""
+    token, count = firsts.most_common(1)[0]
+    return f"{token}_" if count >= 0.6 * len(keys) and token not in _MEANINGFUL_PREFIXES else ""
+
+
 def _check_contents(columns: dict[str, str], keys: list[str], values: list[list[str]]) -> None:
     """Move a column whose values contradict its header: « commune_insee » holding names is a commune."""
     index = {k: i for i, k in enumerate(keys)}
@@ -601,6 +679,77 @@ def _check_contents(columns: dict[str, str], keys: list[str], values: list[list[
             columns[key] = "extra"
         elif field_name in ("address", "name", "commune") and _share(vals, lambda v: is_flag_value(v) is not None) > 0.9:
             columns[key] = "extra"      # « adresse_absente » holding oui / non
+        elif field_name in ("kinds", "programmes") and (
+                _share(vals, lambda v: is_flag_value(v) is not None) > 0.9 or _share(vals, str.isdigit) > 0.9):
+            columns[key] = "extra"      # « c_b_sans_categorie » holding 0 / 1, « CATEGORIE » holding codes 1 to 9
+        elif field_name == "website" and _share(vals, _looks_like_web) < 0.5:
+            columns[key] = "extra"      # « acces_equipement_numerique_et_internet » holding « Oui, en libre accès »
+        elif field_name == "address" and header_key(key) in ("n", "no") and _share(vals, _HOUSE_NUMBER.match) < 0.8:
+            columns[key] = "extra"      # « N° » is the street number only when it holds numbers
+    _degrees_in_x_y(columns, keys, values)
+    _geocoder_after_the_list(columns)
+    _categories_not_names(columns, keys, values)
+
+
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}\s*(bis|ter|quater|[a-d])?$", re.I)
+
+
+def _looks_like_web(value: str) -> bool:
+    value = value.strip()
+    return value.lower().startswith(("http", "www.")) or (" " not in value and "." in value and "@" not in value)
+
+
+def _degrees_in_x_y(columns: dict[str, str], keys: list[str], values: list[list[str]]) -> None:
+    """X and Y columns holding degrees (« Coord. X » 44.83, « Coord. Y » -0.58) are a latitude and a longitude.
+
+    Which is which is read from the values, once for the list: a list whose X holds the
+    latitude would otherwise be corrected row by row, with a warning each.
+    """
+    x_keys, y_keys = [k for k, f in columns.items() if f == "x"], [k for k, f in columns.items() if f == "y"]
+    if len(x_keys) != 1 or len(y_keys) != 1 or "latitude" in columns.values() or "longitude" in columns.values():
+        return
+    index = {k: i for i, k in enumerate(keys)}
+    xs, ys = _numbers(values[index[x_keys[0]]]), _numbers(values[index[y_keys[0]]])
+    if not xs or not ys or max(abs(v) for v in xs + ys) > 180:
+        return                          # metres: a projection (Lambert 93…), converted row by row
+    from tl_desktop import geo
+
+    pairs = list(zip(xs, ys))
+    as_is = sum(1 for x, y in pairs if geo.in_france(y, x))          # X longitude, Y latitude
+    swapped = sum(1 for x, y in pairs if geo.in_france(x, y))        # X latitude, Y longitude
+    if swapped > as_is:
+        columns[x_keys[0]], columns[y_keys[0]] = "latitude", "longitude"
+    else:
+        columns[x_keys[0]], columns[y_keys[0]] = "longitude", "latitude"
+
+
+def _geocoder_after_the_list(columns: dict[str, str]) -> None:
+    """A geocoder's answer (« result_citycode ») is a guess: the list's own commune and postcode come first.
+
+    Lists passed through the national address service (addok's CSV) carry its ``result_*``
+    columns; a wrong answer there put a place of La Réunion in Brest.
+    """
+    own = any(f in ("commune", "postcode") and not header_key(k).startswith("result_") for k, f in columns.items())
+    if own:
+        for key, field_name in list(columns.items()):
+            if field_name == "insee_code" and header_key(key).startswith("result_"):
+                columns[key] = "extra"
+
+
+def _categories_not_names(columns: dict[str, str], keys: list[str], values: list[list[str]]) -> None:
+    """A second « name » column holding a few repeated kinds (« structure »: fablab, tierslieu…) is the kind.
+
+    Short repeated values (three words at most) that name kinds on their own: never a word
+    found inside longer names (« Fablab de Rennes » is a name).
+    """
+    name_keys = [k for k, f in columns.items() if f == "name"]
+    index = {k: i for i, k in enumerate(keys)}
+    for key in name_keys[1:]:
+        vals = [v for v in values[index[key]] if v]
+        if len(vals) < 10 or len(set(vals)) > 0.4 * len(vals):
+            continue
+        if _share(vals, lambda v: len(v.split()) <= 3 and bool(guess_targets(v))) >= 0.3:
+            columns[key] = "kinds"
 
 
 def _flag_targets(key: str, values: list[str]) -> tuple[Target, ...]:

@@ -170,6 +170,7 @@ def find_duplicates(sites: Sequence[Site], refs: Sequence[str], source: str, cat
 # ------------------------------------------------------------------------------ rows → sites
 
 _SPACES = re.compile(r"\s+")
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 _ENTITY = re.compile(r"&(amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-fA-F]+);")
 _POSTCODE = re.compile(r"^\d{5}$")
 _LEGAL = (("association", ("association", "asso")), ("scic", ("scic",)), ("scop", ("scop",)),
@@ -349,8 +350,9 @@ def _plan_rows(table: Table, mapping: Mapping, catalog: Sequence, catalog_refs: 
             lines.append(line)
             refs.append(ref if len(names) == 1 else ref_parts[k])
             lat_text, lon_text = cell(row, "latitude"), cell(row, "longitude")
-            if not (lat_text or lon_text) and (pair := cell(row, "latlon")):
-                lat_text, lon_text = _split_latlon(pair)
+            if (not (lat_text or lon_text) or _parse(lat_text) is None or _parse(lon_text) is None) and (
+                    pair := cell(row, "latlon")):
+                lat_text, lon_text = _split_latlon(pair)     # or the list's other column of both (« pointgeo »)
             if not (lat_text or lon_text):
                 x_text, y_text = cell(row, "x"), cell(row, "y")
                 if x_text or y_text:
@@ -405,6 +407,8 @@ def _site_of(row: list[str], cell: Callable, cols: _Columns, mapping: Mapping, c
     """Build the site of one row (no geography yet)."""
     multi = cols.multi
     address = " ".join(row[i] for i in multi.get("address", ()) if i < len(row) and row[i])
+    if "<" in address:
+        address = _BREAK.sub(", ", address)       # « 1 rue X<br />29200 Brest » from a map website
     extra_address = ", ".join(row[i] for i in multi.get("address2", ()) if i < len(row) and row[i])
     if extra_address:
         address = f"{address}, {extra_address}" if address else extra_address
@@ -433,7 +437,7 @@ def _site_of(row: list[str], cell: Callable, cols: _Columns, mapping: Mapping, c
     description = []
     for i in multi.get("description", ()):
         if i < len(row) and row[i]:
-            description.append(row[i])
+            description.append(_BREAK.sub("\n", row[i]) if "<" in row[i] else row[i])
     hours = [f"{cols.names[i]} : {row[i]}" for i in multi.get("hours", ()) if i < len(row) and row[i]
              and row[i] not in ("-", "—")]
     if hours:
