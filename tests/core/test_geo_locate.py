@@ -284,3 +284,9 @@ def test_a_close_spelling_within_the_postcode_is_read_and_said():
 def test_a_postcode_of_several_communes_without_a_name_is_not_guessed():
     p = geo.locate(postcode="13100")
     assert not p.found and p.has("ambiguous_postcode") and "13100" in p.messages[0]
+
+
+def test_a_commune_named_by_part_of_its_name_is_the_one_the_point_is_in():
+    # La Creuse's list: « Chatain » (a commune of Vienne, 154 km away) for a place in Arfeuille-Châtain.
+    p = geo.locate(postcode="23700", commune="Châtain", latitude=46.056271, longitude=2.432648)   # as the list has it
+    assert (p.insee_code, p.commune) == ("23005", "Arfeuille-Châtain") and p.location_precision == "adresse"

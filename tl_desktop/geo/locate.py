@@ -368,6 +368,12 @@ class _Locator:
         if code in (entry.code, city):
             return entry
         there = self.ref.by_code.get(code or "")
+        if there is not None and there.code != entry.code and any(
+                len(k) >= 5 and k in t for k in entry.keys for t in there.keys):
+            # « Chatain » given, the point in Arfeuille-Châtain: the name was a part of the commune's.
+            self.note("commune_from_point", _N("tl_desktop", "commune trouvée d'après les coordonnées : {name}"),
+                      name=there.name)
+            return there
         # A geocoder's wrong answer (La Réunion's Saint-André put in Brest): the point is not used.
         self.point_elsewhere = km > ELSEWHERE_KM and (there is None or there.departement != entry.departement)
         if there is None:
