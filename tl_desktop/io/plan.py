@@ -19,7 +19,6 @@ from tl_desktop import geo
 from tl_desktop.base.errors import Cancelled
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
-from tl_desktop.base.memory import cycles_paused
 from tl_desktop.base.text import fold
 from tl_desktop.domain import Changes, PublicService, Site
 from tl_desktop.io.duplicates import DuplicateIndex, Evidence, Strength, duplicates_within
@@ -277,14 +276,6 @@ def plan_rows(table: Table, mapping: Mapping, catalog: Sequence = (), catalog_re
     source already gave to catalog sites (updates). With ``consume``, each row of the table is
     dropped once planned (a 200,000-row list does not sit in memory twice). Raise Cancelled.
     """
-    with cycles_paused():       # tens of thousands of sites built, no cycle among them (base.memory)
-        return _plan_rows(table, mapping, catalog, catalog_refs, source_refs, source=source, consume=consume,
-                          progress=progress, cancel=cancel)
-
-
-def _plan_rows(table: Table, mapping: Mapping, catalog: Sequence, catalog_refs: dict[str, list] | None,
-               source_refs: dict[str, str] | None, *, source: str, consume: bool, progress: Progress,
-               cancel: CancelFlag | None) -> ImportPlan:
     source = source or mapping.source or table.name
     plan = ImportPlan(filename=table.name, source=source, notes=list(table.notes), rejected=list(table.rejected))
     cols = _columns(table, mapping)
