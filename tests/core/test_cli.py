@@ -251,3 +251,31 @@ def test_the_command_line_speaks_french_to_its_usage_and_errors(tmp_path, capsys
         main(["--help"])
     out = capsys.readouterr().out
     assert "afficher cette aide et quitter" in out and "usage" not in out and "error" not in out
+
+
+def test_an_import_is_refused_into_a_catalog_damaged_where_it_would_not_read(tmp_path, capsys):
+    # The damage is in the studies table, which an import never reads: only a check of the
+    # whole file finds it, and many rows must not be written into a damaged file.
+    import sqlite3
+
+    from tl_desktop.domain import Study
+    from tl_desktop.store import Store
+
+    d = tmp_path / "d"
+    (tmp_path / "l.csv").write_text("nom;commune\nA;Die\nB;Die\n")
+    assert main(["import", str(tmp_path / "l.csv"), "--data-dir", str(d)]) == 0
+    path = d / "catalogue.tldb"
+    with Store(path) as store:
+        store.studies.save(Study(name="Étude du Diois"))
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = store.db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'studies'").fetchone()[0]
+        size = store.db.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * size:page * size] = b"\xde\xad\xbe\xef" * (size // 4)
+    path.write_bytes(bytes(data))
+    capsys.readouterr()
+    (tmp_path / "m.csv").write_text("nom;commune\nC;Die\nD;Die\n")
+    assert main(["import", str(tmp_path / "m.csv"), "--data-dir", str(d)]) != 0
+    assert "endommagé" in capsys.readouterr().err
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sites ORDER BY name")] == ["A", "B"]

@@ -67,6 +67,14 @@ def run(store: Store, args: argparse.Namespace) -> int:
     from tl_desktop.io.plan import CREATE, DUPLICATE, MERGE, UPDATE, WriteChoices
     from tl_desktop.io.readers import ReadOptions
 
+    if not args.dry_run:
+        # Many rows are about to be written: never into a damaged file (the window checks it at
+        # start; this command reads only what the import needs, which may miss the damage).
+        from tl_desktop.store import damaged, quick_check
+
+        problems = quick_check(store.path)
+        if problems:
+            raise damaged(store.path, problems)
     mapping = Mapping.load(args.mapping) if args.mapping else None
     options = None
     if args.sheet or args.encoding or args.separator or args.no_header:
