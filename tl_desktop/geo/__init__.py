@@ -1,5 +1,6 @@
 """French administrative geography, offline: départements, communes, coordinates, regional networks."""
 
+from tl_desktop.geo.locate import locate
 from tl_desktop.geo.names import name_key, normalize_insee, normalize_postcode
 from tl_desktop.geo.networks import Network, network_of_region, regional_networks
 from tl_desktop.geo.placement import NOTE_KINDS, PRECISION_ADDRESS, PRECISION_COMMUNE, GeoNote, Placement
@@ -36,11 +37,6 @@ _GEOCODING = ("AddressQuery", "GeocodeResult", "GeocodingClient", "GeocodingErro
 
 
 def __getattr__(name: str):
-    if name == "locate":
-        # Commune outlines, difflib…: loaded at the first placement, not at the application's start (8 ms).
-        from tl_desktop.geo.locate import locate
-        globals()["locate"] = locate
-        return locate
     if name in _GEOCODING:
         from tl_desktop.geo import geocoding
         return getattr(geocoding, name)
