@@ -48,3 +48,15 @@ def test_a_child_process_does_not_replay_its_parents_ids():
         child = set(f.read().split(","))
     parent = {new_id() for _ in range(5)}
     assert len(child) == 5 and not child & parent
+
+
+def test_ids_work_where_there_is_no_fork(tmp_path):
+    # Windows has no os.register_at_fork: the module must import and hand out ids there too.
+    import subprocess
+    import sys
+
+    code = ("import os; del os.register_at_fork; "
+            "from tl_desktop.domain.model import new_id; import uuid; print(uuid.UUID(new_id()).version)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "4"

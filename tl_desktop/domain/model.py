@@ -27,7 +27,8 @@ def new_id() -> str:
 
 
 _id_source = threading.local()      # one stream per thread: no lock, no id handed out twice
-os.register_at_fork(after_in_child=lambda: _id_source.__dict__.clear())   # a child must not replay its parent's
+if hasattr(os, "register_at_fork"):     # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=lambda: _id_source.__dict__.clear())   # a child must not replay its parent's
 
 
 def _random_ids():
