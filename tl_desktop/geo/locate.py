@@ -73,11 +73,14 @@ class _Locator:
         if entry is None and lat is not None:
             entry = centre_entry = self.from_point(lat, lon, postcode)
             keys = name_keys(name)
-            if entry is not None and keys and _named(entry.keys, keys):
+            if entry is not None and keys and (_named(entry.keys, keys) or (
+                    "\ufffd" in name and any(_damaged_pattern(name, 2).fullmatch(k) for k in entry.keys))):
                 # « Mérignac », three communes of that name: the point says which; nothing left to say.
                 self.notes = [n for n in self.notes if n.kind not in ("ambiguous_name", "commune_not_found")]
         elif entry is not None and lat is not None:
-            checked = self.check_point(entry, lat, lon)
+            insee = normalize_insee(insee_text)
+            by_code = bool(insee) and (insee in self.ref.by_code or insee in self.ref.former)
+            checked = self.check_point(entry, lat, lon, postcode, by_code)
             if checked is not entry:
                 entry = centre_entry = checked
             if self.point_elsewhere:
@@ -237,12 +240,16 @@ class _Locator:
         """
         ref = self.ref
         candidates = ref.by_postcode.get(postcode, []) if postcode else []
-        pattern = _damaged_pattern(name)
-        hits = [c for c in candidates if any(pattern.fullmatch(k) for k in c.keys)]
-        if not hits and not candidates:
-            found = {ref.current(e).code: ref.current(e) for key, entries in ref.by_name.items()
-                     if pattern.fullmatch(key) for e in entries}
-            hits = list(found.values())
+        hits: list[CogEntry] = []
+        for letters in (1, 2):          # one lost letter each first (« SAINT-V?RAN »), then two (UTF-8 read twice)
+            pattern = _damaged_pattern(name, letters)
+            hits = [c for c in candidates if any(pattern.fullmatch(k) for k in c.keys)]
+            if not hits and not candidates:
+                found = {ref.current(e).code: ref.current(e) for key, entries in ref.by_name.items()
+                         if pattern.fullmatch(key) for e in entries}
+                hits = list(found.values())
+            if hits:
+                break
         if len(hits) == 1:
             self.note("commune_from_name", _N("tl_desktop", "commune lue comme {name} (orthographe proche)"),
                       name=hits[0].name)
@@ -252,6 +259,10 @@ class _Locator:
                                                  "postal {postcode}"), given=name.strip(), name=candidates[0].name,
                       postcode=postcode)
             return candidates[0], candidates[0]
+        if len(hits) > 1:
+            self.note("ambiguous_name", _N("tl_desktop", "{count} communes s'appellent « {name} » : précisez le code "
+                                              "postal ou le code INSEE"), count=len(hits), name=name.strip())
+            return None, None
         self.note("commune_not_found", _N("tl_desktop", "commune « {name} » introuvable"), name=name.strip())
         return None, None
 
@@ -355,7 +366,8 @@ class _Locator:
                                                   "coordonnées (à vérifier près des limites)"), name=arm.name)
         return arm
 
-    def check_point(self, entry: CogEntry, lat: float, lon: float) -> CogEntry:
+    def check_point(self, entry: CogEntry, lat: float, lon: float, postcode: str = "",
+                    by_code: bool = False) -> CogEntry:
         if entry.latitude is None or self.has("outside_france"):
             return entry
         km = distance_km(lat, lon, entry.latitude, entry.longitude)
@@ -368,14 +380,20 @@ class _Locator:
         if code in (entry.code, city):
             return entry
         there = self.ref.by_code.get(code or "")
-        if there is not None and there.code != entry.code and any(
+        if there is not None and there.code != entry.code and not by_code and postcode and (
+                postcode in there.postcodes or departement_of_postcode(postcode) == there.departement) and any(
                 len(k) >= 5 and k in t for k in entry.keys for t in there.keys):
-            # « Chatain » given, the point in Arfeuille-Châtain: the name was a part of the commune's.
+            # « Châtain » 23700, the point in Arfeuille-Châtain (23700): the name was a part of the
+            # commune's, and the postcode agrees with the point, not with Chatain (Vienne).
+            self.notes = [n for n in self.notes if n.kind != "postcode_mismatch"]
             self.note("commune_from_point", _N("tl_desktop", "commune trouvée d'après les coordonnées : {name}"),
                       name=there.name)
             return there
         # A geocoder's wrong answer (La Réunion's Saint-André put in Brest): the point is not used.
-        self.point_elsewhere = km > ELSEWHERE_KM and (there is None or there.departement != entry.departement)
+        # Not when the commune itself is in doubt (its postcode says another): then the point may be right.
+        doubtful = self.has("commune_from_postcode") or self.has("postcode_mismatch")
+        self.point_elsewhere = km > ELSEWHERE_KM and not doubtful and (
+            there is None or there.departement != entry.departement)
         if there is None:
             self.note("far_from_commune", _N("tl_desktop", "position à {km} km du centre {of_name} : à vérifier"),
                       km=_km(km), name=entry.name, of_name=of(entry.name))
@@ -430,10 +448,11 @@ def _from_codes(ref: Cog, insee_text: str, postcode: str, name: str
 
 
 @lru_cache(maxsize=256)
-def _damaged_pattern(name: str) -> re.Pattern:
-    """The matching key of a name with « \ufffd » for lost letters, as a pattern (one or two letters each)."""
+def _damaged_pattern(name: str, letters: int = 1) -> re.Pattern:
+    """The matching key of a name with « \ufffd » for lost letters, as a pattern (1 to ``letters`` each)."""
     key = name_key(re.sub("\ufffd+", "0", name))       # a digit: kept by name_key, never in a name
-    return re.compile("".join("[a-z]{1,2}" if ch == "0" else re.escape(ch) for ch in key))
+    lost = f"[a-z]{{1,{letters}}}"
+    return re.compile("".join(lost if ch == "0" else re.escape(ch) for ch in key))
 
 
 def _named(entry_keys: tuple[str, ...], keys: tuple[str, ...]) -> bool:

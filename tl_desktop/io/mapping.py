@@ -148,6 +148,9 @@ AUDIENCE_WORDS = frozenset({"public", "publics", "tarif", "tarifs", "equipement"
 # The parts of a place's location that are not its street (« adresse_region » is not an address line).
 AREA_WORDS = frozenset({"region", "departement", "dep", "reg", "pays", "epci", "canton", "arrondissement",
                         "quartier", "territoire", "intercommunalite"})
+# Identifiers of other registries: the address base, OpenStreetMap, companies, schools… not the list's own.
+OTHER_REGISTRIES = frozenset({"ban", "osm", "siret", "siren", "rna", "finess", "uai", "insee", "adresse", "geo",
+                              "parent", "structure_parente", "epci", "iris"})
 PLACE_WORDS = frozenset({"commune", "ville", "departement", "region", "voie", "rue", "epci", "pays", "territoire",
                          "reseau", "parent", "parente", "quartier", "canton", "arrondissement", "dep", "reg", "com"})
 
@@ -195,8 +198,9 @@ def _field_by_words(key: str) -> str | None:
         return "postcode"
     if words & {"latitude", "lat"}:
         return "latitude"
-    if words & {"longitude", "lon", "lng", "long"}:
-        return "longitude"
+    if words & {"longitude", "lon", "lng"} or ("long" in words and any(
+            w.startswith(("coor", "coord", "gps", "geo", "wgs", "pos")) for w in words)):
+        return "longitude"             # « c_long_coor1 »; « libelle_long », « nom_long » are no longitude
     if words & {"commune", "ville", "localite"} and not words & {"code", "nb", "nombre", "population"}:
         return "commune"
     if words & {"courriel", "email", "mail", "mel"}:
@@ -213,24 +217,29 @@ def _field_by_words(key: str) -> str | None:
         return "kinds"
     if words & {"label", "labels", "programme", "dispositif", "dispositifs"}:
         return "programmes"
-    if words & {"id", "identifiant"} and not words & PLACE_WORDS:
-        return "source_id"             # « ID_LieuMed »
+    if words & {"id", "identifiant"} and not words & (PLACE_WORDS | OTHER_REGISTRIES):
+        return "source_id"             # « ID_LieuMed » (unique values: checked in _check_contents)
     return None
 
 
 def _field_of_joined(key: str) -> str | None:
     """A header written without separators (« Adressenumeronomdelavoie », « SiteWeb »): by the words it holds."""
-    if any(w in key for w in ("prenom", "personne", "referent", "contact", "responsable")):
+    if any(w in key for w in ("prenom", "personne", "referent", "contact", "responsable", "image", "logo",
+                              "photo", "img")):
         return None
     if "mail" in key or "courriel" in key:
         return "email"
-    if key.startswith(("siteweb", "siteinternet", "url")):
+    if key.startswith(("siteweb", "siteinternet", "url", "adresseweb", "adresseinternet")):
         return "website"
     if key.startswith(("telephone", "numerodetelephone")):
         return "phone"
     if "codepostal" in key:
         return "postcode"
-    if key.startswith("complement"):
+    if "insee" in key:
+        return "insee_code"
+    if key.startswith("nom") and any(w in key for w in ("commune", "ville", "localite")):
+        return "commune"               # « Nomdelacommune »
+    if key.startswith("complement") and "adresse" in key:
         return "address2"
     if key.startswith("adresse"):
         return "address"
@@ -370,9 +379,12 @@ def _repaired(value: str) -> str:
     """« Biblioth\ufffdque / M\ufffddiath\ufffdque » (accents lost upstream): each damaged word read as the one
     word of the vocabulary it can be, if there is exactly one."""
     def one(match: re.Match) -> str:
-        pattern = re.compile(re.sub("\ufffd+", "[a-z]{1,2}", fold(match.group(0))))
-        hits = [w for w in _vocabulary() if pattern.fullmatch(w)]
-        return hits[0] if len(hits) == 1 else match.group(0)
+        for lost in ("[a-z]", "[a-z]{1,2}"):        # one letter each first: « Caf\ufffd » is « cafe », not « cafes »
+            pattern = re.compile(re.sub("\ufffd+", lost, fold(match.group(0))))
+            hits = [w for w in _vocabulary() if pattern.fullmatch(w)]
+            if hits:
+                return hits[0] if len(hits) == 1 else match.group(0)
+        return match.group(0)
     return _DAMAGED_WORD.sub(one, value)
 
 
@@ -526,6 +538,9 @@ _URL = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _PHONE = re.compile(r"^(\+33|0)\s*[1-9]([\s.-]?\d\d){4}$")
 _INSEE = re.compile(r"^(\d{5}|2[AaBb]\d{3})$")
 _POSTCODE = re.compile(r"^\d{4,5}$")
+_HAS_DIGIT = re.compile(r"\d")
+# Headers that say plainly they hold a coordinate: bad values there are said row by row, not guessed away.
+_COORDINATE_NAMES = frozenset({"latitude", "longitude", "lat", "lon", "lng", "x", "y"})
 _DECIMAL = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 _LATLON = re.compile(r"^\[?\s*[+-]?\d+(\.\d+)?\s*[,; ]\s*[+-]?\d+(\.\d+)?\s*\]?$")
 
@@ -677,6 +692,9 @@ def _check_contents(columns: dict[str, str], keys: list[str], values: list[list[
             columns[key] = "latlon"     # « latitude » holding « 43.29, 5.37 »; bad numbers are said per row
         elif field_name == "latlon" and _share(vals, _LATLON.match) < 0.5:
             columns[key] = "extra"
+        elif field_name in ("latitude", "longitude", "x", "y") and header_key(key) not in _COORDINATE_NAMES \
+                and _share(vals, _HAS_DIGIT.search) < 0.3:
+            columns[key] = "extra"      # words, not numbers: no coordinate (« descriptif_long »)
         elif field_name == "email" and _share(vals, lambda v: "@" in v) < 0.5:
             columns[key] = "extra"
         elif field_name in ("address", "name", "commune") and _share(vals, lambda v: is_flag_value(v) is not None) > 0.9:
@@ -684,13 +702,39 @@ def _check_contents(columns: dict[str, str], keys: list[str], values: list[list[
         elif field_name in ("kinds", "programmes") and (
                 _share(vals, lambda v: is_flag_value(v) is not None) > 0.9 or _share(vals, str.isdigit) > 0.9):
             columns[key] = "extra"      # « c_b_sans_categorie » holding 0 / 1, « CATEGORIE » holding codes 1 to 9
-        elif field_name == "website" and _share(vals, _looks_like_web) < 0.5:
+        elif field_name == "website" and _share(_real(vals), _looks_like_web) < 0.5:
             columns[key] = "extra"      # « acces_equipement_numerique_et_internet » holding « Oui, en libre accès »
-        elif field_name == "address" and header_key(key) in ("n", "no") and _share(vals, _HOUSE_NUMBER.match) < 0.8:
-            columns[key] = "extra"      # « N° » is the street number only when it holds numbers
+        elif field_name == "address" and header_key(key) in ("n", "no") and not _house_numbers(vals):
+            columns[key] = "extra"      # « N° » is the street number only when it holds street numbers
+        elif field_name == "source_id" and header_key(key) not in _ALIAS_RANK and len(set(vals)) < 0.95 * len(vals):
+            columns[key] = "extra"      # « id_… » found by its words: an identifier of the list only if unique
     _degrees_in_x_y(columns, keys, values)
+    fields = set(columns.values())
+    for lone, partner in (("latitude", "longitude"), ("longitude", "latitude")):
+        if lone in fields and partner not in fields:
+            for key, field_name in list(columns.items()):
+                if field_name == lone and header_key(key) not in _COORDINATE_NAMES:
+                    columns[key] = "extra"      # « long » alone (a length?): no position is half a pair
     _geocoder_after_the_list(columns)
     _categories_not_names(columns, keys, values)
+
+
+# Cells that say « nothing » (as io.plan reads them), and « no » answers: not values of a column.
+_EMPTY_WORDS = frozenset({"-", "--", "—", "na", "n/a", "#n/a", "null", "none", "nan", "nc", "n.c.", "?", "/",
+                          "non", "aucun", "aucune", "neant", "néant", "pas de site", "nd", "n.d.", "0", "x"})
+
+
+def _real(values: list[str]) -> list[str]:
+    return [v for v in values if v.strip().casefold() not in _EMPTY_WORDS]
+
+
+def _house_numbers(values: list[str]) -> bool:
+    """Street numbers (« 20 », « 3 bis »), not a column numbering the rows (1, 2, 3…)."""
+    if _share(values, _HOUSE_NUMBER.match) < 0.8:
+        return False
+    numbers = [int(m.group(1)) for v in values if (m := re.match(r"^(\d+)", v))]
+    counting = len(numbers) >= 5 and all(b > a for a, b in zip(numbers, numbers[1:]))
+    return not counting
 
 
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}\s*(bis|ter|quater|[a-d])?$", re.I)

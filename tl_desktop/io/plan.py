@@ -388,6 +388,11 @@ def _split_target(target: str) -> tuple[str, str]:
     return kind, code          # one string per code, shared by every site that has it
 
 
+def _web(text: str) -> str:
+    """A website cell, without the « Non » / « Aucun » some lists write when there is none."""
+    return "" if text.strip().casefold() in ("non", "aucun", "aucune", "pas de site", "néant", "neant") else text
+
+
 def _clean_spaces(text: str) -> str:
     """Single spaces, stripped; the same string when there is nothing to change (no copy per row)."""
     text = text.strip()
@@ -440,7 +445,7 @@ def _site_of(row: list[str], cell: Callable, cols: _Columns, mapping: Mapping, c
         name="", address=_clean_spaces(address), postcode=postcode, commune=cell(row, "commune"),
         insee_code=insee, departement=cell(row, "departement"), kinds=kinds or ["autre"], programmes=programmes,
         public_services=[PublicService(code) for code in services],
-        legal_form=_legal_form(cell(row, "legal_form")), website=cell(row, "website"),
+        legal_form=_legal_form(cell(row, "legal_form")), website=_web(cell(row, "website")),
         email=cell(row, "email"), phone=cell(row, "phone"), description="\n".join(description), source=source)
 
 
