@@ -70,9 +70,9 @@ def run(store: Store, args: argparse.Namespace) -> int:
     if not args.dry_run:
         # Many rows are about to be written: never into a damaged file (the window checks it at
         # start; this command reads only what the import needs, which may miss the damage).
-        from tl_desktop.store import damaged, quick_check
+        from tl_desktop.store import damaged
 
-        problems = quick_check(store.path)
+        problems = store.damage()
         if problems:
             raise damaged(store.path, problems)
     mapping = Mapping.load(args.mapping) if args.mapping else None

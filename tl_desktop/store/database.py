@@ -88,6 +88,17 @@ class Store:
         except DamagedDatabaseError as exc:
             return [f"SQLite : {exc.details or 'fichier endommagé'}", DAMAGE_ADVICE]
 
+    def damage(self) -> list[str]:
+        """Read the whole file as SQLite's quick_check does; return its reports of damage (empty: sound).
+
+        Through the catalog's own connection: a read-only medium or a full disk, where a new
+        connection could not open, are not taken for damage (their writes say what they are).
+        """
+        try:
+            return [msg for (msg,) in self.db.execute("PRAGMA quick_check") if msg != "ok"]
+        except DamagedDatabaseError as exc:
+            return [exc.details or "fichier endommagé"]
+
     def _check(self) -> list[str]:
         problems: list[str] = []
         for (msg,) in self.db.execute("PRAGMA integrity_check"):
