@@ -98,3 +98,30 @@ def test_a_lost_letter_is_one_letter_first():
     assert guess_targets("Caf\ufffd associatif") == ("kind:cafe_associatif",)
     assert geo.locate(commune="B\ufffdziers").insee_code == "34032"
     assert geo.locate(commune="M\ufffdrignac").has("ambiguous_name")
+
+
+def test_postcode_and_town_in_one_column(tmp_path):
+    path = write(tmp_path, "Nom;Adresse;CP Ville",
+                 [f"Espace {i};{i} rue de Rivoli;7500{i % 9 + 1} Paris" for i in range(14)])
+    assert columns(path)["CP Ville"] == "commune"
+    site = read_file(path).plan.rows[0].site
+    assert (site.postcode, site.insee_code) == ("75001", "75101")       # the arrondissement, from the postcode
+
+
+def test_the_first_name_column_holding_kinds_is_the_kind(tmp_path):
+    kinds = ["Centre social", "Médiathèque", "Espace France Services", "Fablab"]
+    path = write(tmp_path, "Nom de la structure;Nom du lieu;Adresse;Code postal;Commune",
+                 [f"Mairie de X{i};{kinds[i % 4]};{i} rue X;35000;Rennes" for i in range(14)])
+    found = columns(path)
+    assert (found["Nom du lieu"], found["Nom de la structure"]) == ("kinds", "name")
+    sites = [r.site for r in read_file(path).plan.rows]
+    assert sites[0].name == "Mairie de X0" and sites[0].kinds == ["centre_social"]
+
+
+def test_names_that_repeat_a_kind_stay_names_when_no_other_column_names_the_places(tmp_path):
+    # Région Sud's list: « nom » is « Bibliothèque » for half its rows; « structure_porteuse » mostly empty.
+    rows = [f"Bibliothèque;;{i} rue X;35000;Rennes" if i % 7 else f"Espace {i};Ville de Rennes;{i} rue X;35000;Rennes"
+            for i in range(14)]
+    path = write(tmp_path, "nom;nom_structure;adresse;code_postal;commune", rows)
+    assert columns(path)["nom"] == "name"
+    assert all(r.site.name for r in read_file(path).plan.rows)

@@ -539,6 +539,7 @@ _PHONE = re.compile(r"^(\+33|0)\s*[1-9]([\s.-]?\d\d){4}$")
 _INSEE = re.compile(r"^(\d{5}|2[AaBb]\d{3})$")
 _POSTCODE = re.compile(r"^\d{4,5}$")
 _HAS_DIGIT = re.compile(r"\d")
+_POSTCODE_AND_TOWN = re.compile(r"^\d{5}\s*[-,]?\s+\D")
 # Headers that say plainly they hold a coordinate: bad values there are said row by row, not guessed away.
 _COORDINATE_NAMES = frozenset({"latitude", "longitude", "lat", "lon", "lng", "x", "y"})
 _DECIMAL = re.compile(r"^[+-]?\d+([.,]\d+)?$")
@@ -574,6 +575,8 @@ def _content_field(values: list[str]) -> str | None:
         return "phone"
     if _share(filled, _LATLON.match) > 0.8:
         return "latlon"
+    if _share(filled, _POSTCODE_AND_TOWN.match) > 0.8:
+        return "commune"                # « 75010 Paris »
     numbers = _numbers(filled)
     if len(numbers) > 0.8 * len(filled):
         if all(v == int(v) for v in numbers):
@@ -686,7 +689,9 @@ def _check_contents(columns: dict[str, str], keys: list[str], values: list[list[
         if field_name == "insee_code" and _share(vals, lambda v: bool(_INSEE.match(v.zfill(5)))) < 0.5:
             columns[key] = "commune" if "commune" not in columns.values() and _text_column(vals) else "extra"
         elif field_name == "postcode" and _share(vals, lambda v: bool(_POSTCODE.match(v))) < 0.5:
-            columns[key] = "extra"
+            # « 75010 Paris » (« CP Ville »): the commune, its postcode read from it (io.plan)
+            joined = _share(vals, _POSTCODE_AND_TOWN.match) > 0.8 and "commune" not in columns.values()
+            columns[key] = "commune" if joined else "extra"
         elif field_name in ("latitude", "longitude", "x", "y") and _share(vals, _DECIMAL.match) < 0.5 \
                 and _share(vals, _LATLON.match) > 0.5:
             columns[key] = "latlon"     # « latitude » holding « 43.29, 5.37 »; bad numbers are said per row
@@ -783,19 +788,22 @@ def _geocoder_after_the_list(columns: dict[str, str]) -> None:
 
 
 def _categories_not_names(columns: dict[str, str], keys: list[str], values: list[list[str]]) -> None:
-    """A second « name » column holding a few repeated kinds (« structure »: fablab, tierslieu…) is the kind.
+    """A « name » column holding a few repeated kinds (« structure »: fablab, tierslieu…) beside another is the kind.
 
     Short repeated values (three words at most) that name kinds on their own: never a word
     found inside longer names (« Fablab de Rennes » is a name).
     """
     name_keys = [k for k, f in columns.items() if f == "name"]
     index = {k: i for i, k in enumerate(keys)}
-    for key in name_keys[1:]:
+    for key in name_keys:
         vals = [v for v in values[index[key]] if v]
         if len(vals) < 10 or len(set(vals)) > 0.4 * len(vals):
             continue
-        if _share(vals, lambda v: len(v.split()) <= 3 and bool(guess_targets(v))) >= 0.3:
-            columns[key] = "kinds"
+        # Only if another name column names (almost) every place: never leave places without a name.
+        others = [k for k, f in columns.items() if f == "name" and k != key
+                  and sum(1 for v in values[index[k]] if v) >= 0.8 * len(values[index[k]])]
+        if others and _share(vals, lambda v: len(v.split()) <= 3 and bool(guess_targets(v))) >= 0.3:
+            columns[key] = "kinds"      # « Nom du lieu » = Centre social, Médiathèque… beside « Nom de la structure »
 
 
 def _flag_targets(key: str, values: list[str]) -> tuple[Target, ...]:

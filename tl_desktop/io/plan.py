@@ -169,6 +169,7 @@ def find_duplicates(sites: Sequence[Site], refs: Sequence[str], source: str, cat
 # ------------------------------------------------------------------------------ rows → sites
 
 _SPACES = re.compile(r"\s+")
+_POSTCODE_AND_TOWN = re.compile(r"^(\d{5})\s*[-,]?\s+(\D.*)$")
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 _ENTITY = re.compile(r"&(amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-fA-F]+);")
 _POSTCODE = re.compile(r"^\d{5}$")
@@ -341,7 +342,8 @@ def plan_rows(table: Table, mapping: Mapping, catalog: Sequence = (), catalog_re
             lines.append(line)
             refs.append(ref if len(names) == 1 else ref_parts[k])
             lat_text, lon_text = cell(row, "latitude"), cell(row, "longitude")
-            if (not (lat_text or lon_text) or _parse(lat_text) is None or _parse(lon_text) is None) and (
+            if "latlon" in cols.single and (
+                    not (lat_text or lon_text) or _parse(lat_text) is None or _parse(lon_text) is None) and (
                     pair := cell(row, "latlon")):
                 lat_text, lon_text = _split_latlon(pair)     # or the list's other column of both (« pointgeo »)
             if not (lat_text or lon_text):
@@ -409,6 +411,10 @@ def _site_of(row: list[str], cell: Callable, cols: _Columns, mapping: Mapping, c
     if extra_address:
         address = f"{address}, {extra_address}" if address else extra_address
     postcode = cell(row, "postcode").replace(" ", "")
+    commune = cell(row, "commune")
+    if commune[:1].isdigit() and (joined := _POSTCODE_AND_TOWN.match(commune)):
+        commune = joined.group(2)             # « 75010 Paris » in one column (« CP Ville »)
+        postcode = postcode or joined.group(1)
     if postcode.isdigit() and len(postcode) == 4:
         postcode = postcode.zfill(5)          # Excel drops the leading zero of « 01000 »
     insee = cell(row, "insee_code").upper().replace(" ", "")
@@ -442,7 +448,7 @@ def _site_of(row: list[str], cell: Callable, cols: _Columns, mapping: Mapping, c
     if extra:
         description.append("Autres informations :\n" + "\n".join(extra))
     return Site(
-        name="", address=_clean_spaces(address), postcode=postcode, commune=cell(row, "commune"),
+        name="", address=_clean_spaces(address), postcode=postcode, commune=commune,
         insee_code=insee, departement=cell(row, "departement"), kinds=kinds or ["autre"], programmes=programmes,
         public_services=[PublicService(code) for code in services],
         legal_form=_legal_form(cell(row, "legal_form")), website=_web(cell(row, "website")),
