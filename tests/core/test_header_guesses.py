@@ -125,3 +125,10 @@ def test_names_that_repeat_a_kind_stay_names_when_no_other_column_names_the_plac
     path = write(tmp_path, "nom;nom_structure;adresse;code_postal;commune", rows)
     assert columns(path)["nom"] == "name"
     assert all(r.site.name for r in read_file(path).plan.rows)
+
+
+@pytest.mark.parametrize("value, kind", [("Maison de Service au Public (MSAP)", "kind:france_services"),
+                                         ("Point d'accès (EPN)", "kind:mediation_numerique")])
+def test_a_known_abbreviation_in_brackets_says_the_kind(value, kind):
+    assert kind in guess_targets(value)
+    assert guess_targets("Mairie (salle du conseil)") == ()

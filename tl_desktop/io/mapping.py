@@ -272,6 +272,7 @@ FRANCE_SERVICES = ("kind:france_services", "programme:france_services", "service
 # Folded phrases found in a type / label / programme value, and what they mean.
 PHRASES: list[tuple[str, tuple[Target, ...]]] = [
     ("maison de services au public", FRANCE_SERVICES), ("maison des services au public", FRANCE_SERVICES),
+    ("maison de service au public", FRANCE_SERVICES), ("maisons de services au public", FRANCE_SERVICES),
     ("maison france services", FRANCE_SERVICES), ("france services", FRANCE_SERVICES),
     ("france service", FRANCE_SERVICES),
     ("fabrique numerique de territoire", ("programme:fabrique_numerique_territoire",)),
@@ -366,12 +367,15 @@ def guess_targets(value: str) -> tuple[Target, ...]:
         for phrase, targets in PHRASES:
             if f" {phrase} " in spaced or (f" {phrase}" in spaced and phrase.endswith(("lab", "working"))):
                 found.extend(targets)
+        for code in _IN_BRACKETS.findall(part):       # « Maison de Service au Public (MSAP) »
+            found.extend(CODES.get(value_key(code), ()))
         first = spaced.split()[:1]
         if first and first[0] in CODES and len(spaced.split()) <= 3 and not found:
             found.extend(CODES[first[0]])     # « fabt-59 » → fabt
     return tuple(precise(dict.fromkeys(t for t in found if target_known(t))))
 
 
+_IN_BRACKETS = re.compile(r"\(([^()]{1,16})\)")
 _DAMAGED_WORD = re.compile(r"[\w\ufffd]*\ufffd[\w\ufffd]*")
 
 
