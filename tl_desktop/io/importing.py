@@ -15,7 +15,8 @@ from tl_desktop.base.errors import ImportFileError
 from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
 from tl_desktop.domain import Changes, Site
-from tl_desktop.io.mapping import Mapping, MappingMemory, guess_mapping, header_key
+from tl_desktop.io.column_guess import guess_mapping
+from tl_desktop.io.mapping import Mapping, MappingMemory, header_key
 from tl_desktop.io.plan import (
     CREATE,
     DUPLICATE,

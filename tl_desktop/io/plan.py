@@ -22,7 +22,18 @@ from tl_desktop.base.jobs import CancelFlag, Progress, no_progress
 from tl_desktop.base.text import fold
 from tl_desktop.domain import Changes, PublicService, Site
 from tl_desktop.io.duplicates import DuplicateIndex, Evidence, Strength, duplicates_within
-from tl_desktop.io.mapping import FIELDS, SINGLE, VALUE_FIELDS, Mapping, column_keys, is_flag_value, precise
+from tl_desktop.io.mapping import (
+    FIELDS,
+    NO_VALUE,
+    PLACEHOLDERS,
+    POSTCODE_AND_TOWN,
+    SINGLE,
+    VALUE_FIELDS,
+    Mapping,
+    column_keys,
+    is_flag_value,
+    precise,
+)
 from tl_desktop.io.readers import Note, RowIssue, Table
 from tl_desktop.store import Write, write_import
 
@@ -41,8 +52,6 @@ PROJECTIONS = {
 
 CREATE, UPDATE, MERGE, DUPLICATE = "create", "update", "merge", "duplicate"
 # What lists write for « unknown »: treated as empty (a place named « 0 » in commune « 0 » is no place).
-PLACEHOLDERS = frozenset({"-", "--", "—", "na", "n/a", "#n/a", "null", "none", "nan", "nc", "n.c.", "?",
-                          "non renseigné", "non renseigne", "inconnu", "inconnue", "undefined"})
 
 
 @dataclass(slots=True)
@@ -169,7 +178,6 @@ def find_duplicates(sites: Sequence[Site], refs: Sequence[str], source: str, cat
 # ------------------------------------------------------------------------------ rows → sites
 
 _SPACES = re.compile(r"\s+")
-_POSTCODE_AND_TOWN = re.compile(r"^(\d{5})\s*[-,]?\s+(\D.*)$")
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 _ENTITY = re.compile(r"&(amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-fA-F]+);")
 _POSTCODE = re.compile(r"^\d{5}$")
@@ -392,7 +400,7 @@ def _split_target(target: str) -> tuple[str, str]:
 
 def _web(text: str) -> str:
     """A website cell, without the « Non » / « Aucun » some lists write when there is none."""
-    return "" if text.strip().casefold() in ("non", "aucun", "aucune", "pas de site", "néant", "neant") else text
+    return "" if text.strip().casefold() in NO_VALUE else text
 
 
 def _clean_spaces(text: str) -> str:
@@ -412,7 +420,7 @@ def _site_of(row: list[str], cell: Callable, cols: _Columns, mapping: Mapping, c
         address = f"{address}, {extra_address}" if address else extra_address
     postcode = cell(row, "postcode").replace(" ", "")
     commune = cell(row, "commune")
-    if commune[:1].isdigit() and (joined := _POSTCODE_AND_TOWN.match(commune)):
+    if commune[:1].isdigit() and (joined := POSTCODE_AND_TOWN.match(commune)):
         commune = joined.group(2)             # « 75010 Paris » in one column (« CP Ville »)
         postcode = postcode or joined.group(1)
     if postcode.isdigit() and len(postcode) == 4:

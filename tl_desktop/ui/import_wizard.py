@@ -31,7 +31,8 @@ from tl_desktop.base.i18n import QT_TRANSLATE_NOOP
 from tl_desktop.domain import KINDS
 from tl_desktop.io.geocoding import geocode_sites, needs_geocoding
 from tl_desktop.io.importing import Prepared, plan_table, prepare
-from tl_desktop.io.mapping import Mapping, MappingMemory, guess_mapping
+from tl_desktop.io.column_guess import guess_mapping
+from tl_desktop.io.mapping import Mapping, MappingMemory
 from tl_desktop.io.plan import CREATE, DUPLICATE, MERGE, UPDATE, ImportPlan, WriteChoices, execute_plan
 from tl_desktop.io.readers import ENCODINGS, ReadOptions, read_table
 from tl_desktop.store import Store
